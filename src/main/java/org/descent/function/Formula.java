@@ -1,0 +1,67 @@
+package org.descent.function;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A formula f(x, y) in the closed grammar of {@link FormulaParser}: the text a student reads and
+ * the program that is computed from it. Immutable; {@link #objective()} gives an evaluator of
+ * exact value, gradient and Hessian.
+ */
+public final class Formula {
+
+  private final String text;
+  private final Map<String, Double> parameters;
+  private final Program program;
+
+  private Formula(String text, Map<String, Double> parameters, Program program) {
+    this.text = text;
+    this.parameters = parameters;
+    this.program = program;
+  }
+
+  /** Reads a formula in x and y. */
+  public static Formula parse(String text) throws FormulaException {
+    return parse(text, Map.of());
+  }
+
+  /**
+   * Reads a formula in x and y whose other names are the given parameters (substituted as
+   * constants, so changing one means parsing again).
+   */
+  public static Formula parse(String text, Map<String, Double> parameters)
+      throws FormulaException {
+    Map<String, Double> copy = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    return new Formula(text, copy, Program.compile(FormulaParser.parse(text, copy)));
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** The named parameters and their values, in the order given. */
+  public Map<String, Double> parameters() {
+    return parameters;
+  }
+
+  /** A fresh evaluator (each has its own scratch space; one per thread). */
+  public FormulaObjective objective() {
+    return new FormulaObjective(this, new JetEvaluator(program));
+  }
+
+  /** Number of instructions after constant folding and sharing of repeated sub-expressions. */
+  public int instructionCount() {
+    return program.length();
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  /** The list of functions the grammar knows, for help texts. */
+  public static String functionNames() {
+    return FormulaParser.FUNCTIONS;
+  }
+}

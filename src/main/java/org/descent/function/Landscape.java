@@ -1,0 +1,51 @@
+package org.descent.function;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A function ready to draw and optimize: its formula (with parameters substituted), default
+ * view, critical points (refined for these parameters and classified) and suggested starts.
+ *
+ * @param name the catalogue name ("rosenbrock"), or "formula" for a user's formula
+ */
+public record Landscape(String name, String title, Formula formula, ViewBox view,
+    List<CriticalPoint> criticalPoints, List<Vec2> starts, String description) {
+
+  public Landscape {
+    criticalPoints = List.copyOf(criticalPoints);
+    starts = List.copyOf(starts);
+  }
+
+  /** The parameter values this landscape was built with (empty for most functions). */
+  public Map<String, Double> parameters() {
+    return formula.parameters();
+  }
+
+  /** A user's formula, with the critical points Newton's method finds in the view. */
+  public static Landscape ofFormula(Formula formula, ViewBox view) {
+    List<CriticalPoint> points = CriticalPoints.find(formula.objective(), view, 40);
+    Vec2 start = new Vec2(view.xMin() + 0.8 * view.width(), view.yMin() + 0.8 * view.height());
+    return new Landscape("formula", formula.text(), formula, view, points, List.of(start),
+        "f(x, y) = " + formula.text());
+  }
+
+  /** The minima among the critical points, or all critical points when there is none. */
+  public List<CriticalPoint> minima() {
+    List<CriticalPoint> minima = criticalPoints.stream()
+        .filter(p -> p.kind() == CriticalPoint.Kind.MINIMUM).toList();
+    return minima.isEmpty() ? criticalPoints : minima;
+  }
+
+  /** Distance from (x, y) to the nearest minimum; NaN when none is known. */
+  public double distanceToNearestMinimum(double x, double y) {
+    double best = Double.NaN;
+    for (CriticalPoint p : minima()) {
+      double d = Math.hypot(x - p.x(), y - p.y());
+      if (!(d >= best)) {
+        best = d;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,97 @@
+package org.descent.function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.descent.function.CriticalPoint.Kind;
+import org.junit.jupiter.api.Test;
+
+class CriticalPointsTest {
+
+  @Test
+  void listedPointsAreCriticalWithTheirKnownKinds() {
+    assertKinds("rosenbrock", Map.of(Kind.MINIMUM, 1));
+    assertKinds("himmelblau", Map.of(Kind.MINIMUM, 4, Kind.SADDLE, 4, Kind.MAXIMUM, 1));
+    assertKinds("saddle", Map.of(Kind.SADDLE, 1));
+    assertKinds("monkey-saddle", Map.of(Kind.SADDLE, 1));
+    assertKinds("six-hump-camel", Map.of(Kind.MINIMUM, 6, Kind.SADDLE, 7, Kind.MAXIMUM, 2));
+    assertKinds("beale", Map.of(Kind.MINIMUM, 1, Kind.SADDLE, 2));
+  }
+
+  private static void assertKinds(String name, Map<Kind, Integer> expected) {
+    Landscape l = Catalogue.find(name).orElseThrow().instantiate();
+    for (Kind kind : Kind.values()) {
+      long n = l.criticalPoints().stream().filter(p -> p.kind() == kind).count();
+      assertEquals(expected.getOrDefault(kind, 0).longValue(), n, name + " " + kind);
+    }
+  }
+
+  @Test
+  void everyListedPointHasAVanishingGradient() {
+    double[] g = new double[2];
+    for (FunctionDefinition d : Catalogue.all()) {
+      Landscape l = d.instantiate();
+      assertEquals(d.criticalPoints().size(), l.criticalPoints().size(), d.name());
+      FormulaObjective f = l.formula().objective();
+      for (CriticalPoint p : l.criticalPoints()) {
+        f.valueAndGradient(new double[] {p.x(), p.y()}, g);
+        assertTrue(Math.hypot(g[0], g[1]) < 1e-9, d.name() + " at " + p);
+      }
+    }
+  }
+
+  @Test
+  void catalogueListsEveryCriticalPointInItsView() {
+    for (FunctionDefinition d : Catalogue.all()) {
+      if (d.name().equals("rastrigin")) {
+        continue; // 169 critical points in view; only the global minimum is listed
+      }
+      Landscape l = d.instantiate();
+      List<CriticalPoint> found = CriticalPoints.find(l.formula().objective(), l.view(), 100);
+      for (CriticalPoint p : found) {
+        boolean listed = l.criticalPoints().stream()
+            .anyMatch(q -> Math.hypot(q.x() - p.x(), q.y() - p.y()) < 1e-6 && q.kind() == p.kind());
+        assertTrue(listed, d.name() + " does not list " + p);
+      }
+    }
+  }
+
+  @Test
+  void himmelblauMinimaHaveThePublishedCoordinates() {
+    Landscape l = Catalogue.find("himmelblau").orElseThrow().instantiate();
+    double[][] published = {{3, 2}, {-2.805118, 3.131312}, {-3.779310, -3.283186},
+        {3.584428, -1.848126}};
+    for (double[] m : published) {
+      assertTrue(l.minima().stream().anyMatch(p -> Math.hypot(p.x() - m[0], p.y() - m[1]) < 2e-6),
+          "missing minimum near " + m[0] + ", " + m[1]);
+    }
+  }
+
+  @Test
+  void changingAParameterMovesAndReclassifiesThePoints() {
+    FunctionDefinition q = Catalogue.find("quadratic").orElseThrow();
+    Landscape saddle = q.instantiate(Map.of("lambda2", -2.0));
+    assertEquals(Kind.SADDLE, saddle.criticalPoints().get(0).kind());
+  }
+
+  @Test
+  void aUserFormulaGetsItsCriticalPointsFound() throws FormulaException {
+    Landscape l = Landscape.ofFormula(Formula.parse("x^4 + y^4 - 2*x^2"),
+        new ViewBox(-2, 2, -2, 2));
+    // minima at (±1, 0); a degenerate saddle-like point at the origin (flat along y)
+    assertEquals(2, l.minima().size());
+    assertEquals(-1.0, l.minima().get(0).value(), 1e-12);
+    assertTrue(l.criticalPoints().stream().anyMatch(p -> p.kind() == Kind.SADDLE
+        && Math.hypot(p.x(), p.y()) < 1e-4));
+  }
+
+  @Test
+  void unknownParameterIsRejectedWithItsName() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> Catalogue.find("coupled").orElseThrow().instantiate(Map.of("beta", 1.0)));
+    assertEquals("unknown parameter 'beta' of coupled; expected one of alpha", e.getMessage());
+  }
+}
