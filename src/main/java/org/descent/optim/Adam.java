@@ -1,0 +1,51 @@
+package org.descent.optim;
+
+import org.descent.function.Objective;
+
+/**
+ * Adam, Goodfellow et al. Algorithm 8.7 and Kingma and Ba (2015), Algorithm 1: t ← t + 1;
+ * s ← ρ₁s + (1 − ρ₁)g; r ← ρ₂r + (1 − ρ₂) g⊙g; ŝ = s/(1 − ρ₁ᵗ); r̂ = r/(1 − ρ₂ᵗ);
+ * θ ← θ − ε ŝ/(√r̂ + δ). δ is added outside the root with the paper's default 1e-8: where a
+ * listing puts it elsewhere, this class follows the paper. The bias correction makes the first
+ * step about ε per coordinate, whatever the gradient's scale.
+ */
+final class Adam extends FirstOrderOptimizer {
+
+  private double beta1;
+  private double beta2;
+  private double delta;
+  private double[] s;
+  private double[] r;
+
+  Adam(OptimizerSpec spec) {
+    super(spec);
+  }
+
+  @Override
+  protected void configure(OptimizerSpec spec) {
+    beta1 = spec.get(Param.BETA1);
+    beta2 = spec.get(Param.BETA2);
+    delta = spec.get(Param.DELTA);
+  }
+
+  @Override
+  protected void allocate(int n) {
+    s = new double[n];
+    r = new double[n];
+  }
+
+  @Override
+  protected void update(double[] theta, Objective f, double lr) {
+    gradient(f, theta, g);
+    int step = t + 1;
+    double c1 = 1 - Math.pow(beta1, step);
+    double c2 = 1 - Math.pow(beta2, step);
+    for (int i = 0; i < theta.length; i++) {
+      s[i] = beta1 * s[i] + (1 - beta1) * g[i];
+      r[i] = beta2 * r[i] + (1 - beta2) * g[i] * g[i];
+      double sHat = s[i] / c1;
+      double rHat = r[i] / c2;
+      theta[i] -= lr * sHat / (Math.sqrt(rHat) + delta);
+    }
+  }
+}

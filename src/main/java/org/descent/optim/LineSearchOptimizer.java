@@ -1,0 +1,117 @@
+package org.descent.optim;
+
+import java.util.Arrays;
+import org.descent.function.Objective;
+
+/**
+ * What conjugate gradients, BFGS and L-BFGS share: the current point with its value and
+ * gradient (carried over from the line search, so an iteration costs only the search's
+ * evaluations), a direction, and a step along it. If the caller moves θ between steps, the
+ * point is evaluated afresh and the curvature memory is dropped.
+ */
+abstract class LineSearchOptimizer implements Optimizer {
+
+  private OptimizerSpec spec;
+  private final StrongWolfeLineSearch lineSearch;
+  protected double[] x;
+  protected double[] g;
+  protected double fx;
+  protected double[] d;
+  protected double[] xNew;
+  protected double[] gNew;
+  private boolean valid;
+
+  LineSearchOptimizer(OptimizerSpec spec, StrongWolfeLineSearch lineSearch) {
+    this.lineSearch = lineSearch;
+    reconfigure(spec);
+  }
+
+  @Override
+  public final void step(double[] theta, Objective f) {
+    int n = theta.length;
+    if (x == null || x.length != n) {
+      x = new double[n];
+      g = new double[n];
+      d = new double[n];
+      xNew = new double[n];
+      gNew = new double[n];
+      allocate(n);
+      valid = false;
+    }
+    if (!valid || !Arrays.equals(theta, x)) {
+      System.arraycopy(theta, 0, x, 0, n);
+      fx = f.valueAndGradient(x, g);
+      restart();
+      valid = true;
+    }
+    if (Vectors.isZero(g) || !Vectors.allFinite(g) || !Double.isFinite(fx)) {
+      return; // converged (or nothing sensible to do): stay put
+    }
+    iterate(f);
+    System.arraycopy(x, 0, theta, 0, n);
+  }
+
+  /**
+   * Searches along {@link #d} from x with first trial α0; on success x, g, fx move to the new
+   * point and the previous ones are left in xNew, gNew (for s = x − xNew, y = g − gNew).
+   *
+   * @return the step α, 0 when the search found no decrease (nothing moved)
+   */
+  protected final double searchAlongDirection(Objective f, double alpha0) {
+    double alpha = lineSearch.search(f, x, fx, g, d, alpha0, xNew, gNew);
+    if (alpha == 0) {
+      return 0;
+    }
+    double[] t = x;
+    x = xNew;
+    xNew = t;
+    t = g;
+    g = gNew;
+    gNew = t;
+    fx = lineSearch.value();
+    return alpha;
+  }
+
+  /** Whether the direction is a descent direction (gᵀd &lt; 0). */
+  protected final boolean descending() {
+    return Vectors.dot(g, d) < 0;
+  }
+
+  /** d = −g. */
+  protected final void steepestDescentDirection() {
+    for (int i = 0; i < d.length; i++) {
+      d[i] = -g[i];
+    }
+  }
+
+  /** The first trial step for a new start: a step of unit length along −g (as SciPy does). */
+  protected final double unitLengthStep() {
+    return Math.min(1.0, 1.0 / Vectors.norm(g));
+  }
+
+  @Override
+  public final void reconfigure(OptimizerSpec newSpec) {
+    if (spec != null && newSpec.type() != spec.type()) {
+      throw new IllegalArgumentException("cannot turn " + spec.type().key() + " into "
+          + newSpec.type().key() + " mid-run");
+    }
+    this.spec = newSpec;
+    configure(newSpec);
+  }
+
+  @Override
+  public final OptimizerSpec spec() {
+    return spec;
+  }
+
+  protected void configure(OptimizerSpec spec) {}
+
+  /** Allocates the method's own state for n parameters. */
+  protected abstract void allocate(int n);
+
+  /** Forgets the curvature memory (new start, or the caller moved θ). */
+  protected abstract void restart();
+
+  /** One iteration from (x, fx, g). */
+  protected abstract void iterate(Objective f);
+}

@@ -1,0 +1,147 @@
+package org.descent.optim;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The hyperparameters of every optimizer: their file key, their symbol in the lectures, what
+ * values are valid and the range a slider should offer. Values are doubles; integer and choice
+ * parameters hold whole numbers (a choice holds the index into {@link #choices()}).
+ */
+public enum Param {
+  LR("lr", "ε", "learning rate", Kind.LOG, 1e-5, 10, List.of()),
+  MOMENTUM("momentum", "α", "momentum", Kind.LINEAR, 0, 0.999, List.of()),
+  RHO("rho", "ρ", "decay rate", Kind.LINEAR, 0, 0.999, List.of()),
+  BETA1("beta1", "ρ₁", "first-moment decay", Kind.LINEAR, 0, 0.999, List.of()),
+  BETA2("beta2", "ρ₂", "second-moment decay", Kind.LINEAR, 0, 0.99999, List.of()),
+  DELTA("delta", "δ", "stabilizer", Kind.LOG, 1e-10, 1, List.of()),
+  DAMPING("damping", "λ", "damping", Kind.LINEAR, 0, 10, List.of()),
+  BETA("beta", "β", "conjugate-gradient formula", Kind.CHOICE, 0, 1, List.of("pr", "fr")),
+  LINE_SEARCH("line_search", "", "line search", Kind.CHOICE, 0, 1, List.of("wolfe", "exact")),
+  RESTART("restart", "k", "restart every k iterations (0: every n)", Kind.INTEGER, 0, 50,
+      List.of()),
+  MEMORY("memory", "m", "memory (pairs kept)", Kind.INTEGER, 1, 50, List.of()),
+  EXACT("exact", "", "exact minimization along each coordinate", Kind.BOOLEAN, 0, 1, List.of());
+
+  /** How a value is stored, validated and offered on a slider. */
+  public enum Kind {
+    /** Real, slider on a log scale. */
+    LOG,
+    /** Real, slider on a linear scale. */
+    LINEAR,
+    /** Whole number. */
+    INTEGER,
+    /** 0 or 1. */
+    BOOLEAN,
+    /** Index into the choices. */
+    CHOICE
+  }
+
+  private final String key;
+  private final String symbol;
+  private final String description;
+  private final Kind kind;
+  private final double sliderMin;
+  private final double sliderMax;
+  private final List<String> choices;
+
+  Param(String key, String symbol, String description, Kind kind, double sliderMin,
+      double sliderMax, List<String> choices) {
+    this.key = key;
+    this.symbol = symbol;
+    this.description = description;
+    this.kind = kind;
+    this.sliderMin = sliderMin;
+    this.sliderMax = sliderMax;
+    this.choices = choices;
+  }
+
+  /** The name in scenario files. */
+  public String key() {
+    return key;
+  }
+
+  /** The symbol of the seed listing (ε, α, ρ, δ, λ), or empty. */
+  public String symbol() {
+    return symbol;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public double sliderMin() {
+    return sliderMin;
+  }
+
+  public double sliderMax() {
+    return sliderMax;
+  }
+
+  /** The names of a choice parameter's values, in index order; empty otherwise. */
+  public List<String> choices() {
+    return choices;
+  }
+
+  /** A value as a scenario file writes it: a number, true/false, or a choice name. */
+  public String format(double value) {
+    return switch (kind) {
+      case BOOLEAN -> value != 0 ? "true" : "false";
+      case CHOICE -> choices.get((int) value);
+      case INTEGER -> Long.toString((long) value);
+      default -> formatNumber(value);
+    };
+  }
+
+  static String formatNumber(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    String s = Double.toString(value);
+    return s.replace("E", "e");
+  }
+
+  /**
+   * Why a value is invalid for this parameter ("learning rate must be positive, got -1"), or
+   * empty when it is valid.
+   */
+  public Optional<String> problem(double value) {
+    String shown = formatNumber(value);
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return Optional.of(description + " must be a finite number, got " + shown);
+    }
+    return switch (this) {
+      case LR -> value > 0 ? Optional.empty()
+          : Optional.of("learning rate must be positive, got " + shown);
+      case DELTA -> value > 0 ? Optional.empty()
+          : Optional.of("delta must be positive, got " + shown);
+      case MOMENTUM, RHO, BETA1, BETA2 -> value >= 0 && value < 1 ? Optional.empty()
+          : Optional.of(key + " must be in [0, 1), got " + shown);
+      case DAMPING -> value >= 0 ? Optional.empty()
+          : Optional.of("damping must be zero or positive, got " + shown);
+      case RESTART -> value >= 0 && value == Math.rint(value) ? Optional.empty()
+          : Optional.of("restart must be a whole number, zero or more, got " + shown);
+      case MEMORY -> value >= 1 && value == Math.rint(value) ? Optional.empty()
+          : Optional.of("memory must be a whole number, at least 1, got " + shown);
+      case BETA, LINE_SEARCH -> value >= 0 && value < choices.size() && value == Math.rint(value)
+          ? Optional.empty()
+          : Optional.of(key + " must be one of " + String.join(", ", choices));
+      case EXACT -> value == 0 || value == 1 ? Optional.empty()
+          : Optional.of("exact must be true or false");
+    };
+  }
+
+  /** The parameter with this file key. */
+  public static Optional<Param> byKey(String key) {
+    for (Param p : values()) {
+      if (p.key.equals(key)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,91 @@
+package org.descent.trace;
+
+import java.util.Arrays;
+import org.descent.function.CountingObjective;
+import org.descent.function.NoisyObjective;
+import org.descent.function.Objective;
+import org.descent.optim.Averaging;
+import org.descent.optim.IterateAverage;
+import org.descent.optim.Optimizer;
+import org.descent.optim.OptimizerSpec;
+import org.descent.optim.Vectors;
+
+/**
+ * Runs an optimizer on a function for n steps into a {@link Trace}. The optimizer sees the
+ * (optionally noisy) gradients; the trace records the exact loss and gradient norm at every
+ * iterate. A run stops at the first non-finite iterate or loss, which is recorded as the step
+ * where it diverged. The same inputs give the same trace, bit for bit.
+ */
+public final class TraceRunner {
+
+  private TraceRunner() {}
+
+  /**
+   * @param exact the function; used on the calling thread only (pass a {@code copy()} when
+   *     running several traces in parallel)
+   * @param noise standard deviation of the Gaussian gradient noise (0 for exact gradients)
+   * @param seed seed of the noise
+   */
+  public static Trace run(OptimizerSpec spec, Objective exact, double[] start, int steps,
+      double noise, long seed) {
+    if (steps < 0) {
+      throw new IllegalArgumentException("steps must be zero or more, got " + steps);
+    }
+    if (start.length != exact.dimension()) {
+      throw new IllegalArgumentException("the start has " + start.length
+          + " coordinates, the function takes " + exact.dimension());
+    }
+    int n = start.length;
+    Objective seen = noise > 0 ? new NoisyObjective(exact, noise, seed) : exact;
+    CountingObjective counted = new CountingObjective(seen);
+    Optimizer optimizer = spec.create();
+    boolean averaging = !(spec.averaging() instanceof Averaging.None);
+    IterateAverage average = averaging ? new IterateAverage(spec.averaging(), n) : null;
+
+    double[] iterates = new double[(steps + 1) * n];
+    double[] averaged = averaging ? new double[(steps + 1) * n] : null;
+    double[] losses = new double[steps + 1];
+    double[] gradNorms = new double[steps + 1];
+    long[] fevals = new long[steps + 1];
+    long[] gevals = new long[steps + 1];
+    double[] theta = start.clone();
+    double[] grad = new double[n];
+    double[] mean = new double[n];
+
+    int divergedAt = -1;
+    int k = 0;
+    while (true) {
+      double loss = exact.valueAndGradient(theta, grad);
+      if (!Vectors.allFinite(theta) || !Double.isFinite(loss)) {
+        divergedAt = k;
+        break;
+      }
+      System.arraycopy(theta, 0, iterates, k * n, n);
+      losses[k] = loss;
+      gradNorms[k] = Vectors.norm(grad);
+      fevals[k] = counted.functionEvaluations();
+      gevals[k] = counted.gradientEvaluations();
+      if (averaging) {
+        average.accept(k, theta);
+        average.averageInto(mean);
+        System.arraycopy(mean, 0, averaged, k * n, n);
+      }
+      if (k == steps) {
+        break;
+      }
+      optimizer.step(theta, counted);
+      k++;
+    }
+    int length = divergedAt < 0 ? steps + 1 : divergedAt;
+    if (length < steps + 1) {
+      iterates = Arrays.copyOf(iterates, length * n);
+      averaged = averaging ? Arrays.copyOf(averaged, length * n) : null;
+      losses = Arrays.copyOf(losses, length);
+      gradNorms = Arrays.copyOf(gradNorms, length);
+      fevals = Arrays.copyOf(fevals, length);
+      gevals = Arrays.copyOf(gevals, length);
+    }
+    return new Trace(spec.label(), n, steps, iterates, averaged, losses, gradNorms, fevals,
+        gevals, divergedAt);
+  }
+}

@@ -1,0 +1,117 @@
+package org.descent.optim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.descent.function.Objective;
+import org.descent.trace.Trace;
+import org.descent.trace.TraceRunner;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** One table drives every algorithm through the same checks (after torch's OptimizerInfo). */
+class EveryOptimizerTest {
+
+  /** Hyperparameters that suit the ill-conditioned quadratic (λ = 1, 10) and Rosenbrock. */
+  private static final Map<OptimizerType, Object[]> TUNED = new EnumMap<>(Map.ofEntries(
+      Map.entry(OptimizerType.SGD, new Object[] {Param.LR, 0.001}),
+      Map.entry(OptimizerType.MOMENTUM, new Object[] {Param.LR, 0.0005}),
+      Map.entry(OptimizerType.NESTEROV, new Object[] {Param.LR, 0.0005}),
+      Map.entry(OptimizerType.ADAGRAD, new Object[] {Param.LR, 0.5}),
+      Map.entry(OptimizerType.RMSPROP, new Object[] {Param.LR, 0.005}),
+      Map.entry(OptimizerType.RMSPROP_NESTEROV, new Object[] {Param.LR, 0.001}),
+      Map.entry(OptimizerType.ADAM, new Object[] {Param.LR, 0.02}),
+      Map.entry(OptimizerType.NEWTON, new Object[] {}),
+      Map.entry(OptimizerType.SADDLE_FREE_NEWTON, new Object[] {}),
+      Map.entry(OptimizerType.CG, new Object[] {}),
+      Map.entry(OptimizerType.BFGS, new Object[] {}),
+      Map.entry(OptimizerType.LBFGS, new Object[] {}),
+      Map.entry(OptimizerType.COORDINATE, new Object[] {})));
+
+  private static OptimizerSpec tuned(OptimizerType type) {
+    return OptimizerSpec.of(type, TUNED.get(type));
+  }
+
+  @ParameterizedTest
+  @EnumSource(OptimizerType.class)
+  void reducesTheLossOfAQuadratic(OptimizerType type) {
+    Objective f = Landscapes.catalogue("quadratic");
+    Trace t = TraceRunner.run(quadraticSpec(type), f,
+        new double[] {-2.8, 1.2}, 500, 0, 1);
+    assertFalse(t.diverged());
+    assertTrue(t.finalLoss() < 1e-3 * t.loss(0), type + " final loss " + t.finalLoss());
+  }
+
+  private static OptimizerSpec quadraticSpec(OptimizerType type) {
+    OptimizerSpec spec = OptimizerSpec.of(type);
+    return switch (type) {
+      case SGD, MOMENTUM, NESTEROV, RMSPROP, RMSPROP_NESTEROV, ADAM -> spec.with(Param.LR, 0.05);
+      case ADAGRAD -> spec.with(Param.LR, 1.0);
+      default -> spec;
+    };
+  }
+
+  @ParameterizedTest
+  @EnumSource(OptimizerType.class)
+  void makesProgressOnRosenbrock(OptimizerType type) {
+    Objective f = Landscapes.catalogue("rosenbrock");
+    Trace t = TraceRunner.run(tuned(type), f, new double[] {-1.2, 1}, 2000, 0, 1);
+    assertFalse(t.diverged(), type + " diverged");
+    assertTrue(t.finalLoss() < 0.5 * t.loss(0), type + " final loss " + t.finalLoss());
+  }
+
+  @ParameterizedTest
+  @EnumSource(OptimizerType.class)
+  void staysAtTheMinimumWithoutProducingNaN(OptimizerType type) {
+    Objective f = Landscapes.catalogue("rosenbrock");
+    Trace t = TraceRunner.run(OptimizerSpec.of(type), f, new double[] {1, 1}, 50, 0, 1);
+    assertFalse(t.diverged());
+    assertEquals(1, t.x(50), 0);
+    assertEquals(1, t.y(50), 0);
+  }
+
+  @ParameterizedTest
+  @EnumSource(OptimizerType.class)
+  void sameSeedGivesTheSameTraceBitForBit(OptimizerType type) {
+    Objective f = Landscapes.catalogue("himmelblau");
+    Trace a = TraceRunner.run(OptimizerSpec.of(type), f, new double[] {-0.3, -0.9}, 100, 0.5, 7);
+    Trace b = TraceRunner.run(OptimizerSpec.of(type), f.copy(), new double[] {-0.3, -0.9}, 100,
+        0.5, 7);
+    assertEquals(a.length(), b.length());
+    for (int k = 0; k < a.length(); k++) {
+      assertArrayEquals(a.iterate(k), b.iterate(k));
+      assertEquals(Double.doubleToRawLongBits(a.loss(k)), Double.doubleToRawLongBits(b.loss(k)));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = OptimizerType.class, names = {"SGD", "MOMENTUM", "ADAM", "BFGS"})
+  void gradientNoiseChangesThePathAndTheSeedChoosesHow(OptimizerType type) {
+    Objective f = Landscapes.catalogue("himmelblau");
+    double[] start = {-0.3, -0.9};
+    Trace exact = TraceRunner.run(OptimizerSpec.of(type), f, start, 20, 0, 7);
+    Trace noisy = TraceRunner.run(OptimizerSpec.of(type), f, start, 20, 1.0, 7);
+    Trace other = TraceRunner.run(OptimizerSpec.of(type), f, start, 20, 1.0, 8);
+    assertNotEquals(exact.x(20), noisy.x(20));
+    assertNotEquals(noisy.x(20), other.x(20));
+  }
+
+  @ParameterizedTest
+  @EnumSource(OptimizerType.class)
+  void hyperparametersCanBeSwappedMidRun(OptimizerType type) {
+    Optimizer o = OptimizerSpec.of(type).create();
+    double[] theta = {-1.2, 1};
+    Objective f = Landscapes.catalogue("rosenbrock");
+    o.step(theta, f);
+    OptimizerSpec changed = o.spec().withLabel("changed");
+    o.reconfigure(changed);
+    o.step(theta, f);
+    assertEquals("changed", o.spec().label());
+    assertTrue(Double.isFinite(theta[0]));
+  }
+}

@@ -1,0 +1,85 @@
+package org.descent.optim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** One table of invalid configurations, each with the message a user reads. */
+class InvalidConfigurationTest {
+
+  record Bad(String message, Supplier<Object> build) {
+    @Override
+    public String toString() {
+      return message;
+    }
+  }
+
+  static List<Bad> table() {
+    return List.of(
+        new Bad("learning rate must be positive, got -1",
+            () -> OptimizerSpec.of(OptimizerType.SGD, Param.LR, -1)),
+        new Bad("learning rate must be positive, got 0",
+            () -> OptimizerSpec.of(OptimizerType.ADAM, Param.LR, 0)),
+        new Bad("learning rate must be a finite number, got NaN",
+            () -> OptimizerSpec.of(OptimizerType.SGD, Param.LR, Double.NaN)),
+        new Bad("momentum must be in [0, 1), got 1",
+            () -> OptimizerSpec.of(OptimizerType.MOMENTUM, Param.MOMENTUM, 1)),
+        new Bad("momentum must be in [0, 1), got -0.5",
+            () -> OptimizerSpec.of(OptimizerType.NESTEROV, Param.MOMENTUM, -0.5)),
+        new Bad("rho must be in [0, 1), got 1.5",
+            () -> OptimizerSpec.of(OptimizerType.RMSPROP, Param.RHO, 1.5)),
+        new Bad("beta1 must be in [0, 1), got 1",
+            () -> OptimizerSpec.of(OptimizerType.ADAM, Param.BETA1, 1)),
+        new Bad("beta2 must be in [0, 1), got -0.1",
+            () -> OptimizerSpec.of(OptimizerType.ADAM, Param.BETA2, -0.1)),
+        new Bad("delta must be positive, got 0",
+            () -> OptimizerSpec.of(OptimizerType.ADAGRAD, Param.DELTA, 0)),
+        new Bad("damping must be zero or positive, got -2",
+            () -> OptimizerSpec.of(OptimizerType.NEWTON, Param.DAMPING, -2)),
+        new Bad("memory must be a whole number, at least 1, got 0",
+            () -> OptimizerSpec.of(OptimizerType.LBFGS, Param.MEMORY, 0)),
+        new Bad("memory must be a whole number, at least 1, got 2.5",
+            () -> OptimizerSpec.of(OptimizerType.LBFGS, Param.MEMORY, 2.5)),
+        new Bad("restart must be a whole number, zero or more, got -1",
+            () -> OptimizerSpec.of(OptimizerType.CG, Param.RESTART, -1)),
+        new Bad("sgd has no hyperparameter momentum; it takes lr",
+            () -> OptimizerSpec.of(OptimizerType.SGD, Param.MOMENTUM, 0.9)),
+        new Bad("bfgs has no hyperparameter lr",
+            () -> OptimizerSpec.of(OptimizerType.BFGS, Param.LR, 0.1)),
+        new Bad("clip must be a positive gradient norm, got 0",
+            () -> OptimizerSpec.of(OptimizerType.SGD).withClip(0)),
+        new Bad("clip applies to first-order methods only, not to newton",
+            () -> OptimizerSpec.of(OptimizerType.NEWTON).withClip(1)),
+        new Bad("schedule applies to first-order methods only, not to bfgs",
+            () -> OptimizerSpec.of(OptimizerType.BFGS)
+                .withSchedule(new LearningRateSchedule.Step(10, 0.5))),
+        new Bad("tau must be positive, got 0",
+            () -> new LearningRateSchedule.Exponential(0, 0)),
+        new Bad("start must be zero or more, got -3",
+            () -> new LearningRateSchedule.Exponential(10, -3)),
+        new Bad("end must be a positive learning rate, got 0",
+            () -> new LearningRateSchedule.Linear(0, 100)),
+        new Bad("steps must be at least 1, got 0",
+            () -> new LearningRateSchedule.Linear(0.001, 0)),
+        new Bad("every must be at least 1, got 0",
+            () -> new LearningRateSchedule.Step(0, 0.5)),
+        new Bad("factor must be in (0, 1], got 2",
+            () -> new LearningRateSchedule.Step(10, 2)),
+        new Bad("tau must be at least 1, got 0.5",
+            () -> new Averaging.Ema(0.5)),
+        new Bad("start must be zero or more, got -1",
+            () -> new Averaging.Polyak(-1)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("table")
+  void isRejectedWithAPlainMessage(Bad bad) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> bad.build().get());
+    assertEquals(bad.message(), e.getMessage());
+  }
+}
