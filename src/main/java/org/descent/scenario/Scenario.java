@@ -1,0 +1,52 @@
+package org.descent.scenario;
+
+import java.util.List;
+import org.descent.function.FormulaException;
+import org.descent.function.Landscape;
+import org.descent.function.Vec2;
+import org.descent.function.ViewBox;
+import org.descent.optim.OptimizerSpec;
+
+/**
+ * A lecture demo: a function, where to look, where to start, and the optimizers that race.
+ * With its seed it reproduces every trace bit for bit.
+ *
+ * @param view the visible rectangle, or null for the function's default
+ * @param start the start point, or null for the function's first suggested start
+ * @param colors one colour per optimizer ("#rrggbb"), or null entries for the palette's
+ */
+public record Scenario(String title, String description, FunctionChoice function, ViewBox view,
+    Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
+    List<String> colors) {
+
+  public static final int DEFAULT_STEPS = 200;
+  public static final int MAX_STEPS = 100_000;
+
+  public Scenario {
+    optimizers = List.copyOf(optimizers);
+    colors = colors == null ? java.util.Collections.nCopies(optimizers.size(), null)
+        : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(colors));
+    if (colors.size() != optimizers.size()) {
+      throw new IllegalArgumentException("one colour per optimizer: " + colors.size()
+          + " colours for " + optimizers.size() + " optimizers");
+    }
+    if (steps < 1 || steps > MAX_STEPS) {
+      throw new IllegalArgumentException("steps must be between 1 and " + MAX_STEPS + ", got "
+          + steps);
+    }
+    if (!(noise >= 0) || Double.isInfinite(noise)) {
+      throw new IllegalArgumentException("noise must be zero or a positive standard deviation, "
+          + "got " + noise);
+    }
+  }
+
+  /** The landscape in this scenario's view. */
+  public Landscape landscape() throws FormulaException {
+    return function.resolve(view);
+  }
+
+  /** The start point, or the landscape's suggested one. */
+  public Vec2 startOn(Landscape landscape) {
+    return start != null ? start : landscape.starts().get(0);
+  }
+}

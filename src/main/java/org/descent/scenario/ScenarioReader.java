@@ -1,0 +1,351 @@
+package org.descent.scenario;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.descent.function.FormulaException;
+import org.descent.function.Landscape;
+import org.descent.function.Vec2;
+import org.descent.function.ViewBox;
+import org.descent.optim.Averaging;
+import org.descent.optim.LearningRateSchedule;
+import org.descent.optim.OptimizerSpec;
+import org.descent.optim.OptimizerType;
+import org.descent.optim.Param;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a scenario from YAML (format: docs/scenarios.md). Everything is checked here, so that
+ * a problem is reported with the file, the line and the field path, and never surfaces later
+ * as an exception in a view.
+ */
+public final class ScenarioReader {
+
+  static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("title", "description",
+      "function", "view", "start", "steps", "seed", "noise", "optimizers"));
+  static final Set<String> COMMON_OPTIMIZER_KEYS =
+      new LinkedHashSet<>(List.of("type", "label", "color", "clip", "schedule", "average"));
+  private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+  private ScenarioReader() {}
+
+  /** Reads a scenario file. */
+  public static Scenario read(Path file) throws ScenarioException {
+    String source = file.toString();
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new ScenarioException(source, 0, "", "no such file");
+    } catch (IOException e) {
+      throw new ScenarioException(source, 0, "", "cannot read the file: " + e.getMessage());
+    }
+    return read(text, source);
+  }
+
+  /**
+   * Reads a scenario from YAML text.
+   *
+   * @param source the name used in messages (a file name)
+   */
+  public static Scenario read(String text, String source) throws ScenarioException {
+    Node root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false);
+      root = new Yaml(options).compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+      throw new ScenarioException(source, line, "", "not valid YAML: " + e.getProblem());
+    } catch (YAMLException e) {
+      throw new ScenarioException(source, 0, "", "not valid YAML: " + e.getMessage());
+    }
+    if (root == null) {
+      throw new ScenarioException(source, 0, "",
+          "the file is empty; a scenario needs at least 'function' and 'optimizers'");
+    }
+    Map<String, YamlField> top = new YamlField(source, "", root).mapping(TOP_KEYS,
+        key -> "unknown key '" + key + "'; expected one of " + String.join(", ", TOP_KEYS));
+    for (String required : List.of("function", "optimizers")) {
+      if (!top.containsKey(required)) {
+        throw new ScenarioException(source, 1, "", "missing '" + required + "'");
+      }
+    }
+    String title = top.containsKey("title") ? top.get("title").string() : "";
+    String description = top.containsKey("description") ? top.get("description").string() : "";
+    ViewBox view = top.containsKey("view") ? view(top.get("view")) : null;
+    YamlField functionField = top.get("function");
+    FunctionChoice function = function(functionField);
+    YamlField formulaField = function instanceof FunctionChoice.UserFormula
+        ? functionField.mapping(null, null).get("formula") : functionField;
+    Landscape landscape = resolve(function, view, formulaField);
+    Vec2 start = null;
+    if (top.containsKey("start")) {
+      double[] s = top.get("start").numbers(2);
+      start = new Vec2(s[0], s[1]);
+    }
+    int steps = Scenario.DEFAULT_STEPS;
+    if (top.containsKey("steps")) {
+      long v = top.get("steps").integer();
+      if (v < 1 || v > Scenario.MAX_STEPS) {
+        throw top.get("steps").error("steps must be between 1 and " + Scenario.MAX_STEPS
+            + ", got " + v);
+      }
+      steps = (int) v;
+    }
+    long seed = top.containsKey("seed") ? top.get("seed").integer() : 0;
+    double noise = 0;
+    if (top.containsKey("noise")) {
+      noise = top.get("noise").number();
+      if (noise < 0) {
+        throw top.get("noise").error("noise must be zero or a positive standard deviation, got "
+            + top.get("noise").string().trim());
+      }
+    }
+    List<OptimizerSpec> optimizers = new ArrayList<>();
+    List<String> colors = new ArrayList<>();
+    List<YamlField> items = top.get("optimizers").list();
+    if (items.isEmpty()) {
+      throw top.get("optimizers").error("the list is empty; add at least one optimizer");
+    }
+    for (YamlField item : items) {
+      Map<String, YamlField> fields = optimizerFields(item);
+      optimizers.add(optimizer(item, fields));
+      colors.add(fields.containsKey("color") ? color(fields.get("color")) : null);
+    }
+    if (landscape.starts().isEmpty() && start == null) {
+      throw new ScenarioException(source, 1, "", "missing 'start'");
+    }
+    return new Scenario(title, description, function, view, start, steps, seed, noise,
+        optimizers, colors);
+  }
+
+  private static ViewBox view(YamlField field) throws ScenarioException {
+    Map<String, YamlField> m = field.mapping(Set.of("x", "y"),
+        key -> "unknown key '" + key + "'; expected x and y ranges, e.g. {x: [-2, 2], y: [-1, 3]}");
+    if (!m.containsKey("x") || !m.containsKey("y")) {
+      throw field.error("expected x and y ranges, e.g. {x: [-2, 2], y: [-1, 3]}");
+    }
+    double[] x = m.get("x").numbers(2);
+    double[] y = m.get("y").numbers(2);
+    if (!(x[0] < x[1])) {
+      throw m.get("x").error("the range must go from low to high, got [" + x[0] + ", " + x[1]
+          + "]");
+    }
+    if (!(y[0] < y[1])) {
+      throw m.get("y").error("the range must go from low to high, got [" + y[0] + ", " + y[1]
+          + "]");
+    }
+    return new ViewBox(x[0], x[1], y[0], y[1]);
+  }
+
+  private static FunctionChoice function(YamlField field) throws ScenarioException {
+    if (field.isScalar()) {
+      return new FunctionChoice.Named(field.string().trim());
+    }
+    Map<String, YamlField> m = field.mapping(Set.of("name", "params", "formula"),
+        key -> "unknown key '" + key + "'; expected name (with params) or formula");
+    if (m.containsKey("formula")) {
+      if (m.containsKey("name") || m.containsKey("params")) {
+        throw field.error("give either a catalogue name (with params) or a formula, not both");
+      }
+      return new FunctionChoice.UserFormula(m.get("formula").string());
+    }
+    if (!m.containsKey("name")) {
+      throw field.error("expected a catalogue name or a formula");
+    }
+    Map<String, Double> params = new LinkedHashMap<>();
+    if (m.containsKey("params")) {
+      Map<String, YamlField> p = m.get("params").mapping(null, null);
+      for (Map.Entry<String, YamlField> e : p.entrySet()) {
+        params.put(e.getKey(), e.getValue().number());
+      }
+    }
+    return new FunctionChoice.Named(m.get("name").string().trim(), params);
+  }
+
+  private static Landscape resolve(FunctionChoice choice, ViewBox view, YamlField field)
+      throws ScenarioException {
+    try {
+      return choice.resolve(view);
+    } catch (FormulaException e) {
+      throw field.error(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw field.error(e.getMessage());
+    }
+  }
+
+  private static Map<String, YamlField> optimizerFields(YamlField item)
+      throws ScenarioException {
+    Set<String> all = new LinkedHashSet<>(COMMON_OPTIMIZER_KEYS);
+    for (Param p : Param.values()) {
+      all.add(p.key());
+    }
+    Map<String, YamlField> fields = item.mapping(all, key -> "unknown key '" + key
+        + "'; expected type, label, color, the hyperparameters of the type, clip, schedule or "
+        + "average");
+    if (!fields.containsKey("type")) {
+      throw item.error("missing 'type'; expected one of " + OptimizerType.keys());
+    }
+    return fields;
+  }
+
+  private static OptimizerSpec optimizer(YamlField item, Map<String, YamlField> fields)
+      throws ScenarioException {
+    YamlField typeField = fields.get("type");
+    String typeName = typeField.string().trim();
+    OptimizerType type = OptimizerType.byKey(typeName).orElseThrow(() -> typeField.error(
+        "unknown optimizer '" + typeName + "'; expected one of " + OptimizerType.keys()));
+    EnumMap<Param, Double> values = new EnumMap<>(Param.class);
+    for (Map.Entry<String, YamlField> e : fields.entrySet()) {
+      Param p = Param.byKey(e.getKey()).orElse(null);
+      if (p == null) {
+        continue;
+      }
+      YamlField f = e.getValue();
+      if (!type.params().contains(p)) {
+        String takes = type.params().isEmpty() ? "it takes none"
+            : "it takes " + String.join(", ", type.params().stream().map(Param::key).toList());
+        throw f.error(type.key() + " has no hyperparameter " + p.key() + "; " + takes);
+      }
+      double v = paramValue(p, f);
+      String problem = p.problem(v).orElse(null);
+      if (problem != null) {
+        throw f.error(problem);
+      }
+      values.put(p, v);
+    }
+    double clip = Double.POSITIVE_INFINITY;
+    if (fields.containsKey("clip")) {
+      YamlField f = fields.get("clip");
+      if (!type.firstOrder()) {
+        throw f.error("clip applies to first-order methods only, not to " + type.key());
+      }
+      clip = f.number();
+      if (!(clip > 0)) {
+        throw f.error("clip must be a positive gradient norm, got " + f.string().trim());
+      }
+    }
+    LearningRateSchedule schedule = new LearningRateSchedule.Constant();
+    if (fields.containsKey("schedule")) {
+      YamlField f = fields.get("schedule");
+      schedule = schedule(f);
+      if (!type.firstOrder() && !(schedule instanceof LearningRateSchedule.Constant)) {
+        throw f.error("schedule applies to first-order methods only, not to " + type.key());
+      }
+    }
+    Averaging average = fields.containsKey("average") ? averaging(fields.get("average"))
+        : new Averaging.None();
+    String label = fields.containsKey("label") ? fields.get("label").string() : type.key();
+    try {
+      return new OptimizerSpec(type, label, values, clip, schedule, average);
+    } catch (IllegalArgumentException e) {
+      throw item.error(e.getMessage());
+    }
+  }
+
+  private static double paramValue(Param p, YamlField f) throws ScenarioException {
+    return switch (p.kind()) {
+      case BOOLEAN -> f.bool() ? 1 : 0;
+      case CHOICE -> {
+        String s = f.string().trim();
+        int i = p.choices().indexOf(s);
+        if (i < 0) {
+          throw f.error(p.key() + " must be one of " + String.join(", ", p.choices())
+              + ", got '" + s + "'");
+        }
+        yield i;
+      }
+      default -> f.number();
+    };
+  }
+
+  private static LearningRateSchedule schedule(YamlField f) throws ScenarioException {
+    String type;
+    Map<String, YamlField> m = Map.of();
+    if (f.isScalar()) {
+      type = f.string().trim();
+    } else {
+      m = f.mapping(Set.of("type", "tau", "start", "end", "steps", "every", "factor"),
+          key -> "unknown key '" + key + "'; a schedule takes type and tau, start (exponential), "
+              + "end, steps (linear), every, factor (step)");
+      if (!m.containsKey("type")) {
+        throw f.error("missing 'type'; expected constant, exponential, linear or step");
+      }
+      type = m.get("type").string().trim();
+    }
+    try {
+      return switch (type) {
+        case "constant" -> new LearningRateSchedule.Constant();
+        case "exponential" -> new LearningRateSchedule.Exponential(require(f, m, "tau").number(),
+            m.containsKey("start") ? (int) m.get("start").integer() : 0);
+        case "linear" -> new LearningRateSchedule.Linear(require(f, m, "end").number(),
+            (int) require(f, m, "steps").integer());
+        case "step" -> new LearningRateSchedule.Step((int) require(f, m, "every").integer(),
+            m.containsKey("factor") ? m.get("factor").number() : 0.5);
+        default -> throw f.error("unknown schedule '" + type
+            + "'; expected constant, exponential, linear or step");
+      };
+    } catch (IllegalArgumentException e) {
+      throw f.error(e.getMessage());
+    }
+  }
+
+  private static Averaging averaging(YamlField f) throws ScenarioException {
+    String type;
+    Map<String, YamlField> m = Map.of();
+    if (f.isScalar()) {
+      type = f.string().trim();
+    } else {
+      m = f.mapping(Set.of("type", "start", "tau"),
+          key -> "unknown key '" + key + "'; averaging takes type and start (polyak) or tau (ema)");
+      if (!m.containsKey("type")) {
+        throw f.error("missing 'type'; expected none, polyak or ema");
+      }
+      type = m.get("type").string().trim();
+    }
+    try {
+      return switch (type) {
+        case "none" -> new Averaging.None();
+        case "polyak" -> new Averaging.Polyak(m.containsKey("start")
+            ? (int) m.get("start").integer() : 0);
+        case "ema" -> new Averaging.Ema(require(f, m, "tau").number());
+        default -> throw f.error("unknown averaging '" + type + "'; expected none, polyak or ema");
+      };
+    } catch (IllegalArgumentException e) {
+      throw f.error(e.getMessage());
+    }
+  }
+
+  private static YamlField require(YamlField parent, Map<String, YamlField> m, String key)
+      throws ScenarioException {
+    YamlField f = m.get(key);
+    if (f == null) {
+      throw parent.error("missing '" + key + "'");
+    }
+    return f;
+  }
+
+  private static String color(YamlField f) throws ScenarioException {
+    String s = f.string().trim();
+    if (!COLOR.matcher(s).matches()) {
+      throw f.error("expected a colour as #rrggbb, got '" + s + "'");
+    }
+    return s.toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,162 @@
+package org.descent.scenario;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.descent.function.ViewBox;
+import org.descent.optim.Averaging;
+import org.descent.optim.LearningRateSchedule;
+import org.descent.optim.OptimizerSpec;
+import org.descent.optim.Param;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.DumperOptions.FlowStyle;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Writes a scenario as YAML that {@link ScenarioReader} reads back to an equal scenario. The
+ * node tree is built here (block style for the structure, flow style for short lists) and
+ * SnakeYAML does the quoting.
+ */
+public final class ScenarioWriter {
+
+  private ScenarioWriter() {}
+
+  /** The scenario as YAML text, with a comment header. */
+  public static String write(Scenario s) {
+    List<NodeTuple> top = new ArrayList<>();
+    if (!s.title().isEmpty()) {
+      top.add(entry("title", str(s.title())));
+    }
+    if (!s.description().isEmpty()) {
+      top.add(entry("description", str(s.description())));
+    }
+    top.add(entry("function", function(s.function())));
+    if (s.view() != null) {
+      ViewBox v = s.view();
+      top.add(entry("view", map(FlowStyle.FLOW,
+          entry("x", seq(num(v.xMin()), num(v.xMax()))),
+          entry("y", seq(num(v.yMin()), num(v.yMax()))))));
+    }
+    if (s.start() != null) {
+      top.add(entry("start", seq(num(s.start().x()), num(s.start().y()))));
+    }
+    top.add(entry("steps", integer(s.steps())));
+    top.add(entry("seed", integer(s.seed())));
+    top.add(entry("noise", num(s.noise())));
+    List<Node> optimizers = new ArrayList<>();
+    for (int i = 0; i < s.optimizers().size(); i++) {
+      optimizers.add(optimizer(s.optimizers().get(i), s.colors().get(i)));
+    }
+    top.add(entry("optimizers", new SequenceNode(Tag.SEQ, optimizers, FlowStyle.BLOCK)));
+
+    DumperOptions options = new DumperOptions();
+    options.setDefaultFlowStyle(FlowStyle.BLOCK);
+    options.setIndent(2);
+    options.setIndicatorIndent(0);
+    options.setWidth(100);
+    options.setAllowUnicode(true);
+    StringWriter out = new StringWriter();
+    out.write("# A Descent scenario. The format is described in docs/scenarios.md.\n");
+    new Yaml(options).serialize(new MappingNode(Tag.MAP, top, FlowStyle.BLOCK), out);
+    return out.toString();
+  }
+
+  private static Node function(FunctionChoice f) {
+    if (f instanceof FunctionChoice.UserFormula u) {
+      return map(FlowStyle.BLOCK, entry("formula", str(u.text())));
+    }
+    FunctionChoice.Named n = (FunctionChoice.Named) f;
+    if (n.params().isEmpty()) {
+      return str(n.name());
+    }
+    List<NodeTuple> params = new ArrayList<>();
+    for (Map.Entry<String, Double> e : n.params().entrySet()) {
+      params.add(entry(e.getKey(), num(e.getValue())));
+    }
+    return map(FlowStyle.BLOCK, entry("name", str(n.name())),
+        entry("params", new MappingNode(Tag.MAP, params, FlowStyle.FLOW)));
+  }
+
+  private static Node optimizer(OptimizerSpec spec, String color) {
+    List<NodeTuple> m = new ArrayList<>();
+    m.add(entry("type", str(spec.type().key())));
+    if (!spec.label().equals(spec.type().key())) {
+      m.add(entry("label", str(spec.label())));
+    }
+    if (color != null) {
+      m.add(entry("color", str(color)));
+    }
+    for (Param p : spec.type().params()) {
+      double v = spec.get(p);
+      Node value = switch (p.kind()) {
+        case BOOLEAN -> new ScalarNode(Tag.BOOL, p.format(v), null, null, ScalarStyle.PLAIN);
+        case CHOICE -> str(p.format(v));
+        case INTEGER -> integer((long) v);
+        default -> num(v);
+      };
+      m.add(entry(p.key(), value));
+    }
+    if (spec.clipped()) {
+      m.add(entry("clip", num(spec.clip())));
+    }
+    LearningRateSchedule s = spec.schedule();
+    if (s instanceof LearningRateSchedule.Exponential e) {
+      m.add(entry("schedule", map(FlowStyle.FLOW, entry("type", str("exponential")),
+          entry("tau", num(e.tau())), entry("start", integer(e.start())))));
+    } else if (s instanceof LearningRateSchedule.Linear l) {
+      m.add(entry("schedule", map(FlowStyle.FLOW, entry("type", str("linear")),
+          entry("end", num(l.end())), entry("steps", integer(l.steps())))));
+    } else if (s instanceof LearningRateSchedule.Step st) {
+      m.add(entry("schedule", map(FlowStyle.FLOW, entry("type", str("step")),
+          entry("every", integer(st.every())), entry("factor", num(st.factor())))));
+    }
+    Averaging a = spec.averaging();
+    if (a instanceof Averaging.Polyak p) {
+      m.add(entry("average", map(FlowStyle.FLOW, entry("type", str("polyak")),
+          entry("start", integer(p.start())))));
+    } else if (a instanceof Averaging.Ema e) {
+      m.add(entry("average", map(FlowStyle.FLOW, entry("type", str("ema")),
+          entry("tau", num(e.tau())))));
+    }
+    return new MappingNode(Tag.MAP, m, FlowStyle.BLOCK);
+  }
+
+  private static NodeTuple entry(String key, Node value) {
+    return new NodeTuple(str(key), value);
+  }
+
+  private static Node map(FlowStyle style, NodeTuple... entries) {
+    return new MappingNode(Tag.MAP, List.of(entries), style);
+  }
+
+  private static Node seq(Node... items) {
+    return new SequenceNode(Tag.SEQ, List.of(items), FlowStyle.FLOW);
+  }
+
+  private static Node str(String s) {
+    return new ScalarNode(Tag.STR, s, null, null, ScalarStyle.PLAIN);
+  }
+
+  private static Node integer(long v) {
+    return new ScalarNode(Tag.INT, Long.toString(v), null, null, ScalarStyle.PLAIN);
+  }
+
+  /** The shortest text that reads back as the same double. */
+  private static Node num(double v) {
+    String text = v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) + ".0"
+        : Double.toString(v).replace("E", "e");
+    if (text.endsWith(".0")) {
+      text = text.substring(0, text.length() - 2);
+      return new ScalarNode(Tag.INT, text, null, null, ScalarStyle.PLAIN);
+    }
+    return new ScalarNode(Tag.FLOAT, text, null, null, ScalarStyle.PLAIN);
+  }
+}
