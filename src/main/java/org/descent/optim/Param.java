@@ -97,12 +97,12 @@ public enum Param {
     };
   }
 
-  static String formatNumber(double value) {
+  /** The shortest text that reads back as the same double: 3, 0.25, 1e-8. */
+  public static String formatNumber(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
-    String s = Double.toString(value);
-    return s.replace("E", "e");
+    return Double.toString(value).replace("E", "e").replace(".0e", "e");
   }
 
   /**

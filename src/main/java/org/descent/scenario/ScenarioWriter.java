@@ -151,12 +151,8 @@ public final class ScenarioWriter {
 
   /** The shortest text that reads back as the same double. */
   private static Node num(double v) {
-    String text = v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) + ".0"
-        : Double.toString(v).replace("E", "e");
-    if (text.endsWith(".0")) {
-      text = text.substring(0, text.length() - 2);
-      return new ScalarNode(Tag.INT, text, null, null, ScalarStyle.PLAIN);
-    }
-    return new ScalarNode(Tag.FLOAT, text, null, null, ScalarStyle.PLAIN);
+    String text = Param.formatNumber(v);
+    boolean whole = v == Math.rint(v) && Math.abs(v) < 1e15;
+    return new ScalarNode(whole ? Tag.INT : Tag.FLOAT, text, null, null, ScalarStyle.PLAIN);
   }
 }

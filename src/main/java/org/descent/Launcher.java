@@ -1,0 +1,29 @@
+package org.descent;
+
+import java.io.PrintWriter;
+import org.descent.cli.Cli;
+
+/**
+ * The jar's entry point. Without arguments it opens the desktop app; with a command it runs
+ * headless and never needs a display. It does not extend javafx Application, so a fat jar with
+ * JavaFX on the class path starts.
+ */
+public final class Launcher {
+
+  private Launcher() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0) {
+      openApp(args);
+      return;
+    }
+    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    System.exit(Cli.run(args, out, err));
+  }
+
+  private static void openApp(String[] args) {
+    System.exit(Cli.run(new String[] {"--help"}, new PrintWriter(System.out, true),
+        new PrintWriter(System.err, true)));
+  }
+}

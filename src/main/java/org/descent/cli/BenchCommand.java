@@ -1,0 +1,78 @@
+package org.descent.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.descent.function.Catalogue;
+import org.descent.function.Objective;
+import org.descent.optim.OptimizerSpec;
+import org.descent.optim.OptimizerType;
+import org.descent.trace.Race;
+import org.descent.trace.Trace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code descent bench}: the work redone on every slider drag — eight traces of 1,000 steps on
+ * Rosenbrock — timed on one thread after a warm-up, as percentiles over many repetitions.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Times the slider path of the app on one core: 8 traces (sgd, momentum, "
+        + "nesterov, adagrad, rmsprop, adam, newton, bfgs) of 1,000 steps each on Rosenbrock "
+        + "from (-1.2, 1).", "Target: well under a 60 Hz frame (16 ms); goal under 2 ms."})
+final class BenchCommand implements Callable<Integer> {
+
+  static final List<OptimizerType> RACE = List.of(OptimizerType.SGD, OptimizerType.MOMENTUM,
+      OptimizerType.NESTEROV, OptimizerType.ADAGRAD, OptimizerType.RMSPROP, OptimizerType.ADAM,
+      OptimizerType.NEWTON, OptimizerType.BFGS);
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--repeat", defaultValue = "300",
+      description = "timed repetitions (default ${DEFAULT-VALUE})")
+  int repeat;
+
+  @Option(names = "--warmup", defaultValue = "300",
+      description = "untimed repetitions first, for the JIT (default ${DEFAULT-VALUE})")
+  int warmup;
+
+  @Option(names = "--steps", defaultValue = "1000", description = "steps per trace")
+  int steps;
+
+  @Override
+  public Integer call() throws InvalidInputException {
+    if (repeat < 1 || warmup < 0 || steps < 1) {
+      throw new InvalidInputException("--repeat and --steps must be at least 1, --warmup at "
+          + "least 0");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Objective f = Catalogue.find("rosenbrock").orElseThrow().instantiate().formula().objective();
+    List<OptimizerSpec> specs = RACE.stream().map(OptimizerSpec::of).toList();
+    double[] start = {-1.2, 1};
+    long checksum = 0;
+    for (int i = 0; i < warmup; i++) {
+      checksum += Race.run(f, specs, start, steps, 0, 1).size();
+    }
+    double[] millis = new double[repeat];
+    for (int i = 0; i < repeat; i++) {
+      long t0 = System.nanoTime();
+      List<Trace> traces = Race.run(f, specs, start, steps, 0, 1);
+      millis[i] = (System.nanoTime() - t0) / 1e6;
+      checksum += traces.get(0).length();
+    }
+    Arrays.sort(millis);
+    out.printf("8 traces x %d steps on Rosenbrock, one thread, %d repetitions after %d warm-up:%n",
+        steps, repeat, warmup);
+    out.printf("  min %.3f ms   median %.3f ms   p90 %.3f ms   max %.3f ms%n", millis[0],
+        millis[repeat / 2], millis[(int) (repeat * 0.9)], millis[repeat - 1]);
+    out.printf("  %.0f optimizer steps per second (median)%n",
+        8.0 * steps / (millis[repeat / 2] / 1000));
+    out.printf("  (checksum %d)%n", checksum);
+    out.flush();
+    return Cli.OK;
+  }
+}

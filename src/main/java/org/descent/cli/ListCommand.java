@@ -1,0 +1,78 @@
+package org.descent.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.descent.function.FunctionDefinition;
+import org.descent.function.Catalogue;
+import org.descent.function.ViewBox;
+import org.descent.optim.OptimizerType;
+import org.descent.optim.Param;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code descent list}: what a scenario can name. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+    description = "Lists the functions and the optimizers with their hyperparameters and "
+        + "defaults.")
+final class ListCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Functions (scenario key `function:`; or {formula: \"...\"} for your own):");
+    for (FunctionDefinition d : Catalogue.all()) {
+      out.printf("  %-20s %s%n", d.name(), d.title());
+      out.printf("  %-20s f(x, y) = %s%n", "", d.formula());
+      if (!d.parameters().isEmpty()) {
+        StringBuilder p = new StringBuilder();
+        for (Map.Entry<String, Double> e : d.parameters().entrySet()) {
+          p.append(p.length() == 0 ? "" : ", ").append(e.getKey()).append(" = ")
+              .append(Param.LR.format(e.getValue()));
+        }
+        out.printf("  %-20s params: %s%n", "", p);
+      }
+      ViewBox v = d.view();
+      out.printf("  %-20s view: x [%s, %s], y [%s, %s]%n", "", Param.LR.format(v.xMin()),
+          Param.LR.format(v.xMax()), Param.LR.format(v.yMin()), Param.LR.format(v.yMax()));
+    }
+    out.println();
+    out.println("Formula grammar: numbers, x, y, pi, e, + - * / ^ (or **), parentheses, and "
+        + org.descent.function.Formula.functionNames() + ".");
+    out.println();
+    out.println("Optimizers (scenario key `type:`), with their hyperparameters and defaults:");
+    for (OptimizerType t : OptimizerType.values()) {
+      StringBuilder p = new StringBuilder();
+      for (Param param : t.params()) {
+        p.append(p.length() == 0 ? "" : ", ").append(param.key()).append(" = ")
+            .append(param.format(t.defaultValue(param)));
+      }
+      out.printf("  %-20s %-32s %s%n", t.key(), t.displayName(),
+          p.length() == 0 ? "(no hyperparameters)" : p);
+    }
+    out.println();
+    out.println("First-order methods (" + firstOrderKeys() + ") also take:");
+    out.println("  clip: MAX_NORM");
+    out.println("  schedule: constant | {type: exponential, tau: T, start: T0}"
+        + " | {type: linear, end: LR_T, steps: T} | {type: step, every: K, factor: F}");
+    out.println("Every optimizer takes:");
+    out.println("  average: none | polyak | {type: polyak, start: T0} | {type: ema, tau: T}");
+    out.println("  label: TEXT, color: \"#rrggbb\"");
+    out.flush();
+    return Cli.OK;
+  }
+
+  private static String firstOrderKeys() {
+    StringBuilder sb = new StringBuilder();
+    for (OptimizerType t : OptimizerType.values()) {
+      if (t.firstOrder()) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(t.key());
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,87 @@
+package org.descent.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.descent.export.AtomicFiles;
+import org.descent.export.TraceCsv;
+import org.descent.function.FormulaException;
+import org.descent.function.Landscape;
+import org.descent.function.Vec2;
+import org.descent.scenario.Scenario;
+import org.descent.scenario.ScenarioException;
+import org.descent.scenario.ScenarioReader;
+import org.descent.trace.Race;
+import org.descent.trace.Trace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code descent trace FILE [--out CSV]}: every optimizer of a scenario, as CSV. */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+    description = {"Runs every optimizer of a scenario and writes their traces as CSV.",
+        "Columns: optimizer,step,x,y,loss,grad_norm,fevals,gevals,avg_x,avg_y (step 0 is the "
+            + "start). An optimizer that diverged is reported on standard error and keeps its "
+            + "finite rows."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:the traces were written (also when an optimizer diverged)",
+        "2:invalid input: missing or malformed scenario, bad option, unwritable output"})
+final class TraceCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the scenario (YAML)")
+  Path scenarioFile;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "CSV",
+      description = "write the CSV here instead of standard output")
+  Path out;
+
+  @Override
+  public Integer call() throws ScenarioException, InvalidInputException {
+    Scenario scenario = ScenarioReader.read(scenarioFile);
+    Landscape landscape;
+    try {
+      landscape = scenario.landscape();
+    } catch (FormulaException e) {
+      throw new InvalidInputException(scenarioFile + ": function: " + e.getMessage());
+    }
+    Vec2 start = scenario.startOn(landscape);
+    List<Trace> traces = Race.run(landscape.formula().objective(), scenario.optimizers(),
+        new double[] {start.x(), start.y()}, scenario.steps(), scenario.noise(), scenario.seed());
+    PrintWriter err = spec.commandLine().getErr();
+    for (Trace t : traces) {
+      t.divergedAt().ifPresent(k -> err.println(t.label() + " diverged at step " + k));
+    }
+    try {
+      if (out == null) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        TraceCsv.write(traces, stdout);
+        stdout.flush();
+      } else {
+        AtomicFiles.writeText(out, w -> TraceCsv.write(traces, w));
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot write " + out + ": " + describe(e));
+    }
+    return Cli.OK;
+  }
+
+  static String describe(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such folder";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}
