@@ -23,7 +23,7 @@ public final class Launcher {
   }
 
   private static void openApp(String[] args) {
-    System.exit(Cli.run(new String[] {"--help"}, new PrintWriter(System.out, true),
-        new PrintWriter(System.err, true)));
+    Natives.prepare();
+    org.descent.app.DescentApp.main(args);
   }
 }

@@ -60,10 +60,9 @@ public final class CriticalPoints {
   public static Kind classify(FormulaObjective f, double x, double y, double scale) {
     double[] j = new double[6];
     f.jet(x, y, j);
-    double mean = 0.5 * (j[3] + j[5]);
-    double radius = Math.hypot(0.5 * (j[3] - j[5]), j[4]);
-    double l1 = mean + radius;
-    double l2 = mean - radius;
+    Eigen2 e = Eigen2.of(j[3], j[4], j[5]);
+    double l1 = e.lambda1();
+    double l2 = e.lambda2();
     double tol = 1e-9 * Math.max(1.0, Math.abs(l1) + Math.abs(l2));
     if (l2 > tol) {
       return Kind.MINIMUM;

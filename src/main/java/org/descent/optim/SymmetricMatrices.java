@@ -3,6 +3,7 @@ package org.descent.optim;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.descent.function.Eigen2;
 
 /**
  * Eigen-decomposition of a symmetric matrix stored row-major in a flat array: closed form for
@@ -46,17 +47,12 @@ final class SymmetricMatrices {
    * the first column.
    */
   static void eigen2(double a, double b, double c, double[] values, double[] vectors) {
-    double mean = 0.5 * (a + c);
-    double radius = Math.hypot(0.5 * (a - c), b);
-    values[0] = mean + radius;
-    values[1] = mean - radius;
-    // The angle of the first eigenvector: tan 2φ = 2b / (a − c).
-    double phi = 0.5 * Math.atan2(2 * b, a - c);
-    double cos = Math.cos(phi);
-    double sin = Math.sin(phi);
-    vectors[0] = cos;
-    vectors[2] = sin;
-    vectors[1] = -sin;
-    vectors[3] = cos;
+    Eigen2 e = Eigen2.of(a, b, c);
+    values[0] = e.lambda1();
+    values[1] = e.lambda2();
+    vectors[0] = e.v1x();
+    vectors[2] = e.v1y();
+    vectors[1] = e.v2x();
+    vectors[3] = e.v2y();
   }
 }

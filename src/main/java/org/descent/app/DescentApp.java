@@ -1,0 +1,70 @@
+package org.descent.app;
+
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.descent.app.model.ExecutorBackground;
+import org.descent.app.model.LabModel;
+import org.descent.function.FormulaException;
+import org.descent.optim.OptimizerSpec;
+import org.descent.optim.OptimizerType;
+import org.descent.optim.Param;
+import org.descent.scenario.BuiltInScenarios;
+import org.descent.scenario.FunctionChoice;
+import org.descent.scenario.Scenario;
+import org.descent.scenario.ScenarioException;
+
+/** The desktop app. It opens on the default lecture demo and starts the race at once. */
+public final class DescentApp extends Application {
+
+  private ExecutorBackground background;
+
+  public static void main(String[] args) {
+    launch(DescentApp.class, args);
+  }
+
+  @Override
+  public void start(Stage stage) {
+    Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+      System.err.println("Descent: unexpected error on " + t.getName() + ": " + e);
+      e.printStackTrace();
+    });
+    background = new ExecutorBackground("descent-worker",
+        Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    LabModel model = new LabModel(background);
+    Appearance appearance = new Appearance();
+    MainWindow window = new MainWindow(stage, model, appearance, background);
+    try {
+      model.load(defaultScenario());
+    } catch (FormulaException e) {
+      throw new IllegalStateException("the default scenario is broken", e);
+    }
+    stage.setMinWidth(900);
+    stage.setMinHeight(600);
+    stage.show();
+    if (!Boolean.getBoolean("descent.paused")) {
+      Platform.runLater(() -> model.playingProperty().set(true));
+    }
+  }
+
+  /** The built-in default demo, or a minimal race if the resource is missing. */
+  public static Scenario defaultScenario() {
+    try {
+      return BuiltInScenarios.read(BuiltInScenarios.DEFAULT);
+    } catch (ScenarioException e) {
+      System.err.println("Descent: " + e.getMessage() + "; using the minimal default");
+      return new Scenario("Racing down the banana", "", new FunctionChoice.Named("rosenbrock"),
+          null, null, 600, 0, 0, List.of(OptimizerSpec.of(OptimizerType.SGD),
+              OptimizerSpec.of(OptimizerType.MOMENTUM, Param.LR, 0.0005),
+              OptimizerSpec.of(OptimizerType.ADAM, Param.LR, 0.05)), null);
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (background != null) {
+      background.shutdown();
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package org.descent.app;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.descent.app.model.LabModel;
+import org.descent.app.race.NumberSlider;
+import org.descent.function.Catalogue;
+import org.descent.function.FormulaException;
+import org.descent.function.FunctionDefinition;
+import org.descent.scenario.FunctionChoice;
+
+/**
+ * Chooses the function: the catalogue with its formula, the catalogue function's parameters as
+ * sliders, and a field for a user's own f(x, y). A formula error is shown in place, with the
+ * caret at the column, and changes nothing.
+ */
+public final class FunctionPicker extends VBox {
+
+  private static final String OWN = "Your formula…";
+
+  private final LabModel model;
+  private final ComboBox<String> choice = new ComboBox<>();
+  private final TextField formula = new TextField();
+  private final Label error = new Label();
+  private final HBox params = new HBox(12);
+  private boolean updating;
+  private boolean reshaping;
+
+  public FunctionPicker(LabModel model) {
+    super(4);
+    this.model = model;
+    getStyleClass().add("function-picker");
+    choice.setId("function-choice");
+    for (FunctionDefinition d : Catalogue.all()) {
+      choice.getItems().add(d.name());
+    }
+    choice.getItems().add(OWN);
+    choice.setCellFactory(list -> new TitleCell());
+    choice.setButtonCell(new TitleCell());
+    choice.setVisibleRowCount(16);
+    choice.valueProperty().addListener((o, was, now) -> {
+      if (!updating && now != null) {
+        pick(now);
+      }
+    });
+    formula.setId("formula");
+    formula.getStyleClass().add("formula-field");
+    formula.setPromptText("f(x, y), e.g. x^2 + 10*y^2");
+    formula.setTooltip(new Tooltip("Type your own f(x, y) and press Enter. Functions: "
+        + org.descent.function.Formula.functionNames()));
+    formula.setOnAction(e -> applyFormula());
+    HBox.setHgrow(formula, Priority.ALWAYS);
+    Label f = new Label("f(x, y) =");
+    f.getStyleClass().add("formula-label");
+    HBox row = new HBox(8, choice, f, formula);
+    row.setAlignment(Pos.CENTER_LEFT);
+    error.setId("formula-error");
+    error.getStyleClass().add("formula-error");
+    error.setManaged(false);
+    error.setVisible(false);
+    params.setAlignment(Pos.CENTER_LEFT);
+    getChildren().addAll(row, error, params);
+    model.functionProperty().addListener((o, was, now) -> {
+      if (!reshaping) {
+        show(now); // a parameter slider being dragged must not be rebuilt under the mouse
+      }
+    });
+    show(model.functionProperty().get());
+  }
+
+  private void pick(String name) {
+    if (name.equals(OWN)) {
+      formula.requestFocus();
+      formula.selectAll();
+      return;
+    }
+    try {
+      model.setFunction(new FunctionChoice.Named(name));
+      clearError();
+    } catch (FormulaException | IllegalArgumentException e) {
+      showError(e.getMessage(), -1);
+    }
+  }
+
+  private void applyFormula() {
+    String text = formula.getText().trim();
+    FunctionChoice current = model.functionProperty().get();
+    if (current instanceof FunctionChoice.Named n) {
+      FunctionDefinition d = Catalogue.find(n.name()).orElse(null);
+      if (d != null && text.equals(d.formula())) {
+        clearError();
+        return; // unchanged catalogue formula
+      }
+    }
+    try {
+      model.setFunction(new FunctionChoice.UserFormula(text));
+      clearError();
+    } catch (FormulaException e) {
+      showError("column " + e.column() + ": " + e.problem(), e.column());
+    } catch (IllegalArgumentException e) {
+      showError(e.getMessage(), -1);
+    }
+  }
+
+  private void showError(String message, int column) {
+    error.setText(message);
+    error.setManaged(true);
+    error.setVisible(true);
+    if (!formula.getStyleClass().contains("invalid")) {
+      formula.getStyleClass().add("invalid");
+    }
+    if (column > 0) {
+      formula.requestFocus();
+      formula.positionCaret(Math.min(column - 1, formula.getText().length()));
+    }
+  }
+
+  private void clearError() {
+    error.setText("");
+    error.setManaged(false);
+    error.setVisible(false);
+    formula.getStyleClass().remove("invalid");
+  }
+
+  /** The current error message, empty when there is none. */
+  public String errorText() {
+    return error.getText();
+  }
+
+  private void show(FunctionChoice f) {
+    updating = true;
+    try {
+      params.getChildren().clear();
+      if (f instanceof FunctionChoice.Named n) {
+        choice.setValue(n.name());
+        FunctionDefinition d = Catalogue.find(n.name()).orElse(null);
+        if (d != null) {
+          formula.setText(d.formula());
+          showParams(d, n);
+        }
+      } else if (f instanceof FunctionChoice.UserFormula u) {
+        choice.setValue(OWN);
+        formula.setText(u.text());
+      }
+    } finally {
+      updating = false;
+    }
+  }
+
+  private void showParams(FunctionDefinition d, FunctionChoice.Named n) {
+    for (Map.Entry<String, Double> p : d.parameters().entrySet()) {
+      String name = p.getKey();
+      double value = n.params().getOrDefault(name, p.getValue());
+      boolean linear = name.equals("angle") || name.equals("offset");
+      double min = name.equals("angle") ? 0 : name.equals("offset") ? -10
+          : p.getValue() / 1000;
+      double max = name.equals("angle") ? 180 : name.equals("offset") ? 10
+          : p.getValue() * 1000;
+      NumberSlider slider = new NumberSlider(name, "parameter " + name + " of " + d.name(), min,
+          max, linear ? NumberSlider.Scale.LINEAR : NumberSlider.Scale.LOG, false, value,
+          v -> Double.isFinite(v) ? java.util.Optional.empty()
+              : java.util.Optional.of("must be a finite number"),
+          v -> setParam(d, name, v));
+      slider.setId("function-param-" + name);
+      slider.setPrefWidth(260);
+      params.getChildren().add(slider);
+    }
+  }
+
+  private void setParam(FunctionDefinition d, String name, double value) {
+    FunctionChoice current = model.functionProperty().get();
+    Map<String, Double> values = new LinkedHashMap<>();
+    if (current instanceof FunctionChoice.Named n && n.name().equals(d.name())) {
+      values.putAll(n.params());
+    }
+    values.put(name, value);
+    try {
+      reshaping = true;
+      model.reshapeFunction(new FunctionChoice.Named(d.name(), values));
+      clearError();
+    } catch (FormulaException | IllegalArgumentException e) {
+      showError(e.getMessage(), -1);
+    } finally {
+      reshaping = false;
+    }
+  }
+
+  /** Shows "rosenbrock — Rosenbrock's banana" in the list. */
+  private static final class TitleCell extends ListCell<String> {
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      if (empty || item == null) {
+        setText(null);
+        return;
+      }
+      setText(Catalogue.find(item).map(FunctionDefinition::title).orElse(item));
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.descent.app;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The keyboard shortcuts, over the window (F1 or ?; Esc or a click closes it). */
+public final class HelpOverlay extends StackPane {
+
+  static final String[][] SHORTCUTS = {
+      {"Space", "play / pause"},
+      {"→  /  ←", "one step forward / back"},
+      {"Shift + →  /  ←", "ten steps forward / back"},
+      {"Home", "back to step 0"},
+      {"End", "to the last step"},
+      {"+  /  −", "faster / slower playback"},
+      {"F11", "full screen"},
+      {"Ctrl + P", "presentation mode: large fonts, thick lines"},
+      {"Ctrl + T", "next theme: light, dark, high contrast"},
+      {"Ctrl + O  /  Ctrl + S", "open / save a scenario"},
+      {"G", "gradient field on / off"},
+      {"0", "reset the view to the function's window"},
+      {"F1  or  ?", "this help"},
+      {"Mouse", "drag the white start marker to move the start; drag elsewhere to pan; "
+          + "scroll to zoom; hover for f, ∇f, curvature"},
+      {"Surface", "drag to rotate, scroll to zoom"}};
+
+  public HelpOverlay() {
+    getStyleClass().add("help-overlay");
+    setId("help-overlay");
+    GridPane grid = new GridPane();
+    grid.setHgap(24);
+    grid.setVgap(8);
+    for (int i = 0; i < SHORTCUTS.length; i++) {
+      Label key = new Label(SHORTCUTS[i][0]);
+      key.getStyleClass().add("help-key");
+      Label what = new Label(SHORTCUTS[i][1]);
+      what.getStyleClass().add("help-text");
+      what.setWrapText(true);
+      what.setMaxWidth(520);
+      grid.addRow(i, key, what);
+    }
+    Label title = new Label("Keyboard and mouse");
+    title.getStyleClass().add("help-title");
+    Label close = new Label("Esc or click to close");
+    close.getStyleClass().add("help-hint");
+    VBox box = new VBox(16, title, grid, close);
+    box.getStyleClass().add("help-box");
+    box.setPadding(new Insets(28));
+    box.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+    box.setAlignment(Pos.CENTER_LEFT);
+    getChildren().add(box);
+    setVisible(false);
+    setOnMouseClicked(e -> setVisible(false));
+  }
+
+  public void toggle() {
+    setVisible(!isVisible());
+  }
+}

@@ -1,0 +1,374 @@
+package org.descent.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.descent.app.charts.RaceCharts;
+import org.descent.app.landscape.ContourView;
+import org.descent.app.landscape.LandscapeOptions;
+import org.descent.app.landscape.SurfaceView;
+import org.descent.app.model.Background;
+import org.descent.app.model.LabModel;
+import org.descent.app.race.OptimizerPanel;
+import org.descent.app.race.PlaybackBar;
+import org.descent.export.AtomicFiles;
+import org.descent.function.FormulaException;
+import org.descent.scenario.BuiltInScenarios;
+import org.descent.scenario.Scenario;
+import org.descent.scenario.ScenarioException;
+import org.descent.scenario.ScenarioReader;
+import org.descent.scenario.ScenarioWriter;
+
+/**
+ * The main window: function picker on top, contour and surface views side by side, the
+ * optimizers on the right, playback and charts below; menus, keyboard shortcuts, themes and
+ * presentation mode.
+ */
+public final class MainWindow {
+
+  /** How the landscape is shown. */
+  public enum Layout {
+    CONTOUR, SURFACE, BOTH
+  }
+
+  private final LabModel model;
+  private final Appearance appearance;
+  private final Background background;
+  private final Stage stage;
+  private final Scene scene;
+  private final ContourView contour;
+  private final SurfaceView surface;
+  private final LandscapeOptions options = new LandscapeOptions();
+  private final PlaybackBar playback;
+  private final HelpOverlay help = new HelpOverlay();
+  private final SplitPane views = new SplitPane();
+  private final Label status = new Label();
+  private final Label description = new Label();
+  private Layout layout = Layout.BOTH;
+
+  public MainWindow(Stage stage, LabModel model, Appearance appearance, Background background) {
+    this.stage = stage;
+    this.model = model;
+    this.appearance = appearance;
+    this.background = background;
+    contour = new ContourView(model, appearance, options, background);
+    surface = new SurfaceView(model, appearance, background);
+    playback = new PlaybackBar(model);
+
+    FunctionPicker picker = new FunctionPicker(model);
+    description.getStyleClass().add("scenario-description");
+    description.setWrapText(true);
+    description.textProperty().bind(model.descriptionProperty());
+    description.managedProperty().bind(description.textProperty().isNotEmpty());
+    VBox top = new VBox(menuBar(), padded(new VBox(6, picker, description)));
+
+    views.getItems().setAll(contour, surface);
+    views.setDividerPositions(0.55);
+    OptimizerPanel panel = new OptimizerPanel(model, appearance);
+    panel.setMinWidth(330);
+    panel.setPrefWidth(380);
+    SplitPane center = new SplitPane(views, panel);
+    center.setDividerPositions(0.74);
+    SplitPane.setResizableWithParent(panel, false);
+
+    RaceCharts charts = new RaceCharts(model, appearance);
+    charts.setPrefHeight(230);
+    status.getStyleClass().add("status");
+    status.setId("status");
+    status.textProperty().bind(model.problemProperty());
+    VBox bottom = new VBox(6, playback, charts, status);
+    bottom.setPadding(new Insets(6, 8, 6, 8));
+    SplitPane main = new SplitPane(center, bottom);
+    main.setOrientation(Orientation.VERTICAL);
+    main.setDividerPositions(0.7);
+
+    BorderPane root = new BorderPane(main);
+    root.setTop(top);
+    root.getStyleClass().add("descent-root");
+    StackPane layers = new StackPane(root, help);
+    scene = new Scene(layers, 1440, 900);
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    applyStyle();
+    appearance.themeProperty().addListener((o, was, now) -> applyStyle());
+    appearance.presentationProperty().addListener((o, was, now) -> applyStyle());
+    stage.setScene(scene);
+    stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> model.titleProperty().get().isEmpty() ? "Descent"
+            : model.titleProperty().get() + " — Descent", model.titleProperty()));
+  }
+
+  public Scene scene() {
+    return scene;
+  }
+
+  public ContourView contour() {
+    return contour;
+  }
+
+  public SurfaceView surface() {
+    return surface;
+  }
+
+  private static Node padded(Node n) {
+    VBox box = new VBox(n);
+    box.setPadding(new Insets(6, 10, 4, 10));
+    return box;
+  }
+
+  private void applyStyle() {
+    scene.getStylesheets().setAll(Theme.LIGHT.stylesheetUrl().replace("light.css", "base.css"),
+        appearance.theme().stylesheetUrl());
+    scene.getRoot().getStyleClass().remove("presentation");
+    if (appearance.presentation()) {
+      scene.getRoot().getStyleClass().add("presentation");
+    }
+  }
+
+  private MenuBar menuBar() {
+    Menu file = new Menu("File");
+    MenuItem open = new MenuItem("Open scenario…");
+    open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+    open.setOnAction(e -> openScenario());
+    MenuItem save = new MenuItem("Save scenario as…");
+    save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+    save.setOnAction(e -> saveScenario());
+    Menu examples = new Menu("Lecture demos");
+    examples.setId("examples-menu");
+    for (String name : BuiltInScenarios.names()) {
+      MenuItem item = new MenuItem(name.replace(".yaml", ""));
+      item.setOnAction(e -> openBuiltIn(name));
+      examples.getItems().add(item);
+    }
+    MenuItem quit = new MenuItem("Quit");
+    quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+    quit.setOnAction(e -> Platform.exit());
+    file.getItems().addAll(open, save, examples, new SeparatorMenuItem(), quit);
+
+    Menu view = new Menu("View");
+    ToggleGroup layoutGroup = new ToggleGroup();
+    for (Layout l : Layout.values()) {
+      RadioMenuItem item = new RadioMenuItem(switch (l) {
+        case CONTOUR -> "Contour map";
+        case SURFACE -> "Surface";
+        case BOTH -> "Contour and surface";
+      });
+      item.setToggleGroup(layoutGroup);
+      item.setSelected(l == layout);
+      item.setOnAction(e -> setLayout(l));
+      view.getItems().add(item);
+    }
+    CheckMenuItem field = new CheckMenuItem("Gradient field");
+    field.selectedProperty().bindBidirectional(options.gradientFieldProperty());
+    CheckMenuItem arrow = new CheckMenuItem("Gradient arrow at the cursor");
+    arrow.selectedProperty().bindBidirectional(options.gradientArrowProperty());
+    CheckMenuItem curvature = new CheckMenuItem("Curvature axes at the cursor");
+    curvature.selectedProperty().bindBidirectional(options.curvatureAxesProperty());
+    Menu theme = new Menu("Theme");
+    ToggleGroup themes = new ToggleGroup();
+    for (Theme t : Theme.values()) {
+      RadioMenuItem item = new RadioMenuItem(t.title());
+      item.setToggleGroup(themes);
+      item.setSelected(t == appearance.theme());
+      item.setOnAction(e -> appearance.themeProperty().set(t));
+      appearance.themeProperty().addListener((o, was, now) -> item.setSelected(now == t));
+      theme.getItems().add(item);
+    }
+    CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
+    presentation.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+    presentation.selectedProperty().bindBidirectional(appearance.presentationProperty());
+    MenuItem fullScreen = new MenuItem("Full screen");
+    fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+    fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
+    view.getItems().addAll(new SeparatorMenuItem(), field, arrow, curvature,
+        new SeparatorMenuItem(), theme, presentation, fullScreen);
+
+    Menu helpMenu = new Menu("Help");
+    MenuItem keys = new MenuItem("Keyboard shortcuts");
+    keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+    keys.setOnAction(e -> help.toggle());
+    helpMenu.getItems().add(keys);
+    MenuBar bar = new MenuBar(file, view, helpMenu);
+    bar.setId("menu-bar");
+    return bar;
+  }
+
+  public void setLayout(Layout l) {
+    layout = l;
+    switch (l) {
+      case CONTOUR -> views.getItems().setAll(contour);
+      case SURFACE -> views.getItems().setAll(surface);
+      case BOTH -> {
+        views.getItems().setAll(contour, surface);
+        views.setDividerPositions(0.55);
+      }
+    }
+  }
+
+  private void onKey(KeyEvent e) {
+    if (help.isVisible() && (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1)) {
+      help.setVisible(false);
+      e.consume();
+      return;
+    }
+    if (scene.getFocusOwner() instanceof TextInputControl) {
+      return; // typing a number or a formula
+    }
+    if (e.isShortcutDown() && e.getCode() == KeyCode.T) {
+      Theme[] all = Theme.values();
+      appearance.themeProperty().set(all[(appearance.theme().ordinal() + 1) % all.length]);
+      e.consume();
+      return;
+    }
+    if (e.isShortcutDown() || e.isAltDown()) {
+      return;
+    }
+    int ten = e.isShiftDown() ? 10 : 1;
+    switch (e.getCode()) {
+      case SPACE -> playback.togglePlay();
+      case RIGHT -> playback.step(ten);
+      case LEFT -> playback.step(-ten);
+      case HOME -> playback.reset();
+      case END -> playback.step(model.stepsProperty().get());
+      case PLUS, ADD, EQUALS -> model.speedProperty().set(Math.min(1000,
+          model.speedProperty().get() * 1.5));
+      case MINUS, SUBTRACT -> model.speedProperty().set(Math.max(1,
+          model.speedProperty().get() / 1.5));
+      case F1 -> help.toggle();
+      case G -> options.gradientFieldProperty().set(!options.gradientFieldProperty().get());
+      case DIGIT0, NUMPAD0 -> {
+        if (model.landscape() != null) {
+          model.viewProperty().set(model.landscape().view());
+        }
+      }
+      default -> {
+        if ("?".equals(e.getText())) {
+          help.toggle();
+        } else {
+          return;
+        }
+      }
+    }
+    e.consume();
+  }
+
+  // ---- scenarios
+
+  private void openScenario() {
+    FileChooser chooser = scenarioChooser("Open a scenario");
+    File f = chooser.showOpenDialog(stage);
+    if (f != null) {
+      open(f.toPath());
+    }
+  }
+
+  /** Opens a scenario file; a bad file is reported and the current state is kept. */
+  public boolean open(Path file) {
+    try {
+      show(ScenarioReader.read(file));
+      return true;
+    } catch (ScenarioException e) {
+      report("Cannot open the scenario", e.getMessage());
+      return false;
+    }
+  }
+
+  private void openBuiltIn(String name) {
+    try {
+      show(BuiltInScenarios.read(name));
+    } catch (ScenarioException e) {
+      report("Cannot open the demo", e.getMessage());
+    }
+  }
+
+  private void show(Scenario s) {
+    try {
+      model.load(s);
+      model.playingProperty().set(true);
+    } catch (FormulaException e) {
+      report("Cannot open the scenario", "function: " + e.getMessage());
+    }
+  }
+
+  private void saveScenario() {
+    FileChooser chooser = scenarioChooser("Save the scenario");
+    chooser.setInitialFileName("scenario.yaml");
+    File f = chooser.showSaveDialog(stage);
+    if (f != null) {
+      save(f.toPath());
+    }
+  }
+
+  /** Saves the current state; a failure is reported and nothing half-written is left. */
+  public boolean save(Path file) {
+    String yaml = ScenarioWriter.write(model.toScenario());
+    try {
+      AtomicFiles.writeText(file, w -> w.write(yaml));
+      return true;
+    } catch (IOException e) {
+      report("Cannot save the scenario", file + ": " + (e.getMessage() == null
+          ? e.getClass().getSimpleName() : e.getMessage()));
+      return false;
+    }
+  }
+
+  private static FileChooser scenarioChooser(String title) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenarios", "*.yaml",
+        "*.yml"));
+    return chooser;
+  }
+
+  private void report(String header, String message) {
+    statusMessage(message);
+    if (Boolean.getBoolean("descent.noDialogs")) {
+      return;
+    }
+    Alert alert = new Alert(Alert.AlertType.ERROR, message);
+    alert.setHeaderText(header);
+    alert.initOwner(stage);
+    alert.show();
+  }
+
+  private void statusMessage(String message) {
+    status.textProperty().unbind();
+    status.setText(message);
+    model.problemProperty().addListener(new javafx.beans.InvalidationListener() {
+      @Override
+      public void invalidated(javafx.beans.Observable o) {
+        model.problemProperty().removeListener(this);
+        status.textProperty().bind(model.problemProperty());
+      }
+    });
+  }
+
+  /** The message line at the bottom (errors of open, save and computation). */
+  public String statusText() {
+    return status.getText();
+  }
+}

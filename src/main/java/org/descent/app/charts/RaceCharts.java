@@ -1,0 +1,230 @@
+package org.descent.app.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+import org.descent.app.Appearance;
+import org.descent.app.Theme;
+import org.descent.app.model.LabModel;
+import org.descent.app.model.OptimizerEntry;
+import org.descent.app.model.RaceResult;
+import org.descent.function.CriticalPoint;
+import org.descent.function.Landscape;
+import org.descent.trace.Trace;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The loss gap f − f* (log scale) and the distance to the nearest minimum against the step, for
+ * every visible optimizer in its colour, with a cursor at the current step. Datasets are
+ * rebuilt only when the traces change; the cursor moves at most every 50 ms so the charts do
+ * not cost the animation its frame rate.
+ */
+public final class RaceCharts extends HBox {
+
+  /** Values at or below this are drawn at this floor of the log axis. */
+  static final double FLOOR = 1e-16;
+  private static final int MAX_POINTS = 2000;
+
+  private final LabModel model;
+  private final Appearance appearance;
+  private final Chart loss;
+  private final Chart distance;
+  private final PauseTransition cursorThrottle = new PauseTransition(Duration.millis(50));
+  private boolean cursorPending;
+
+  public RaceCharts(LabModel model, Appearance appearance) {
+    super(8);
+    this.model = model;
+    this.appearance = appearance;
+    getStyleClass().add("race-charts");
+    loss = new Chart("loss gap f − f*", true);
+    distance = new Chart("distance to nearest minimum", false);
+    loss.viewer.setId("loss-chart");
+    distance.viewer.setId("distance-chart");
+    for (Chart c : List.of(loss, distance)) {
+      HBox.setHgrow(c.viewer, Priority.ALWAYS);
+      c.viewer.setMinSize(200, 120);
+      c.viewer.setPrefSize(500, 220);
+      getChildren().add(c.viewer);
+    }
+    model.raceProperty().addListener((o, was, now) -> refreshData());
+    model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c ->
+        refreshData());
+    model.currentStepProperty().addListener((o, was, now) -> moveCursorSoon());
+    appearance.themeProperty().addListener((o, was, now) -> restyle());
+    appearance.presentationProperty().addListener((o, was, now) -> restyle());
+    cursorThrottle.setOnFinished(e -> {
+      if (cursorPending) {
+        cursorPending = false;
+        moveCursor();
+      }
+    });
+    restyle();
+    refreshData();
+  }
+
+  /** Series names, in order, for tests: label plus "diverged at step k" where it applies. */
+  public List<String> lossSeriesNames() {
+    @SuppressWarnings("unchecked")
+    List<XYSeries> all = loss.data.getSeries();
+    return all.stream().map(s -> s.getKey().toString()).toList();
+  }
+
+  public double cursorStep() {
+    return loss.cursor.getValue();
+  }
+
+  private void refreshData() {
+    RaceResult race = model.race();
+    Landscape l = race.landscape();
+    double best = Double.NaN;
+    if (l != null) {
+      for (CriticalPoint p : l.minima()) {
+        if (!(p.value() >= best)) {
+          best = p.value();
+        }
+      }
+    }
+    loss.data.setNotify(false);
+    distance.data.setNotify(false);
+    loss.data.removeAllSeries();
+    distance.data.removeAllSeries();
+    int index = 0;
+    for (int i = 0; i < race.entries().size(); i++) {
+      OptimizerEntry e = race.entries().get(i);
+      if (!model.optimizers().contains(e) || !e.isVisible()) {
+        continue;
+      }
+      Trace t = race.traces().get(i);
+      String name = e.spec().label() + (t.diverged()
+          ? " — diverged at step " + t.divergedAt().getAsInt() : "");
+      XYSeries ls = new XYSeries(name, false, true);
+      XYSeries ds = new XYSeries(name, false, true);
+      int stride = Math.max(1, t.length() / MAX_POINTS);
+      for (int k = 0; k < t.length(); k += stride) {
+        double gap = Double.isNaN(best) ? t.loss(k) : t.loss(k) - best;
+        ls.add(k, Math.max(FLOOR, gap), false);
+        double d = l == null ? Double.NaN : l.distanceToNearestMinimum(t.x(k), t.y(k));
+        ds.add(k, Double.isNaN(d) ? null : Math.max(FLOOR, d), false);
+      }
+      loss.data.addSeries(ls);
+      distance.data.addSeries(ds);
+      java.awt.Color awt = awt(e.color());
+      for (Chart c : List.of(loss, distance)) {
+        c.renderer.setSeriesPaint(index, awt);
+        c.renderer.setSeriesStroke(index, new BasicStroke((float) (2 * appearance.scale())));
+      }
+      index++;
+    }
+    boolean hasGap = !Double.isNaN(best);
+    loss.axisLabel(hasGap ? "f − f*  (f* = " + org.descent.app.race.Format.number(best) + ")"
+        : "f");
+    loss.data.setNotify(true);
+    distance.data.setNotify(true);
+    moveCursor();
+  }
+
+  private void moveCursorSoon() {
+    cursorPending = true;
+    if (cursorThrottle.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+      cursorPending = false;
+      moveCursor();
+      cursorThrottle.playFromStart();
+    }
+  }
+
+  private void moveCursor() {
+    int k = model.currentStepProperty().get();
+    loss.cursor.setValue(k);
+    distance.cursor.setValue(k);
+  }
+
+  private void restyle() {
+    Theme theme = appearance.theme();
+    float base = appearance.presentation() ? 20f : 12f;
+    for (Chart c : List.of(loss, distance)) {
+      c.style(theme, base, appearance.scale());
+    }
+    refreshData();
+  }
+
+  static java.awt.Color awt(javafx.scene.paint.Color c) {
+    return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(),
+        (float) c.getOpacity());
+  }
+
+  /** One chart: a dataset, a log or linear range axis, and the step cursor. */
+  private static final class Chart {
+    final XYSeriesCollection data = new XYSeriesCollection();
+    final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    final ValueMarker cursor = new ValueMarker(0);
+    final JFreeChart chart;
+    final XYPlot plot;
+    final ChartViewer viewer;
+    final String title;
+
+    Chart(String title, boolean legend) {
+      this.title = title;
+      NumberAxis steps = new NumberAxis("step");
+      LogAxis range = new LogAxis(title);
+      range.setSmallestValue(FLOOR);
+      range.setAutoRangeMinimumSize(1e-3);
+      plot = new XYPlot(data, steps, range, renderer);
+      plot.addDomainMarker(cursor);
+      chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
+      if (legend) {
+        LegendTitle l = chart.getLegend();
+        l.setPosition(RectangleEdge.RIGHT);
+      }
+      viewer = new ChartViewer(chart);
+    }
+
+    void axisLabel(String label) {
+      plot.getRangeAxis().setLabel(label);
+    }
+
+    void style(Theme theme, float fontSize, double scale) {
+      java.awt.Color bg = awt(theme.background());
+      java.awt.Color plotBg = awt(theme.plotBackground());
+      java.awt.Color fg = awt(theme.foreground());
+      java.awt.Color grid = awt(theme.axis().deriveColor(0, 1, 1, 0.35));
+      chart.setBackgroundPaint(bg);
+      plot.setBackgroundPaint(plotBg);
+      plot.setDomainGridlinePaint(grid);
+      plot.setRangeGridlinePaint(grid);
+      plot.setOutlinePaint(grid);
+      Font label = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fontSize));
+      Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fontSize * 0.9f));
+      for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+        axis.setLabelPaint(fg);
+        axis.setTickLabelPaint(fg);
+        axis.setAxisLinePaint(fg);
+        axis.setTickMarkPaint(fg);
+        axis.setLabelFont(label);
+        axis.setTickLabelFont(tick);
+      }
+      cursor.setPaint(fg);
+      cursor.setStroke(new BasicStroke((float) (1.5 * scale), BasicStroke.CAP_BUTT,
+          BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+      if (chart.getLegend() != null) {
+        chart.getLegend().setBackgroundPaint(bg);
+        chart.getLegend().setItemPaint(fg);
+        chart.getLegend().setItemFont(label);
+      }
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package org.descent.app.landscape;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/** What the landscape views draw besides the paths. */
+public final class LandscapeOptions {
+
+  private final BooleanProperty gradientField = new SimpleBooleanProperty(this, "gradientField");
+  private final BooleanProperty gradientArrow =
+      new SimpleBooleanProperty(this, "gradientArrow", true);
+  private final BooleanProperty curvatureAxes =
+      new SimpleBooleanProperty(this, "curvatureAxes", true);
+
+  public BooleanProperty gradientFieldProperty() {
+    return gradientField;
+  }
+
+  public BooleanProperty gradientArrowProperty() {
+    return gradientArrow;
+  }
+
+  public BooleanProperty curvatureAxesProperty() {
+    return curvatureAxes;
+  }
+}

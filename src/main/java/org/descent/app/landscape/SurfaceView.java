@@ -1,0 +1,277 @@
+package org.descent.app.landscape;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.descent.app.Appearance;
+import org.descent.app.model.Background;
+import org.descent.app.model.LabModel;
+import org.descent.app.model.LatestOnly;
+import org.descent.app.model.OptimizerEntry;
+import org.descent.app.model.RaceResult;
+import org.descent.function.Landscape;
+import org.descent.function.Vec2;
+import org.descent.function.ViewBox;
+import org.descent.render.Camera;
+import org.descent.render.ColorMap;
+import org.descent.render.ContourLevels;
+import org.descent.render.ScalarGrid;
+import org.descent.render.SurfaceMesh;
+import org.descent.render.SurfacePath;
+import org.descent.render.SurfaceRenderer;
+import org.descent.trace.Trace;
+
+/**
+ * The landscape as a 3-D surface with the paths draped on it, rotated by dragging and zoomed by
+ * scrolling. It is rendered in software (the pure {@code render} package) on a worker thread,
+ * so it looks the same on every machine, headless export included, and the JavaFX thread only
+ * copies finished frames. Head markers and the start point are drawn on top.
+ */
+public final class SurfaceView extends Region {
+
+  static final int MESH = 100;
+
+  private final LabModel model;
+  private final Appearance appearance;
+  private final Canvas canvas = new Canvas();
+  private final LatestOnly<SurfaceMesh> meshes;
+  private final LatestOnly<Frame> frames;
+  private final SurfaceRenderer renderer = new SurfaceRenderer();
+  private final SurfaceRenderer projector = new SurfaceRenderer();
+  private SurfaceMesh mesh;
+  private Camera camera = Camera.DEFAULT;
+  private Frame frame;
+  private WritableImage image;
+  private boolean frameDirty;
+  private boolean overlayDirty;
+  private double dragX;
+  private double dragY;
+  private int framesShown;
+
+  /** A rendered image with the camera and size it was made for. */
+  private record Frame(int[] argb, int width, int height, Camera camera, SurfaceMesh mesh) {}
+
+  public SurfaceView(LabModel model, Appearance appearance, Background background) {
+    this.model = model;
+    this.appearance = appearance;
+    getStyleClass().add("landscape-view");
+    setId("surface-view");
+    getChildren().add(canvas);
+    setMinSize(200, 200);
+    setPrefSize(600, 700);
+    meshes = new LatestOnly<>(background, m -> {
+      mesh = m;
+      frameDirty = true;
+    }, e -> { });
+    frames = new LatestOnly<>(background, this::show, e -> { });
+    model.landscapeProperty().addListener(o -> requestMesh());
+    model.viewProperty().addListener(o -> requestMesh());
+    for (var p : List.of(model.raceProperty(), model.currentStepProperty(),
+        appearance.themeProperty(), appearance.presentationProperty())) {
+      p.addListener(o -> frameDirty = true);
+    }
+    model.startProperty().addListener(o -> overlayDirty = true);
+    model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c -> {
+      frameDirty = true;
+      while (c.next()) {
+        for (OptimizerEntry e : c.getAddedSubList()) {
+          e.colorProperty().addListener(o -> frameDirty = true);
+          e.visibleProperty().addListener(o -> frameDirty = true);
+        }
+      }
+    });
+    for (OptimizerEntry e : model.optimizers()) {
+      e.colorProperty().addListener(o -> frameDirty = true);
+      e.visibleProperty().addListener(o -> frameDirty = true);
+    }
+    canvas.setOnMousePressed(this::press);
+    canvas.setOnMouseDragged(this::rotate);
+    canvas.setOnScroll(this::zoom);
+    canvas.setCursor(javafx.scene.Cursor.OPEN_HAND);
+    canvas.setOnMouseReleased(e -> canvas.setCursor(javafx.scene.Cursor.OPEN_HAND));
+    requestMesh();
+    new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        if (frameDirty) {
+          frameDirty = false;
+          requestFrame();
+        }
+        if (overlayDirty) {
+          overlayDirty = false;
+          drawOverlay();
+        }
+      }
+    }.start();
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double w = Math.floor(getWidth());
+    double h = Math.floor(getHeight());
+    if (canvas.getWidth() != w || canvas.getHeight() != h) {
+      canvas.setWidth(w);
+      canvas.setHeight(h);
+      frameDirty = true;
+    }
+  }
+
+  public Camera camera() {
+    return camera;
+  }
+
+  /** How many rendered frames have been shown (for tests). */
+  public int framesShown() {
+    return framesShown;
+  }
+
+  private void requestMesh() {
+    Landscape l = model.landscape();
+    ViewBox view = model.viewProperty().get();
+    if (l == null || view == null) {
+      return;
+    }
+    var f = l.formula().objective();
+    meshes.request(() -> {
+      ScalarGrid grid = ScalarGrid.sample(f, view, MESH, MESH);
+      return SurfaceMesh.of(grid, ContourLevels.choose(grid, ContourField.LEVELS),
+          ColorMap.viridis());
+    });
+  }
+
+  private void requestFrame() {
+    SurfaceMesh m = mesh;
+    int w = (int) canvas.getWidth();
+    int h = (int) canvas.getHeight();
+    if (m == null || w < 10 || h < 10) {
+      return;
+    }
+    Camera cam = camera;
+    int bg = argb(appearance.theme().plotBackground());
+    List<SurfacePath> paths = paths();
+    frames.request(() -> new Frame(renderer.render(m, cam, w, h, bg, paths), w, h, cam, m));
+  }
+
+  private List<SurfacePath> paths() {
+    RaceResult race = model.race();
+    int step = model.currentStepProperty().get();
+    float width = (float) (2.5 * appearance.scale());
+    List<SurfacePath> paths = new ArrayList<>();
+    for (int i = 0; i < race.entries().size(); i++) {
+      OptimizerEntry e = race.entries().get(i);
+      if (!e.isVisible() || !model.optimizers().contains(e)) {
+        continue;
+      }
+      Trace t = race.traces().get(i);
+      int k = Math.min(step, t.lastStep());
+      if (k < 1) {
+        continue;
+      }
+      double[] xy = new double[2 * (k + 1)];
+      for (int n = 0; n <= k; n++) {
+        xy[2 * n] = t.x(n);
+        xy[2 * n + 1] = t.y(n);
+      }
+      paths.add(new SurfacePath(xy, argb(e.color()), width));
+    }
+    return paths;
+  }
+
+  private void show(Frame f) {
+    frame = f;
+    if (image == null || image.getWidth() != f.width() || image.getHeight() != f.height()) {
+      image = new WritableImage(f.width(), f.height());
+    }
+    image.getPixelWriter().setPixels(0, 0, f.width(), f.height(),
+        PixelFormat.getIntArgbInstance(), f.argb(), 0, f.width());
+    framesShown++;
+    drawOverlay();
+  }
+
+  private void drawOverlay() {
+    GraphicsContext g = canvas.getGraphicsContext2D();
+    g.setFill(appearance.theme().plotBackground());
+    g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    if (frame == null) {
+      return;
+    }
+    g.drawImage(image, 0, 0);
+    double s = appearance.scale();
+    RaceResult race = model.race();
+    int step = model.currentStepProperty().get();
+    for (int i = 0; i < race.entries().size(); i++) {
+      OptimizerEntry e = race.entries().get(i);
+      if (!e.isVisible() || !model.optimizers().contains(e)) {
+        continue;
+      }
+      Trace t = race.traces().get(i);
+      int k = Math.min(step, t.lastStep());
+      if (!frame.mesh().view().contains(t.x(k), t.y(k))) {
+        continue;
+      }
+      double[] p = projector.project(frame.mesh(), frame.camera(), frame.width(),
+          frame.height(), t.x(k), t.y(k));
+      marker(g, p, e.color(), 7 * s, s);
+    }
+    Vec2 start = model.startProperty().get();
+    if (start != null && frame.mesh().view().contains(start.x(), start.y())) {
+      double[] p = projector.project(frame.mesh(), frame.camera(), frame.width(),
+          frame.height(), start.x(), start.y());
+      marker(g, p, Color.WHITE, 6 * s, s);
+    }
+    g.setFill(appearance.theme().foreground().deriveColor(0, 1, 1, 0.7));
+    g.setFont(Font.font("DejaVu Sans", 11 * s));
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.BOTTOM);
+    g.fillText("drag to rotate · scroll to zoom", 8, canvas.getHeight() - 6);
+  }
+
+  private static void marker(GraphicsContext g, double[] p, Color c, double r, double s) {
+    if (!Double.isFinite(p[0]) || !Double.isFinite(p[1])) {
+      return;
+    }
+    g.setFill(c);
+    g.setStroke(Color.BLACK);
+    g.setLineWidth(2 * s);
+    g.fillOval(p[0] - r, p[1] - r, 2 * r, 2 * r);
+    g.strokeOval(p[0] - r, p[1] - r, 2 * r, 2 * r);
+  }
+
+  private void press(MouseEvent e) {
+    dragX = e.getX();
+    dragY = e.getY();
+    canvas.setCursor(javafx.scene.Cursor.CLOSED_HAND);
+  }
+
+  private void rotate(MouseEvent e) {
+    double dx = e.getX() - dragX;
+    double dy = e.getY() - dragY;
+    dragX = e.getX();
+    dragY = e.getY();
+    camera = camera.rotated(-dx * 0.01, dy * 0.01);
+    frameDirty = true;
+  }
+
+  private void zoom(ScrollEvent e) {
+    if (e.getDeltaY() != 0) {
+      camera = camera.zoomed(Math.pow(1.0015, e.getDeltaY()));
+      frameDirty = true;
+    }
+  }
+
+  static int argb(Color c) {
+    return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+        | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+  }
+}

@@ -1,0 +1,286 @@
+package org.descent.app.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.paint.Color;
+import org.descent.function.FormulaException;
+import org.descent.function.Landscape;
+import org.descent.function.Vec2;
+import org.descent.function.ViewBox;
+import org.descent.optim.OptimizerSpec;
+import org.descent.scenario.FunctionChoice;
+import org.descent.scenario.Scenario;
+import org.descent.trace.Race;
+import org.descent.trace.Trace;
+
+/**
+ * The state of the laboratory that every view shows: the landscape and its visible window, the
+ * start point, the racing optimizers, the noise, and the playback position. Any change that
+ * affects the paths asks for new traces, computed in the background (newest request wins) and
+ * published as {@link #raceProperty()}. Use on the JavaFX thread only.
+ */
+public final class LabModel {
+
+  private final ObjectProperty<FunctionChoice> function =
+      new SimpleObjectProperty<>(this, "function");
+  private final ReadOnlyObjectWrapper<Landscape> landscape =
+      new ReadOnlyObjectWrapper<>(this, "landscape");
+  private final ObjectProperty<ViewBox> view = new SimpleObjectProperty<>(this, "view");
+  private final ObjectProperty<Vec2> start = new SimpleObjectProperty<>(this, "start");
+  private final ObservableList<OptimizerEntry> optimizers = FXCollections.observableArrayList(
+      e -> new Observable[] {e.specProperty()});
+  private final DoubleProperty noise = new SimpleDoubleProperty(this, "noise", 0);
+  private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps",
+      Scenario.DEFAULT_STEPS);
+  private final LongProperty seed = new SimpleLongProperty(this, "seed", 0);
+  private final StringProperty title = new SimpleStringProperty(this, "title", "");
+  private final StringProperty description = new SimpleStringProperty(this, "description", "");
+  private final ReadOnlyObjectWrapper<RaceResult> race =
+      new ReadOnlyObjectWrapper<>(this, "race", RaceResult.EMPTY);
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+  private final IntegerProperty currentStep = new SimpleIntegerProperty(this, "currentStep", 0);
+  private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
+  /** Playback speed in steps per second. */
+  private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 60);
+
+  private final LatestOnly<RaceResult> traces;
+  private boolean batching;
+
+  public LabModel(Background background) {
+    traces = new LatestOnly<>(background, this::publish,
+        e -> problem.set("could not compute the paths: " + e));
+    InvalidationListener recompute = o -> requestTraces();
+    start.addListener(recompute);
+    optimizers.addListener((ListChangeListener<OptimizerEntry>) c -> requestTraces());
+    noise.addListener(recompute);
+    steps.addListener(recompute);
+    seed.addListener(recompute);
+    landscape.addListener(recompute);
+  }
+
+  // ---- loading and saving
+
+  /**
+   * Shows a scenario.
+   *
+   * @throws FormulaException when its formula cannot be read (nothing changes then)
+   */
+  public void load(Scenario s) throws FormulaException {
+    Landscape l = s.function().resolve(s.view());
+    batching = true;
+    try {
+      function.set(s.function());
+      landscape.set(l);
+      view.set(l.view());
+      start.set(s.startOn(l));
+      noise.set(s.noise());
+      steps.set(s.steps());
+      seed.set(s.seed());
+      title.set(s.title());
+      description.set(s.description());
+      List<OptimizerEntry> entries = new ArrayList<>();
+      for (int i = 0; i < s.optimizers().size(); i++) {
+        String c = s.colors().get(i);
+        entries.add(new OptimizerEntry(s.optimizers().get(i),
+            c == null ? Palette.color(i) : Color.web(c)));
+      }
+      optimizers.setAll(entries);
+      currentStep.set(0);
+    } finally {
+      batching = false;
+    }
+    requestTraces();
+  }
+
+  /** The current state as a scenario (what "Save" writes). */
+  public Scenario toScenario() {
+    List<OptimizerSpec> specs = new ArrayList<>();
+    List<String> colors = new ArrayList<>();
+    for (OptimizerEntry e : optimizers) {
+      specs.add(e.spec());
+      colors.add(e.hexColor());
+    }
+    return new Scenario(title.get(), description.get(), function.get(), view.get(), start.get(),
+        steps.get(), seed.get(), noise.get(), specs, colors);
+  }
+
+  /**
+   * Changes the function, keeping the optimizers. The view and start move to the new
+   * function's defaults.
+   *
+   * @throws FormulaException when a formula cannot be read (nothing changes then)
+   * @throws IllegalArgumentException for an unknown name or parameter (nothing changes then)
+   */
+  public void setFunction(FunctionChoice choice) throws FormulaException {
+    Landscape l = choice.resolve(null);
+    batching = true;
+    try {
+      function.set(choice);
+      landscape.set(l);
+      view.set(l.view());
+      start.set(l.starts().get(0));
+      currentStep.set(0);
+    } finally {
+      batching = false;
+    }
+    requestTraces();
+  }
+
+  /**
+   * Changes the function's parameters (or formula) in place: the view and the start stay, so
+   * a lecturer can vary a condition number and compare.
+   *
+   * @throws FormulaException when a formula cannot be read (nothing changes then)
+   * @throws IllegalArgumentException for an unknown parameter (nothing changes then)
+   */
+  public void reshapeFunction(FunctionChoice choice) throws FormulaException {
+    Landscape l = choice.resolve(view.get());
+    function.set(choice);
+    landscape.set(l);
+  }
+
+  // ---- optimizers
+
+  public OptimizerEntry addOptimizer(OptimizerSpec spec) {
+    List<Color> used = optimizers.stream().map(OptimizerEntry::color).toList();
+    OptimizerEntry e = new OptimizerEntry(spec, Palette.unused(used));
+    optimizers.add(e);
+    return e;
+  }
+
+  public OptimizerEntry duplicate(OptimizerEntry original) {
+    List<Color> used = optimizers.stream().map(OptimizerEntry::color).toList();
+    OptimizerEntry copy = new OptimizerEntry(original.spec().withLabel(
+        original.spec().label() + " (copy)"), Palette.unused(used));
+    optimizers.add(optimizers.indexOf(original) + 1, copy);
+    return copy;
+  }
+
+  public void remove(OptimizerEntry e) {
+    optimizers.remove(e);
+  }
+
+  // ---- traces
+
+  private void requestTraces() {
+    if (batching) {
+      return;
+    }
+    Landscape l = landscape.get();
+    Vec2 s = start.get();
+    if (l == null || s == null) {
+      return;
+    }
+    List<OptimizerEntry> entries = List.copyOf(optimizers);
+    List<OptimizerSpec> specs = entries.stream().map(OptimizerEntry::spec).toList();
+    int n = steps.get();
+    double sigma = noise.get();
+    long sd = seed.get();
+    traces.request(() -> {
+      List<Trace> t = Race.run(l.formula().objective(), specs, new double[] {s.x(), s.y()}, n,
+          sigma, sd);
+      return new RaceResult(l, entries, t);
+    });
+  }
+
+  private void publish(RaceResult result) {
+    problem.set("");
+    race.set(result);
+    int last = Math.max(0, steps.get());
+    if (currentStep.get() > last) {
+      currentStep.set(last);
+    }
+  }
+
+  // ---- properties
+
+  public ObjectProperty<FunctionChoice> functionProperty() {
+    return function;
+  }
+
+  public ReadOnlyObjectProperty<Landscape> landscapeProperty() {
+    return landscape.getReadOnlyProperty();
+  }
+
+  public Landscape landscape() {
+    return landscape.get();
+  }
+
+  public ObjectProperty<ViewBox> viewProperty() {
+    return view;
+  }
+
+  public ObjectProperty<Vec2> startProperty() {
+    return start;
+  }
+
+  public ObservableList<OptimizerEntry> optimizers() {
+    return optimizers;
+  }
+
+  public DoubleProperty noiseProperty() {
+    return noise;
+  }
+
+  public IntegerProperty stepsProperty() {
+    return steps;
+  }
+
+  public LongProperty seedProperty() {
+    return seed;
+  }
+
+  public StringProperty titleProperty() {
+    return title;
+  }
+
+  public StringProperty descriptionProperty() {
+    return description;
+  }
+
+  public ReadOnlyObjectProperty<RaceResult> raceProperty() {
+    return race.getReadOnlyProperty();
+  }
+
+  public RaceResult race() {
+    return race.get();
+  }
+
+  /** A message when the paths could not be computed, empty otherwise. */
+  public ReadOnlyStringProperty problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  public IntegerProperty currentStepProperty() {
+    return currentStep;
+  }
+
+  public BooleanProperty playingProperty() {
+    return playing;
+  }
+
+  public DoubleProperty speedProperty() {
+    return speed;
+  }
+}

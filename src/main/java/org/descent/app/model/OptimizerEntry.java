@@ -1,0 +1,56 @@
+package org.descent.app.model;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.paint.Color;
+import org.descent.optim.OptimizerSpec;
+
+/** One optimizer in the race, as the user edits it: configuration, colour, visibility. */
+public final class OptimizerEntry {
+
+  private final ObjectProperty<OptimizerSpec> spec;
+  private final ObjectProperty<Color> color;
+  private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
+
+  public OptimizerEntry(OptimizerSpec spec, Color color) {
+    this.spec = new SimpleObjectProperty<>(this, "spec", spec);
+    this.color = new SimpleObjectProperty<>(this, "color", color);
+  }
+
+  public ObjectProperty<OptimizerSpec> specProperty() {
+    return spec;
+  }
+
+  public OptimizerSpec spec() {
+    return spec.get();
+  }
+
+  public void setSpec(OptimizerSpec s) {
+    spec.set(s);
+  }
+
+  public ObjectProperty<Color> colorProperty() {
+    return color;
+  }
+
+  public Color color() {
+    return color.get();
+  }
+
+  public BooleanProperty visibleProperty() {
+    return visible;
+  }
+
+  public boolean isVisible() {
+    return visible.get();
+  }
+
+  /** The colour as "#rrggbb", as scenario files write it. */
+  public String hexColor() {
+    Color c = color.get();
+    return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255),
+        Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+  }
+}

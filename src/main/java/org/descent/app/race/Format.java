@@ -1,0 +1,31 @@
+package org.descent.app.race;
+
+/** Numbers as the views show them: four significant digits, NaN and ∞ spelled out. */
+public final class Format {
+
+  private Format() {}
+
+  public static String number(double v) {
+    if (Double.isNaN(v)) {
+      return "NaN";
+    }
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "∞" : "−∞";
+    }
+    if (v == 0) {
+      return "0";
+    }
+    double a = Math.abs(v);
+    String s;
+    if (a >= 1e-3 && a < 1e5) {
+      s = String.format(java.util.Locale.ROOT, "%.4g", v);
+      if (s.contains(".") && !s.contains("e")) {
+        s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+      }
+    } else {
+      s = String.format(java.util.Locale.ROOT, "%.3e", v).replace("e+0", "e").replace("e-0",
+          "e-").replace("e+", "e");
+    }
+    return s.replace("-", "−");
+  }
+}

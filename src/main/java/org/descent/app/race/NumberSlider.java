@@ -1,0 +1,200 @@
+package org.descent.app.race;
+
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
+import java.util.function.DoubleFunction;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.descent.optim.Param;
+
+/**
+ * A labelled slider with an editable number beside it. On a log scale the slider moves the
+ * exponent, so learning rates from 1e-5 to 10 are all within reach; decay rates and momentum
+ * move on a log scale of 1 − v, so 0.9, 0.99 and 0.999 are evenly spaced. A typed value outside the
+ * slider's range is accepted when valid (the slider then sits at its end); an invalid one is
+ * shown in red with the reason and changes nothing.
+ */
+public final class NumberSlider extends HBox {
+
+  private final Slider slider = new Slider();
+  private final TextField field = new TextField();
+  private final Scale scale;
+  private final boolean integer;
+  private final DoubleFunction<Optional<String>> validator;
+  private final DoubleConsumer onChange;
+  private double value;
+  private boolean updating;
+
+  /**
+   * @param validator the reason a value is invalid, or empty
+   * @param onChange receives every valid new value (while dragging too)
+   */
+  public NumberSlider(String name, String tooltip, double min, double max, Scale scale,
+      boolean integer, double initial, DoubleFunction<Optional<String>> validator,
+      DoubleConsumer onChange) {
+    this.scale = scale;
+    this.integer = integer;
+    this.validator = validator;
+    this.onChange = onChange;
+    getStyleClass().add("number-slider");
+    setAlignment(Pos.CENTER_LEFT);
+    setSpacing(6);
+    Label label = new Label(name);
+    label.getStyleClass().add("param-name");
+    label.setMinWidth(USE_PREF_SIZE);
+    label.setTooltip(new Tooltip(tooltip));
+    slider.setMin(Math.min(scale.toSlider(min), scale.toSlider(max)));
+    slider.setMax(Math.max(scale.toSlider(min), scale.toSlider(max)));
+    if (integer) {
+      slider.setSnapToTicks(true);
+      slider.setMajorTickUnit(1);
+      slider.setMinorTickCount(0);
+    }
+    slider.setFocusTraversable(false);
+    HBox.setHgrow(slider, Priority.ALWAYS);
+    slider.setMinWidth(90);
+    field.setPrefColumnCount(6);
+    field.getStyleClass().add("param-value");
+    slider.valueProperty().addListener((o, was, now) -> {
+      if (!updating) {
+        double v = scale.fromSlider(now.doubleValue());
+        if (integer) {
+          v = Math.rint(v);
+        } else if (scale == Scale.ONE_MINUS_LOG) {
+          v = 1 - roundForDisplay(1 - v);
+        } else {
+          v = roundForDisplay(v);
+        }
+        commit(v, true);
+      }
+    });
+    field.setOnAction(e -> commitText());
+    field.focusedProperty().addListener((o, was, focused) -> {
+      if (!focused) {
+        commitText();
+      }
+    });
+    getChildren().addAll(label, slider, field);
+    setValue(initial);
+  }
+
+  /** Shows a value without reporting it. */
+  public void setValue(double v) {
+    value = v;
+    updating = true;
+    try {
+      slider.setValue(clampToSlider(v));
+      field.setText(format(v));
+      markValid(null);
+    } finally {
+      updating = false;
+    }
+  }
+
+  private double clampToSlider(double v) {
+    double s = scale.toSlider(v);
+    if (Double.isNaN(s)) {
+      s = slider.getMin();
+    }
+    return Math.max(slider.getMin(), Math.min(slider.getMax(), s));
+  }
+
+  public double value() {
+    return value;
+  }
+
+  public Slider slider() {
+    return slider;
+  }
+
+  public TextField field() {
+    return field;
+  }
+
+  private void commitText() {
+    String text = field.getText().trim();
+    double v;
+    try {
+      v = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      markValid("'" + text + "' is not a number");
+      return;
+    }
+    if (integer && v != Math.rint(v)) {
+      markValid("expected a whole number");
+      return;
+    }
+    commit(v, false);
+  }
+
+  private void commit(double v, boolean fromSlider) {
+    Optional<String> problem = validator.apply(v);
+    if (problem.isPresent()) {
+      markValid(problem.get());
+      return;
+    }
+    value = v;
+    updating = true;
+    try {
+      field.setText(format(v));
+      if (!fromSlider) {
+        slider.setValue(clampToSlider(v));
+      }
+    } finally {
+      updating = false;
+    }
+    markValid(null);
+    onChange.accept(v);
+  }
+
+  private void markValid(String problem) {
+    if (problem == null) {
+      field.getStyleClass().remove("invalid");
+      field.setTooltip(null);
+    } else {
+      if (!field.getStyleClass().contains("invalid")) {
+        field.getStyleClass().add("invalid");
+      }
+      field.setTooltip(new Tooltip(problem));
+    }
+  }
+
+  /** Three significant digits: what a lecturer reads off a slider. */
+  static double roundForDisplay(double v) {
+    if (v == 0 || !Double.isFinite(v)) {
+      return v;
+    }
+    double scale = Math.pow(10, 2 - Math.floor(Math.log10(Math.abs(v))));
+    return Math.round(v * scale) / scale;
+  }
+
+  /** How the slider's position maps to the value. */
+  public enum Scale {
+    LINEAR, LOG, ONE_MINUS_LOG;
+
+    double toSlider(double v) {
+      return switch (this) {
+        case LINEAR -> v;
+        case LOG -> Math.log10(v);
+        case ONE_MINUS_LOG -> -Math.log10(1 - v);
+      };
+    }
+
+    double fromSlider(double s) {
+      return switch (this) {
+        case LINEAR -> s;
+        case LOG -> Math.pow(10, s);
+        case ONE_MINUS_LOG -> 1 - Math.pow(10, -s);
+      };
+    }
+  }
+
+  static String format(double v) {
+    return Param.formatNumber(v);
+  }
+}

@@ -1,0 +1,153 @@
+package org.descent.app.race;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.descent.app.Appearance;
+import org.descent.app.model.LabModel;
+import org.descent.app.model.OptimizerEntry;
+import org.descent.optim.OptimizerType;
+import org.descent.optim.Param;
+import org.descent.optim.UpdateRule;
+import org.descent.trace.Trace;
+
+/**
+ * One optimizer's card: colour, label, visibility, duplicate and remove; its update rule
+ * typeset with the current values; a slider per hyperparameter; clipping, schedule and
+ * averaging; and its status ("diverged at step 14").
+ */
+public final class OptimizerCard extends VBox {
+
+  private final OptimizerEntry entry;
+  private final LabModel model;
+  private final Appearance appearance;
+  private final UpdateRuleView rule = new UpdateRuleView();
+  private final Label status = new Label();
+
+  public OptimizerCard(OptimizerEntry entry, LabModel model, Appearance appearance) {
+    super(6);
+    this.entry = entry;
+    this.model = model;
+    this.appearance = appearance;
+    getStyleClass().add("optimizer-card");
+
+    ColorPicker color = new ColorPicker(entry.color());
+    color.getStyleClass().add("button");
+    color.getStyleClass().add("swatch");
+    color.setTooltip(new Tooltip("colour of this optimizer's path"));
+    color.valueProperty().bindBidirectional(entry.colorProperty());
+    TextField label = new TextField(entry.spec().label());
+    label.getStyleClass().add("optimizer-label");
+    label.setTooltip(new Tooltip(entry.spec().type().displayName()));
+    label.setOnAction(e -> rename(label.getText()));
+    label.focusedProperty().addListener((o, was, now) -> {
+      if (!now) {
+        rename(label.getText());
+      }
+    });
+    HBox.setHgrow(label, Priority.ALWAYS);
+    CheckBox visible = new CheckBox();
+    visible.getStyleClass().add("visibility");
+    visible.setTooltip(new Tooltip("show or hide this path"));
+    visible.selectedProperty().bindBidirectional(entry.visibleProperty());
+    Button duplicate = new Button();
+    duplicate.setGraphic(org.descent.app.Icons.duplicate());
+    duplicate.setId("duplicate-optimizer");
+    duplicate.getStyleClass().add("icon-button");
+    duplicate.setTooltip(new Tooltip("duplicate"));
+    duplicate.setOnAction(e -> model.duplicate(entry));
+    Button remove = new Button();
+    remove.setGraphic(org.descent.app.Icons.remove());
+    remove.setId("remove-optimizer");
+    remove.getStyleClass().add("icon-button");
+    remove.setTooltip(new Tooltip("remove"));
+    remove.setOnAction(e -> model.remove(entry));
+    HBox header = new HBox(6, color, label, visible, duplicate, remove);
+    header.setAlignment(Pos.CENTER_LEFT);
+    header.getStyleClass().add("card-header");
+
+    Label type = new Label(entry.spec().type().displayName());
+    type.getStyleClass().add("optimizer-type");
+
+    VBox params = new VBox(4);
+    for (Param p : entry.spec().type().params()) {
+      params.getChildren().add(ParamControls.control(p, entry.spec().get(p),
+          v -> entry.setSpec(entry.spec().with(p, v))));
+    }
+
+    OptionsPane options = new OptionsPane(entry, model.stepsProperty().get());
+    TitledPane more = new TitledPane(entry.spec().type().firstOrder()
+        ? "Clipping, schedule, averaging" : "Averaging", options);
+    more.setExpanded(hasOptions());
+    more.setAnimated(false);
+    more.getStyleClass().add("options");
+
+    status.getStyleClass().add("optimizer-status");
+    status.setWrapText(true);
+    getChildren().addAll(header, type, rule, params, more, status);
+
+    entry.specProperty().addListener((o, was, now) -> refreshRule());
+    appearance.themeProperty().addListener((o, was, now) -> refreshRule());
+    appearance.presentationProperty().addListener((o, was, now) -> refreshRule());
+    widthProperty().addListener((o, was, now) -> rule.fitTo(now.doubleValue() - 24));
+    model.raceProperty().addListener((o, was, now) -> refreshStatus());
+    model.currentStepProperty().addListener((o, was, now) -> refreshStatus());
+    refreshRule();
+    refreshStatus();
+  }
+
+  private boolean hasOptions() {
+    var s = entry.spec();
+    return s.clipped() || !(s.schedule() instanceof org.descent.optim.LearningRateSchedule.Constant)
+        || !(s.averaging() instanceof org.descent.optim.Averaging.None);
+  }
+
+  public OptimizerEntry entry() {
+    return entry;
+  }
+
+  private void rename(String text) {
+    String t = text.trim();
+    if (!t.equals(entry.spec().label())) {
+      entry.setSpec(entry.spec().withLabel(t.isEmpty() ? entry.spec().type().key() : t));
+    }
+  }
+
+  private void refreshRule() {
+    float size = appearance.presentation() ? 22 : 15;
+    rule.show(UpdateRule.latex(entry.spec()), size, appearance.theme().foreground());
+    rule.fitTo(getWidth() - 24);
+  }
+
+  private void refreshStatus() {
+    Trace t = model.race().traceOf(entry);
+    status.getStyleClass().remove("diverged");
+    if (t == null) {
+      status.setText("computing…");
+      return;
+    }
+    if (t.diverged()) {
+      status.setText("diverged at step " + t.divergedAt().getAsInt());
+      status.getStyleClass().add("diverged");
+      return;
+    }
+    int k = Math.min(model.currentStepProperty().get(), t.lastStep());
+    StringBuilder sb = new StringBuilder();
+    sb.append("step ").append(k).append(":  f = ").append(Format.number(t.loss(k)))
+        .append(",  ‖∇f‖ = ").append(Format.number(t.gradNorm(k)));
+    OptimizerType type = entry.spec().type();
+    if (!type.firstOrder() || t.functionEvaluations(k) > 0) {
+      sb.append("\nevaluations: ").append(t.functionEvaluations(k)).append(" f, ")
+          .append(t.gradientEvaluations(k)).append(" ∇f");
+    }
+    status.setText(sb.toString());
+  }
+}

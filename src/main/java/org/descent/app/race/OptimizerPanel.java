@@ -1,0 +1,83 @@
+package org.descent.app.race;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.descent.app.Appearance;
+import org.descent.app.model.LabModel;
+import org.descent.app.model.OptimizerEntry;
+import org.descent.optim.OptimizerSpec;
+import org.descent.optim.OptimizerType;
+
+/** The racing optimizers: a card each, and a menu to add any algorithm. */
+public final class OptimizerPanel extends VBox {
+
+  private final LabModel model;
+  private final Appearance appearance;
+  private final VBox cards = new VBox(10);
+  private final Map<OptimizerEntry, OptimizerCard> byEntry = new HashMap<>();
+
+  public OptimizerPanel(LabModel model, Appearance appearance) {
+    super(8);
+    this.model = model;
+    this.appearance = appearance;
+    getStyleClass().add("optimizer-panel");
+    setPadding(new Insets(8));
+
+    Label title = new Label("Optimizers");
+    title.getStyleClass().add("panel-title");
+    MenuButton add = new MenuButton("Add");
+    add.setId("add-optimizer");
+    for (OptimizerType t : OptimizerType.values()) {
+      MenuItem item = new MenuItem(t.displayName() + "  (" + t.key() + ")");
+      item.setId("add-" + t.key());
+      item.setOnAction(e -> model.addOptimizer(OptimizerSpec.of(t)));
+      add.getItems().add(item);
+    }
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox header = new HBox(8, title, spacer, add);
+    header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+    ScrollPane scroll = new ScrollPane(cards);
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.getStyleClass().add("cards-scroll");
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+    getChildren().addAll(header, scroll);
+
+    model.optimizers().addListener((ListChangeListener<OptimizerEntry>) c -> {
+      boolean structural = false;
+      while (c.next()) {
+        structural |= c.wasAdded() || c.wasRemoved() || c.wasPermutated();
+      }
+      if (structural) {
+        rebuild();
+      }
+    });
+    rebuild();
+  }
+
+  private void rebuild() {
+    List<OptimizerEntry> entries = List.copyOf(model.optimizers());
+    byEntry.keySet().retainAll(entries);
+    cards.getChildren().setAll(entries.stream()
+        .map(e -> byEntry.computeIfAbsent(e, k -> new OptimizerCard(k, model, appearance)))
+        .toList());
+  }
+
+  /** The card of an entry (for tests and keyboard focus). */
+  public OptimizerCard cardOf(OptimizerEntry entry) {
+    return byEntry.get(entry);
+  }
+}
