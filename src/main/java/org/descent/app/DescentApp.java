@@ -34,18 +34,39 @@ public final class DescentApp extends Application {
         Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     LabModel model = new LabModel(background);
     Appearance appearance = new Appearance();
+    var named = getParameters().getNamed();
+    switch (named.getOrDefault("theme", "light")) {
+      case "dark" -> appearance.themeProperty().set(Theme.DARK);
+      case "high-contrast" -> appearance.themeProperty().set(Theme.HIGH_CONTRAST);
+      default -> appearance.themeProperty().set(Theme.LIGHT);
+    }
+    appearance.presentationProperty().set("true".equals(named.get("presentation")));
     MainWindow window = new MainWindow(stage, model, appearance, background);
     try {
       model.load(defaultScenario());
     } catch (FormulaException e) {
       throw new IllegalStateException("the default scenario is broken", e);
     }
+    if (named.containsKey("scenario")) {
+      window.open(java.nio.file.Path.of(named.get("scenario")));
+    }
     stage.setMinWidth(900);
     stage.setMinHeight(600);
+    fitToScreen(stage);
     stage.show();
-    if (!Boolean.getBoolean("descent.paused")) {
+    if (!"true".equals(named.get("paused"))) {
       Platform.runLater(() -> model.playingProperty().set(true));
+    } else {
+      model.playingProperty().set(false);
     }
+  }
+
+  /** Fills most of the screen: a laptop's 1366×768 as well as a 1920×1080 projector. */
+  private static void fitToScreen(Stage stage) {
+    var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+    stage.setWidth(Math.max(900, bounds.getWidth() * 0.96));
+    stage.setHeight(Math.max(600, bounds.getHeight() * 0.94));
+    stage.centerOnScreen();
   }
 
   /** The built-in default demo, or a minimal race if the resource is missing. */

@@ -91,10 +91,27 @@ public final class MainWindow {
     views.setDividerPositions(0.55);
     OptimizerPanel panel = new OptimizerPanel(model, appearance);
     panel.setMinWidth(330);
-    panel.setPrefWidth(380);
     SplitPane center = new SplitPane(views, panel);
-    center.setDividerPositions(0.74);
     SplitPane.setResizableWithParent(panel, false);
+    // The panel keeps its width (wider with presentation fonts); the views take the rest.
+    Runnable placeDivider = () -> {
+      double width = center.getWidth();
+      double wanted = appearance.presentation() ? 560 : 390;
+      if (width > 0) {
+        center.setDividerPositions(Math.max(0.45, 1 - wanted / width));
+      }
+    };
+    center.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+      @Override
+      public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was,
+          Number now) {
+        if (now.doubleValue() > 0) {
+          center.widthProperty().removeListener(this);
+          placeDivider.run();
+        }
+      }
+    });
+    appearance.presentationProperty().addListener((o, was, now) -> placeDivider.run());
 
     RaceCharts charts = new RaceCharts(model, appearance);
     charts.setPrefHeight(230);

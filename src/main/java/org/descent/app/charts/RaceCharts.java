@@ -52,7 +52,7 @@ public final class RaceCharts extends HBox {
     this.appearance = appearance;
     getStyleClass().add("race-charts");
     loss = new Chart("loss gap f − f*", true);
-    distance = new Chart("distance to nearest minimum", false);
+    distance = new Chart("distance to minimum", false);
     loss.viewer.setId("loss-chart");
     distance.viewer.setId("distance-chart");
     for (Chart c : List.of(loss, distance)) {
@@ -182,13 +182,20 @@ public final class RaceCharts extends HBox {
       NumberAxis steps = new NumberAxis("step");
       LogAxis range = new LogAxis(title);
       range.setSmallestValue(FLOOR);
+      // Whole powers of ten only: students read 10^-3, not 10^-0.4.
+      org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+      for (double u : new double[] {1, 2, 3, 4, 5, 10}) {
+        units.add(new org.jfree.chart.axis.NumberTickUnit(u));
+      }
+      range.setStandardTickUnits(units);
       range.setAutoRangeMinimumSize(1e-3);
       plot = new XYPlot(data, steps, range, renderer);
       plot.addDomainMarker(cursor);
       chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
       if (legend) {
         LegendTitle l = chart.getLegend();
-        l.setPosition(RectangleEdge.RIGHT);
+        l.setPosition(RectangleEdge.TOP);
+        l.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 16));
       }
       viewer = new ChartViewer(chart);
     }

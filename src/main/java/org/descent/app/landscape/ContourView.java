@@ -158,7 +158,7 @@ public final class ContourView extends Region {
   PlotArea area() {
     ViewBox requested = model.viewProperty().get();
     double left = margin(58);
-    double bottom = margin(34);
+    double bottom = margin(46);
     double top = 10;
     double right = margin(62);
     double w = canvas.getWidth() - left - right;
@@ -718,13 +718,13 @@ public final class ContourView extends Region {
       g.strokeLine(a.left() - 5 * s, y, a.left(), y);
       g.fillText(Ticks.label(t), a.left() - 8 * s, y);
     }
-    g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 12.5 * s));
-    g.setTextAlign(TextAlignment.RIGHT);
+    g.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 13 * s));
+    g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.BOTTOM);
-    g.fillText("x", a.left() + a.width(), canvas.getHeight() - 2);
+    g.fillText("x", a.left() + a.width() / 2, canvas.getHeight() - 3);
     g.setTextAlign(TextAlignment.LEFT);
-    g.setTextBaseline(VPos.TOP);
-    g.fillText("y", 6, a.top());
+    g.setTextBaseline(VPos.CENTER);
+    g.fillText("y", 5, a.top() + a.height() / 2);
   }
 
   private void drawColorBar(GraphicsContext g, PlotArea a, Theme theme, double s) {

@@ -16,18 +16,21 @@ import org.descent.optim.Param;
  * Play, pause, step, scrub, speed, and the number of steps and gradient noise of the race.
  * Playback advances the model's current step by the speed (steps per second) on each frame.
  */
-public final class PlaybackBar extends HBox {
+public final class PlaybackBar extends javafx.scene.layout.Region {
 
   private final LabModel model;
   private final AnimationTimer timer;
   private double carry;
   private long lastFrame = -1;
 
+  private final HBox transport = new HBox(10);
+  private final HBox settings = new HBox(14);
+
   public PlaybackBar(LabModel model) {
-    super(8);
     this.model = model;
     getStyleClass().add("playback-bar");
-    setAlignment(Pos.CENTER_LEFT);
+    transport.setAlignment(Pos.CENTER_LEFT);
+    settings.setAlignment(Pos.CENTER_LEFT);
 
     Button reset = button(org.descent.app.Icons.toStart(), "back to the start (Home)", "reset");
     reset.setOnAction(e -> reset());
@@ -84,7 +87,9 @@ public final class PlaybackBar extends HBox {
     noise.setPrefWidth(220);
     model.noiseProperty().addListener((o, was, now) -> noise.setValue(now.doubleValue()));
 
-    getChildren().addAll(reset, back, play, forward, timeline, stepLabel, speed, steps, noise);
+    transport.getChildren().addAll(reset, back, play, forward, timeline, stepLabel);
+    settings.getChildren().addAll(speed, steps, noise);
+    getChildren().addAll(transport, settings);
 
     timer = new AnimationTimer() {
       @Override
@@ -105,6 +110,53 @@ public final class PlaybackBar extends HBox {
       }
     });
     Param.values(); // keep the optim types loaded before the first frame
+  }
+
+  /** One row when there is room, the settings under the transport otherwise. */
+  private boolean oneRow(double width) {
+    return width >= transport.minWidth(-1) + 300 + settings.prefWidth(-1) + 20;
+  }
+
+  @Override
+  public javafx.geometry.Orientation getContentBias() {
+    return javafx.geometry.Orientation.HORIZONTAL; // its height depends on its width
+  }
+
+  @Override
+  protected double computePrefWidth(double height) {
+    return transport.prefWidth(-1) + settings.prefWidth(-1) + 20;
+  }
+
+  @Override
+  protected double computeMinWidth(double height) {
+    return Math.max(transport.minWidth(-1), 200);
+  }
+
+  @Override
+  protected double computePrefHeight(double width) {
+    double a = transport.prefHeight(-1);
+    double b = settings.prefHeight(-1);
+    return width > 0 && !oneRow(width) ? a + b + 6 : Math.max(a, b);
+  }
+
+  @Override
+  protected double computeMinHeight(double width) {
+    return computePrefHeight(width);
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double w = getWidth();
+    double h = getHeight();
+    double sw = Math.min(settings.prefWidth(-1), w);
+    if (oneRow(w)) {
+      transport.resizeRelocate(0, 0, w - sw - 20, h);
+      settings.resizeRelocate(w - sw, 0, sw, h);
+    } else {
+      double a = transport.prefHeight(-1);
+      transport.resizeRelocate(0, 0, w, a);
+      settings.resizeRelocate(0, a + 6, w, h - a - 6);
+    }
   }
 
   private static Button button(javafx.scene.Node icon, String tip, String id) {

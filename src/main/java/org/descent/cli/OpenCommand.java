@@ -1,0 +1,62 @@
+package org.descent.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.descent.scenario.ScenarioException;
+import org.descent.scenario.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code descent open [FILE] [--theme dark] [--presentation]}: the desktop app on a scenario,
+ * ready for a lecture. The only command that needs a display.
+ */
+@Command(name = "open", mixinStandardHelpOptions = true,
+    description = {"Opens the desktop app on a scenario (default: the built-in race), e.g. "
+        + "for a lecture: descent open scenarios/momentum-ravine.yaml --presentation --theme "
+        + "high-contrast", "This command needs a display; the others never do."})
+final class OpenCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "a scenario (YAML)")
+  Path scenario;
+
+  @Option(names = "--theme", paramLabel = "THEME",
+      description = "light, dark or high-contrast (default: light)")
+  String theme;
+
+  @Option(names = "--presentation", description = "large fonts and thick lines")
+  boolean presentation;
+
+  @Option(names = "--paused", description = "do not start playing")
+  boolean paused;
+
+  @Override
+  public Integer call() throws ScenarioException, InvalidInputException {
+    List<String> fx = new ArrayList<>();
+    if (scenario != null) {
+      ScenarioReader.read(scenario); // report a bad file here, clearly, before any window opens
+      fx.add("--scenario=" + scenario.toAbsolutePath());
+    }
+    if (theme != null) {
+      String t = theme.toLowerCase(Locale.ROOT);
+      if (!List.of("light", "dark", "high-contrast").contains(t)) {
+        throw new InvalidInputException("unknown theme '" + theme
+            + "'; expected light, dark or high-contrast");
+      }
+      fx.add("--theme=" + t);
+    }
+    if (presentation) {
+      fx.add("--presentation=true");
+    }
+    if (paused) {
+      fx.add("--paused=true");
+    }
+    org.descent.app.DescentApp.main(fx.toArray(String[]::new));
+    return Cli.OK;
+  }
+}
