@@ -223,8 +223,9 @@ class MainWindowTest extends ApplicationTest {
     Label status = (Label) inCard(sgd, ".optimizer-status");
     assertEquals("diverged at step " + t.divergedAt().getAsInt(), fx(status::getText));
     RaceCharts charts = lookup(".race-charts").query();
-    assertTrue(fx(charts::lossSeriesNames).contains("sgd — diverged at step "
-        + t.divergedAt().getAsInt()));
+    String label = fx(() -> sgd.spec().label());
+    assertTrue(fx(charts::lossSeriesNames).contains(label + " — diverged at step "
+        + t.divergedAt().getAsInt()), fx(charts::lossSeriesNames).toString());
     clickOn("#contour-view");
     type(KeyCode.END); // the view draws the marker at the last finite step; nothing throws
     WaitForAsyncUtils.waitForFxEvents();
