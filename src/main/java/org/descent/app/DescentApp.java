@@ -54,11 +54,34 @@ public final class DescentApp extends Application {
     stage.setMinHeight(600);
     fitToScreen(stage);
     stage.show();
+    if (Boolean.getBoolean("descent.timing")) {
+      reportStartup(window);
+    }
     if (!"true".equals(named.get("paused"))) {
       Platform.runLater(() -> model.playingProperty().set(true));
     } else {
       model.playingProperty().set(false);
     }
+  }
+
+  /**
+   * Prints how long after the JVM started the window was shown and the contour map first
+   * drawn (-Ddescent.timing=true), to measure the start-up a lecturer waits for.
+   */
+  private static void reportStartup(MainWindow window) {
+    long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    System.err.printf("descent: window shown %d ms after JVM start%n",
+        System.currentTimeMillis() - jvmStart);
+    new javafx.animation.AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        if (window.contour().hasField() && window.surface().framesShown() > 0) {
+          System.err.printf("descent: contour map and surface drawn %d ms after JVM start%n",
+              System.currentTimeMillis() - jvmStart);
+          stop();
+        }
+      }
+    }.start();
   }
 
   /** Fills most of the screen: a laptop's 1366×768 as well as a 1920×1080 projector. */
