@@ -131,6 +131,14 @@ class BuiltInScenariosTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> everyFileSurvivesSavingAndReadingBack() throws IOException {
+    return files().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+      Scenario s = ScenarioReader.read(DIR.resolve(name));
+      assertEquals(s, ScenarioReader.read(ScenarioWriter.write(s), "saved-" + name));
+    }));
+  }
+
+  @TestFactory
   Stream<DynamicTest> everyRunEndsInsideTheViewUnlessLeavingItIsTheLesson() throws IOException {
     return files().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
       Demo d = demo(name);
