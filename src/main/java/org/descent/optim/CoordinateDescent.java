@@ -7,7 +7,8 @@ import org.descent.function.Objective;
  * cycling through them (a sweep is n steps). With {@code exact} the coordinate is set to the
  * minimizer of f along it (an exact line search, seeded with the Newton step 1/Hᵢᵢ when the
  * Hessian is known); otherwise θᵢ ← θᵢ − ε gᵢ. On a separable function one sweep of exact steps
- * reaches the minimum; coupled variables make it zig-zag.
+ * reaches the minimum; coupled variables make it zig-zag. Once no coordinate can decrease f, a
+ * converged run spends no more evaluations.
  */
 final class CoordinateDescent extends FirstOrderOptimizer {
 
@@ -18,6 +19,9 @@ final class CoordinateDescent extends FirstOrderOptimizer {
   private double[] out;
   private double[] outGrad;
   private double[] h;
+  private double[] last;
+  /** Consecutive coordinates along which the exact search found no decrease. */
+  private int stuck;
 
   CoordinateDescent(OptimizerSpec spec) {
     super(spec);
@@ -35,6 +39,8 @@ final class CoordinateDescent extends FirstOrderOptimizer {
     out = new double[n];
     outGrad = new double[n];
     h = new double[n * n];
+    last = new double[n];
+    stuck = 0;
   }
 
   @Override
@@ -45,6 +51,9 @@ final class CoordinateDescent extends FirstOrderOptimizer {
       gradient(f, theta, g);
       theta[i] -= lr * g[i];
       return;
+    }
+    if (stuck >= n && java.util.Arrays.equals(theta, last)) {
+      return; // no coordinate can decrease f: converged, no more evaluations
     }
     double value;
     double alpha0 = 1;
@@ -58,6 +67,7 @@ final class CoordinateDescent extends FirstOrderOptimizer {
       value = f.valueAndGradient(theta, full);
     }
     if (full[i] == 0 || !Double.isFinite(full[i])) {
+      noProgress(theta);
       return;
     }
     java.util.Arrays.fill(direction, 0);
@@ -66,8 +76,16 @@ final class CoordinateDescent extends FirstOrderOptimizer {
       alpha0 = 1 / Math.abs(full[i]);
     }
     double alpha = lineSearch.search(f, theta, value, full, direction, alpha0, out, outGrad);
-    if (alpha > 0) {
+    if (alpha > 0 && out[i] != theta[i]) {
       theta[i] = out[i];
+      stuck = 0;
+    } else {
+      noProgress(theta);
     }
+  }
+
+  private void noProgress(double[] theta) {
+    stuck++;
+    System.arraycopy(theta, 0, last, 0, theta.length);
   }
 }

@@ -6,8 +6,10 @@ import org.descent.function.Objective;
 /**
  * What conjugate gradients, BFGS and L-BFGS share: the current point with its value and
  * gradient (carried over from the line search, so an iteration costs only the search's
- * evaluations), a direction, and a step along it. If the caller moves θ between steps, the
- * point is evaluated afresh and the curvature memory is dropped.
+ * evaluations), a direction, and a step along it. When not even the steepest-descent direction
+ * decreases f, the run has converged to the precision of the arithmetic and later steps cost
+ * nothing. If the caller moves θ between steps, the point is evaluated afresh and the
+ * curvature memory is dropped.
  */
 abstract class LineSearchOptimizer implements Optimizer {
 
@@ -20,6 +22,8 @@ abstract class LineSearchOptimizer implements Optimizer {
   protected double[] xNew;
   protected double[] gNew;
   private boolean valid;
+  /** No decrease along −g: converged to the precision of the arithmetic. */
+  private boolean stalled;
 
   LineSearchOptimizer(OptimizerSpec spec, StrongWolfeLineSearch lineSearch) {
     this.lineSearch = lineSearch;
@@ -43,9 +47,10 @@ abstract class LineSearchOptimizer implements Optimizer {
       fx = f.valueAndGradient(x, g);
       restart();
       valid = true;
+      stalled = false;
     }
-    if (Vectors.isZero(g) || !Vectors.allFinite(g) || !Double.isFinite(fx)) {
-      return; // converged (or nothing sensible to do): stay put
+    if (stalled || Vectors.isZero(g) || !Vectors.allFinite(g) || !Double.isFinite(fx)) {
+      return; // converged (or nothing sensible to do): stay put, and spend no evaluations
     }
     iterate(f);
     System.arraycopy(x, 0, theta, 0, n);
@@ -60,6 +65,7 @@ abstract class LineSearchOptimizer implements Optimizer {
   protected final double searchAlongDirection(Objective f, double alpha0) {
     double alpha = lineSearch.search(f, x, fx, g, d, alpha0, xNew, gNew);
     if (alpha == 0) {
+      stalled = isSteepestDescent();
       return 0;
     }
     double[] t = x;
@@ -75,6 +81,15 @@ abstract class LineSearchOptimizer implements Optimizer {
   /** Whether the direction is a descent direction (gᵀd &lt; 0). */
   protected final boolean descending() {
     return Vectors.dot(g, d) < 0;
+  }
+
+  private boolean isSteepestDescent() {
+    for (int i = 0; i < d.length; i++) {
+      if (d[i] != -g[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** d = −g. */

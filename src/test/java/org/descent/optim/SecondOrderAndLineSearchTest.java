@@ -140,6 +140,20 @@ class SecondOrderAndLineSearchTest {
   }
 
   @Test
+  void convergedRunsSpendNoMoreEvaluations() {
+    for (OptimizerType type : new OptimizerType[] {OptimizerType.BFGS, OptimizerType.LBFGS,
+        OptimizerType.CG}) {
+      Trace t = run(OptimizerSpec.of(type), Landscapes.catalogue("rosenbrock"), 1000,
+          ROSENBROCK_START);
+      assertEquals(t.functionEvaluations(200), t.functionEvaluations(1000), type.key());
+      assertEquals(t.gradientEvaluations(200), t.gradientEvaluations(1000), type.key());
+    }
+    Trace c = run(OptimizerSpec.of(OptimizerType.COORDINATE), Landscapes.catalogue("himmelblau"),
+        1000, -0.3, -0.9);
+    assertEquals(c.functionEvaluations(500), c.functionEvaluations(1000));
+  }
+
+  @Test
   void coordinateDescentFinishesASeparableFunctionInOneSweep() {
     Trace t = run(OptimizerSpec.of(OptimizerType.COORDINATE), Landscapes.catalogue("quadratic"),
         2, -2.8, 1.2);
