@@ -13,8 +13,8 @@ import java.util.Arrays;
  *
  * <p>The colour scale ({@link #fraction}) maps min to 0 and max to 1: linearly, or through
  * log10(v − min + c) with c half the first level's offset, so that each level sits at its own
- * place on the scale and the band below the first level is about as wide as the others. For
- * logarithmic levels min is the data's minimum rounded down to a round number (0 for
+ * place on the scale and the band below the first level is about as wide as the others.
+ * Logarithmic levels are offsets from the minimum rounded down to the offsets' precision (0 for
  * Rosenbrock, whose sampled minimum is 2.8·10⁻⁶), so that the levels are round numbers too.
  *
  * @param levels strictly increasing finite values (copied in and out)
@@ -129,7 +129,8 @@ public record ContourLevels(double[] levels, boolean logarithmic, double min, do
 
   // Levels base + round offsets, base being min rounded down to a multiple of the lowest
   // offset's decade (0 for Rosenbrock's 2.8e-6), so that the levels themselves are round
-  // numbers; among the mantissa sets, the one whose level count is nearest to count.
+  // numbers; among the mantissa sets, the one whose level count is nearest to count. The
+  // colour scale still starts at min, so the minimum gets the first colour of the map.
   private static ContourLevels logarithmic(double lo, double hi, int count, double lowest) {
     // Everything in tenths of the lowest offset's decade, as integers, so base + offset is an
     // exact decimal ("-0.94", not "-0.9400000000000001").
@@ -157,7 +158,7 @@ public record ContourLevels(double[] levels, boolean logarithmic, double min, do
         out[n++] = v;
       }
     }
-    return new ContourLevels(Arrays.copyOf(out, n), true, base, hi);
+    return new ContourLevels(Arrays.copyOf(out, n), true, lo, hi);
   }
 
   // Round offsets m·10^k with lowest ≤ offset < range (m in tenths, so 1.5 is exact).
