@@ -142,6 +142,12 @@ public record ContourLevels(double[] levels, boolean logarithmic, double min, do
       baseUnits = 0;
       base = lo;
     }
+    if (lo >= 0 && lo < 5 * lowest) {
+      // A sampled minimum just above zero (Rastrigin's grid misses its 0 by 0.03) is zero at
+      // the resolution of the levels: offsets from 0 are the round levels 0.05, 0.1, 0.2...
+      baseUnits = 0;
+      base = 0;
+    }
     double[] best = new double[0];
     for (double[] mantissas : MANTISSAS) {
       double[] offsets = roundOffsets(lowest, hi - base, mantissas);

@@ -9,7 +9,10 @@ import java.util.List;
  * rasterizer (two triangles per grid cell), Lambert shading with a light fixed to the camera
  * (upper left, behind the viewer, so whatever side is turned toward the viewer is lit), the
  * band colours per pixel (so the bands stay crisp, as on the contour map), the contour lines,
- * and paths draped on the surface and hidden where a hill stands in front of them.
+ * neutral side walls down to the floor (so the landscape reads as a solid block and its
+ * underside never shows), and paths draped on the surface and hidden where a hill stands in
+ * front of them. The image centre shows the centre of the box (the view's centre at height
+ * 0.5); nothing moves when the camera turns except the landscape itself.
  *
  * <p>The renderer keeps its buffers between frames (z-buffer, projected vertices, line
  * coverage), so a frame allocates only its result; {@link #renderInto} allocates nothing. Not

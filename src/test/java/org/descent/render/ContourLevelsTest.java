@@ -25,6 +25,15 @@ class ContourLevelsTest {
   }
 
   @Test
+  void aSampledMinimumJustAboveZeroCountsAsZero() {
+    // Rastrigin's grid misses its minimum 0 by 0.03: levels from 0 read 0.05, 0.1, 0.2, ...
+    ContourLevels c = ContourLevels.choose(0.029, 80.7, 12);
+    assertTrue(c.logarithmic());
+    assertArrayEquals(new double[] {0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50}, c.levels(), 0);
+    assertEquals(0, c.fraction(0.029), 0);
+  }
+
+  @Test
   void aModestRangeGetsEquallySpacedRoundLevels() {
     ContourLevels c = ContourLevels.choose(0, 24.5, 15);
     assertFalse(c.logarithmic());
