@@ -55,7 +55,8 @@ public record ContourLevels(double[] levels, boolean logarithmic, double min, do
    * About {@code count} round levels strictly between min and max. Logarithmic when
    * max − min ≥ 30 · max(1, |min|), about a decade and a half: the values near the bottom,
    * where the minima are told apart, are then small next to the range (Rosenbrock, Beale,
-   * Himmelblau, Booth, the six-hump camel's x⁶ walls); saddles and modest bowls stay linear. The log levels start at the first round offset above max(range · 10⁻⁶,
+   * Himmelblau, Booth, the six-hump camel's x⁶ walls); saddles and modest bowls stay linear.
+   * The log levels start at the first round offset above max(range · 10⁻⁶,
    * 0.01 · max(1, |min|)). Non-finite bounds are ignored; with no finite range (min == max, or
    * nothing finite) there are no levels and every finite value sits in the middle of the scale.
    *
