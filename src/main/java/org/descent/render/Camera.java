@@ -17,7 +17,7 @@ public record Camera(double azimuth, double elevation, double zoom) {
   public static final double MIN_ZOOM = 0.2;
   public static final double MAX_ZOOM = 10;
 
-  /** From the front right and above (azimuth −60°, elevation 30°), as matplotlib's 3-D plots. */
+  /** From the front right and above (azimuth −60°, elevation 30°), like matplotlib's 3-D. */
   public static final Camera DEFAULT = new Camera(Math.toRadians(-60), Math.toRadians(30), 1);
 
   public Camera {

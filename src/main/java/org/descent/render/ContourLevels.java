@@ -13,8 +13,8 @@ import java.util.Arrays;
  *
  * <p>The colour scale ({@link #fraction}) maps min to 0 and max to 1: linearly, or through
  * log10(v − min + c) with c half the first level's offset, so that each level sits at its own
- * place on the scale and the band below the first level is about as wide as the others. For
- * logarithmic levels min is the data's minimum rounded down to a round number (0 for
+ * place on the scale and the band below the first level is about as wide as the others.
+ * Logarithmic levels are offsets from the minimum rounded down to the offsets' precision (0 for
  * Rosenbrock, whose sampled minimum is 2.8·10⁻⁶), so that the levels are round numbers too.
  *
  * @param levels strictly increasing finite values (copied in and out)
@@ -55,7 +55,8 @@ public record ContourLevels(double[] levels, boolean logarithmic, double min, do
    * About {@code count} round levels strictly between min and max. Logarithmic when
    * max − min ≥ 30 · max(1, |min|), about a decade and a half: the values near the bottom,
    * where the minima are told apart, are then small next to the range (Rosenbrock, Beale,
-   * Himmelblau, Booth, the six-hump camel's x⁶ walls); saddles and modest bowls stay linear. The log levels start at the first round offset above max(range · 10⁻⁶,
+   * Himmelblau, Booth, the six-hump camel's x⁶ walls); saddles and modest bowls stay linear.
+   * The log levels start at the first round offset above max(range · 10⁻⁶,
    * 0.01 · max(1, |min|)). Non-finite bounds are ignored; with no finite range (min == max, or
    * nothing finite) there are no levels and every finite value sits in the middle of the scale.
    *
@@ -129,7 +130,8 @@ public record ContourLevels(double[] levels, boolean logarithmic, double min, do
 
   // Levels base + round offsets, base being min rounded down to a multiple of the lowest
   // offset's decade (0 for Rosenbrock's 2.8e-6), so that the levels themselves are round
-  // numbers; among the mantissa sets, the one whose level count is nearest to count.
+  // numbers; among the mantissa sets, the one whose level count is nearest to count. The
+  // colour scale still starts at min, so the minimum gets the first colour of the map.
   private static ContourLevels logarithmic(double lo, double hi, int count, double lowest) {
     // Everything in tenths of the lowest offset's decade, as integers, so base + offset is an
     // exact decimal ("-0.94", not "-0.9400000000000001").
@@ -140,6 +142,12 @@ public record ContourLevels(double[] levels, boolean logarithmic, double min, do
     if (!(base <= lo) || Math.abs(baseUnits) > 1L << 50) { // beyond exact integers: keep lo
       baseUnits = 0;
       base = lo;
+    }
+    if (lo >= 0 && lo < 5 * lowest) {
+      // A sampled minimum just above zero (Rastrigin's grid misses its 0 by 0.03) is zero at
+      // the resolution of the levels: offsets from 0 are the round levels 0.05, 0.1, 0.2...
+      baseUnits = 0;
+      base = 0;
     }
     double[] best = new double[0];
     for (double[] mantissas : MANTISSAS) {
@@ -157,7 +165,7 @@ public record ContourLevels(double[] levels, boolean logarithmic, double min, do
         out[n++] = v;
       }
     }
-    return new ContourLevels(Arrays.copyOf(out, n), true, base, hi);
+    return new ContourLevels(Arrays.copyOf(out, n), true, lo, hi);
   }
 
   // Round offsets m·10^k with lowest ≤ offset < range (m in tenths, so 1.5 is exact).

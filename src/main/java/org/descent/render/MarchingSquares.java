@@ -28,63 +28,101 @@ public final class MarchingSquares {
     }
     Segments out = new Segments();
     for (int j = 0; j + 1 < g.rows(); j++) {
-      double yTop = g.y(j);
-      double yBottom = g.y(j + 1);
       for (int i = 0; i + 1 < g.columns(); i++) {
-        double a = g.value(i, j); // top left
-        double b = g.value(i + 1, j); // top right
-        double c = g.value(i + 1, j + 1); // bottom right
-        double d = g.value(i, j + 1); // bottom left
-        if (!(Double.isFinite(a) && Double.isFinite(b) && Double.isFinite(c)
-            && Double.isFinite(d))) {
-          continue;
-        }
-        int code = (a >= level ? 8 : 0) | (b >= level ? 4 : 0) | (c >= level ? 2 : 0)
-            | (d >= level ? 1 : 0);
-        if (code == 0 || code == 15) {
-          continue;
-        }
-        double xLeft = g.x(i);
-        double xRight = g.x(i + 1);
-        // Crossings on the four edges (only the ones a case uses are meaningful).
-        double topX = lerp(xLeft, xRight, a, b, level);
-        double rightY = lerp(yTop, yBottom, b, c, level);
-        double bottomX = lerp(xLeft, xRight, d, c, level);
-        double leftY = lerp(yTop, yBottom, a, d, level);
-        switch (code) {
-          case 8, 7 -> out.add(xLeft, leftY, topX, yTop); // a alone
-          case 4, 11 -> out.add(topX, yTop, xRight, rightY); // b alone
-          case 2, 13 -> out.add(xRight, rightY, bottomX, yBottom); // c alone
-          case 1, 14 -> out.add(bottomX, yBottom, xLeft, leftY); // d alone
-          case 12, 3 -> out.add(xLeft, leftY, xRight, rightY); // a, b against c, d
-          case 6, 9 -> out.add(topX, yTop, bottomX, yBottom); // b, c against a, d
-          case 10, 5 -> {
-            // Saddle. If the centre is on the same side as a and c, then a and c are joined
-            // through the middle and the lines cut off b and d; otherwise they cut off a and c.
-            boolean centreHigh = (a + b + c + d) / 4 >= level;
-            boolean acHigh = code == 10;
-            if (centreHigh == acHigh) {
-              out.add(topX, yTop, xRight, rightY);
-              out.add(bottomX, yBottom, xLeft, leftY);
-            } else {
-              out.add(xLeft, leftY, topX, yTop);
-              out.add(xRight, rightY, bottomX, yBottom);
-            }
-          }
-          default -> throw new AssertionError(code);
+        double a = g.value(i, j);
+        double b = g.value(i + 1, j);
+        double c = g.value(i + 1, j + 1);
+        double d = g.value(i, j + 1);
+        if (Double.isFinite(a) && Double.isFinite(b) && Double.isFinite(c)
+            && Double.isFinite(d)) {
+          cell(out, level, a, b, c, d, g.x(i), g.x(i + 1), g.y(j), g.y(j + 1));
         }
       }
     }
     return out.toArray();
   }
 
-  /** The segments of every level, indexed like {@link ContourLevels#level(int)}. */
+  /**
+   * The segments of every level, indexed like {@link ContourLevels#level(int)}, in one pass:
+   * each cell works only on the levels between its lowest and highest corner.
+   */
   public static double[][] segments(ScalarGrid g, ContourLevels levels) {
-    double[][] all = new double[levels.size()][];
+    Segments[] out = new Segments[levels.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = new Segments();
+    }
+    for (int j = 0; j + 1 < g.rows(); j++) {
+      double yTop = g.y(j);
+      double yBottom = g.y(j + 1);
+      for (int i = 0; i + 1 < g.columns(); i++) {
+        double a = g.value(i, j);
+        double b = g.value(i + 1, j);
+        double c = g.value(i + 1, j + 1);
+        double d = g.value(i, j + 1);
+        if (!(Double.isFinite(a) && Double.isFinite(b) && Double.isFinite(c)
+            && Double.isFinite(d))) {
+          continue;
+        }
+        // A level crosses the cell when lowest corner < level <= highest corner.
+        double lo = Math.min(Math.min(a, b), Math.min(c, d));
+        double hi = Math.max(Math.max(a, b), Math.max(c, d));
+        int first = levels.band(lo);
+        if (first == out.length || levels.level(first) > hi) {
+          continue;
+        }
+        int end = levels.band(hi);
+        for (int k = first; k < end; k++) {
+          cell(out[k], levels.level(k), a, b, c, d, g.x(i), g.x(i + 1), yTop, yBottom);
+        }
+      }
+    }
+    double[][] all = new double[out.length][];
     for (int k = 0; k < all.length; k++) {
-      all[k] = segments(g, levels.level(k));
+      all[k] = out[k].toArray();
     }
     return all;
+  }
+
+  /**
+   * The segments of one cell with corners a (top left), b (top right), c (bottom right) and
+   * d (bottom left), all finite.
+   */
+  private static void cell(Segments out, double level, double a, double b, double c, double d,
+      double xLeft, double xRight, double yTop, double yBottom) {
+    int code = (a >= level ? 8 : 0) | (b >= level ? 4 : 0) | (c >= level ? 2 : 0)
+        | (d >= level ? 1 : 0);
+    switch (code) {
+      case 0, 15 -> { }
+      case 8, 7 -> out.add(xLeft, lerp(yTop, yBottom, a, d, level), // a alone
+          lerp(xLeft, xRight, a, b, level), yTop);
+      case 4, 11 -> out.add(lerp(xLeft, xRight, a, b, level), yTop, // b alone
+          xRight, lerp(yTop, yBottom, b, c, level));
+      case 2, 13 -> out.add(xRight, lerp(yTop, yBottom, b, c, level), // c alone
+          lerp(xLeft, xRight, d, c, level), yBottom);
+      case 1, 14 -> out.add(lerp(xLeft, xRight, d, c, level), yBottom, // d alone
+          xLeft, lerp(yTop, yBottom, a, d, level));
+      case 12, 3 -> out.add(xLeft, lerp(yTop, yBottom, a, d, level), // a, b against c, d
+          xRight, lerp(yTop, yBottom, b, c, level));
+      case 6, 9 -> out.add(lerp(xLeft, xRight, a, b, level), yTop, // b, c against a, d
+          lerp(xLeft, xRight, d, c, level), yBottom);
+      default -> { // 10 or 5: a saddle cell
+        double topX = lerp(xLeft, xRight, a, b, level);
+        double rightY = lerp(yTop, yBottom, b, c, level);
+        double bottomX = lerp(xLeft, xRight, d, c, level);
+        double leftY = lerp(yTop, yBottom, a, d, level);
+        // If the centre is on the same side as a and c, then a and c are joined through the
+        // middle and the lines cut off b and d; otherwise they cut off a and c.
+        boolean centreHigh = (a + b + c + d) / 4 >= level;
+        boolean acHigh = code == 10;
+        if (centreHigh == acHigh) {
+          out.add(topX, yTop, xRight, rightY);
+          out.add(bottomX, yBottom, xLeft, leftY);
+        } else {
+          out.add(xLeft, leftY, topX, yTop);
+          out.add(xRight, rightY, bottomX, yBottom);
+        }
+      }
+    }
   }
 
   // Where the level crosses from p (value vp) to q (value vq); vp != vq when it is used.

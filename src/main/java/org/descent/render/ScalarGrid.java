@@ -15,8 +15,9 @@ import org.descent.function.ViewBox;
 
 /**
  * Immutable samples of f(x, y) at the nodes of a regular grid over a {@link ViewBox}. Node
- * (i, j) lies at x = xMin + i·(xMax − xMin)/(columns − 1), y = yMax − j·(yMax − yMin)/(rows − 1):
- * row 0 is the top edge, as in an image, so node (i, j) is pixel (i, j) of a picture of the grid.
+ * (i, j) lies at x = xMin + i·(xMax − xMin)/(columns − 1),
+ * y = yMax − j·(yMax − yMin)/(rows − 1): row 0 is the top edge, as in an image, so node
+ * (i, j) is pixel (i, j) of a picture of the grid.
  *
  * <p>Values may be NaN or ±∞ (a formula's log of a negative number, an overflow); {@link #min()}
  * and {@link #max()} look at finite values only, so one bad node cannot flatten the colours.

@@ -9,7 +9,10 @@ import java.util.List;
  * rasterizer (two triangles per grid cell), Lambert shading with a light fixed to the camera
  * (upper left, behind the viewer, so whatever side is turned toward the viewer is lit), the
  * band colours per pixel (so the bands stay crisp, as on the contour map), the contour lines,
- * and paths draped on the surface and hidden where a hill stands in front of them.
+ * neutral side walls down to the floor (so the landscape reads as a solid block and its
+ * underside never shows), and paths draped on the surface and hidden where a hill stands in
+ * front of them. The image centre shows the centre of the box (the view's centre at height
+ * 0.5); nothing moves when the camera turns except the landscape itself.
  *
  * <p>The renderer keeps its buffers between frames (z-buffer, projected vertices, line
  * coverage), so a frame allocates only its result; {@link #renderInto} allocates nothing. Not
@@ -255,25 +258,34 @@ public final class SurfaceRenderer {
     double s0 = shade[a] - sx * ax - sy * ay;
     // Walk the rows from the top vertex to the bottom one: the span of a row lies between the
     // long edge (top to bottom) and one of the two short edges.
-    double x0 = ax;
-    double y0 = ay;
-    double x1 = bx;
-    double y1 = by;
-    double x2 = cx;
-    double y2 = cy;
-    if (y1 < y0) {
-      double t = x0; x0 = x1; x1 = t; t = y0; y0 = y1; y1 = t;
+    int first = a; // the three corners ordered by screen y: first, middle, last
+    int middle = b;
+    int last = c;
+    if (vy[middle] < vy[first]) {
+      int t = first;
+      first = middle;
+      middle = t;
     }
-    if (y2 < y1) {
-      double t = x1; x1 = x2; x2 = t; t = y1; y1 = y2; y2 = t;
-      if (y1 < y0) {
-        t = x0; x0 = x1; x1 = t; t = y0; y0 = y1; y1 = t;
-      }
+    if (vy[last] < vy[middle]) {
+      int t = middle;
+      middle = last;
+      last = t;
     }
+    if (vy[middle] < vy[first]) {
+      int t = first;
+      first = middle;
+      middle = t;
+    }
+    double x0 = vx[first];
+    double y0 = vy[first];
+    double x1 = vx[middle];
+    double y1 = vy[middle];
+    double x2 = vx[last];
+    double y2 = vy[last];
     double longSlope = (x2 - x0) / (y2 - y0);
     double upperSlope = y1 > y0 ? (x1 - x0) / (y1 - y0) : 0;
     double lowerSlope = y2 > y1 ? (x2 - x1) / (y2 - y1) : 0;
-    int top = SurfaceMesh.PALETTE_SIZE - 1;
+    int topColour = SurfaceMesh.PALETTE_SIZE - 1;
     float dz = (float) zx;
     float dh = (float) hx;
     float ds = (float) sx;
@@ -298,8 +310,8 @@ public final class SurfaceRenderer {
         int idx = row + px;
         if (z > depth[idx]) {
           depth[idx] = z;
-          int pi = (int) (hh * top + 0.5f);
-          int colour = palette[pi < 0 ? 0 : pi > top ? top : pi];
+          int pi = (int) (hh * topColour + 0.5f);
+          int colour = palette[pi < 0 ? 0 : pi > topColour ? topColour : pi];
           image[idx] = shaded(colour, s);
         }
       }

@@ -142,4 +142,13 @@ class CliTest {
     Result trace = run("trace", "--help");
     assertTrue(trace.out().contains("--out"));
   }
+
+  @Test
+  void benchRenderTimesTheContourFieldAndTheSurface() {
+    Result r = run("bench", "--render", "--warmup", "0", "--repeat", "1");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("contour field 800x800, 1 thread"), r.out());
+    assertTrue(r.out().contains("surface frame 100x100 mesh at 900x700"), r.out());
+    assertTrue(r.out().contains("median"), r.out());
+  }
 }
