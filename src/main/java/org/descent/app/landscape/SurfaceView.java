@@ -144,9 +144,10 @@ public final class SurfaceView extends Region {
     }
     var f = l.formula().objective();
     meshes.request(() -> {
+      // Levels from a plain grid, heights averaged over each cell: narrow valleys stay smooth.
       ScalarGrid grid = ScalarGrid.sample(f, view, MESH, MESH);
-      return SurfaceMesh.of(grid, ContourLevels.choose(grid, ContourField.LEVELS),
-          ColorMap.viridis());
+      ContourLevels levels = ContourLevels.choose(grid, ContourField.LEVELS);
+      return SurfaceMesh.sample(f, view, MESH, MESH, levels, ColorMap.viridis());
     });
   }
 
