@@ -42,14 +42,6 @@ public final class DescentApp extends Application {
     }
     appearance.presentationProperty().set("true".equals(named.get("presentation")));
     MainWindow window = new MainWindow(stage, model, appearance, background);
-    try {
-      model.load(defaultScenario());
-    } catch (FormulaException e) {
-      throw new IllegalStateException("the default scenario is broken", e);
-    }
-    if (named.containsKey("scenario")) {
-      window.open(java.nio.file.Path.of(named.get("scenario")));
-    }
     stage.setMinWidth(900);
     stage.setMinHeight(600);
     fitToScreen(stage);
@@ -57,11 +49,18 @@ public final class DescentApp extends Application {
     if (Boolean.getBoolean("descent.timing")) {
       reportStartup(window);
     }
-    if (!"true".equals(named.get("paused"))) {
-      Platform.runLater(() -> model.playingProperty().set(true));
-    } else {
-      model.playingProperty().set(false);
-    }
+    // The scenario (cards, typeset rules, traces) fills the window once it is on screen.
+    Platform.runLater(() -> {
+      try {
+        model.load(defaultScenario());
+      } catch (FormulaException e) {
+        throw new IllegalStateException("the default scenario is broken", e);
+      }
+      if (named.containsKey("scenario")) {
+        window.open(java.nio.file.Path.of(named.get("scenario")));
+      }
+      model.playingProperty().set(!"true".equals(named.get("paused")));
+    });
   }
 
   /**
