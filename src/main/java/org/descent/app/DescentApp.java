@@ -19,6 +19,7 @@ import org.descent.scenario.ScenarioException;
 public final class DescentApp extends Application {
 
   private ExecutorBackground background;
+  private ExecutorBackground raceWorker;
 
   public static void main(String[] args) {
     launch(DescentApp.class, args);
@@ -30,9 +31,12 @@ public final class DescentApp extends Application {
       System.err.println("Descent: unexpected error on " + t.getName() + ": " + e);
       e.printStackTrace();
     });
-    background = new ExecutorBackground("descent-worker",
+    // Traces get a thread of their own, so a slider's new paths never queue behind a frame
+    // of the surface or a contour field.
+    raceWorker = new ExecutorBackground("descent-race", 1);
+    background = new ExecutorBackground("descent-render",
         Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
-    LabModel model = new LabModel(background);
+    LabModel model = new LabModel(raceWorker);
     Appearance appearance = new Appearance();
     var named = getParameters().getNamed();
     switch (named.getOrDefault("theme", "light")) {
@@ -108,6 +112,7 @@ public final class DescentApp extends Application {
   public void stop() {
     if (background != null) {
       background.shutdown();
+      raceWorker.shutdown();
     }
   }
 }

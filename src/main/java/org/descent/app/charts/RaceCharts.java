@@ -19,7 +19,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -37,14 +36,15 @@ public final class RaceCharts extends HBox {
 
   /** Values at or below this are drawn at this floor of the log axis. */
   static final double FLOOR = 1e-16;
-  private static final int MAX_POINTS = 2000;
+  /** Points per series: a chart is a few hundred pixels wide, more only costs drawing time. */
+  private static final int MAX_POINTS = 400;
 
   private final LabModel model;
   private final Appearance appearance;
   private final Chart loss;
   private final Chart distance;
-  private final PauseTransition cursorThrottle = new PauseTransition(Duration.millis(50));
-  private boolean cursorPending;
+  private final PauseTransition dataThrottle = new PauseTransition(Duration.millis(120));
+  private boolean dataPending;
 
   public RaceCharts(LabModel model, Appearance appearance) {
     super(8);
@@ -56,25 +56,46 @@ public final class RaceCharts extends HBox {
     loss.viewer.setId("loss-chart");
     distance.viewer.setId("distance-chart");
     for (Chart c : List.of(loss, distance)) {
-      HBox.setHgrow(c.viewer, Priority.ALWAYS);
+      HBox.setHgrow(c.pane, Priority.ALWAYS);
       c.viewer.setMinSize(200, 120);
       c.viewer.setPrefSize(500, 220);
-      getChildren().add(c.viewer);
+      getChildren().add(c.pane);
     }
-    model.raceProperty().addListener((o, was, now) -> refreshData());
-    model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c ->
-        refreshData());
-    model.currentStepProperty().addListener((o, was, now) -> moveCursorSoon());
+    model.raceProperty().addListener((o, was, now) -> refreshSoon());
+    model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c -> {
+      while (c.next()) {
+        if (c.wasAdded() || c.wasRemoved()) {
+          refreshSoon(); // a changed hyperparameter shows up with its new race instead
+          return;
+        }
+      }
+    });
+    model.currentStepProperty().addListener((o, was, now) -> moveCursor());
     appearance.themeProperty().addListener((o, was, now) -> restyle());
     appearance.presentationProperty().addListener((o, was, now) -> restyle());
-    cursorThrottle.setOnFinished(e -> {
-      if (cursorPending) {
-        cursorPending = false;
-        moveCursor();
+    dataThrottle.setOnFinished(e -> {
+      if (dataPending) {
+        dataPending = false;
+        refreshData();
+        dataThrottle.playFromStart();
       }
     });
     restyle();
     refreshData();
+  }
+
+  /**
+   * Redraws the curves now, or at the end of the current cool-down: JFreeChart draws on the
+   * JavaFX thread, so while a slider is dragged the charts follow at about 8 frames per second
+   * and the landscape keeps every frame.
+   */
+  private void refreshSoon() {
+    if (dataThrottle.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+      dataPending = true;
+      return;
+    }
+    refreshData();
+    dataThrottle.playFromStart();
   }
 
   /** Series names, in order, for tests: label plus "diverged at step k" where it applies. */
@@ -85,7 +106,7 @@ public final class RaceCharts extends HBox {
   }
 
   public double cursorStep() {
-    return loss.cursor.getValue();
+    return loss.cursorStep;
   }
 
   private void refreshData() {
@@ -99,6 +120,9 @@ public final class RaceCharts extends HBox {
         }
       }
     }
+    // One redraw per chart at the end, not one per series, colour and label change.
+    loss.chart.setNotify(false);
+    distance.chart.setNotify(false);
     loss.data.setNotify(false);
     distance.data.setNotify(false);
     loss.data.removeAllSeries();
@@ -125,8 +149,9 @@ public final class RaceCharts extends HBox {
       distance.data.addSeries(ds);
       java.awt.Color awt = awt(e.color());
       for (Chart c : List.of(loss, distance)) {
-        c.renderer.setSeriesPaint(index, awt);
-        c.renderer.setSeriesStroke(index, new BasicStroke((float) (2 * appearance.scale())));
+        c.renderer.setSeriesPaint(index, awt, false);
+        c.renderer.setSeriesStroke(index, new BasicStroke((float) (2 * appearance.scale())),
+            false);
       }
       index++;
     }
@@ -135,28 +160,22 @@ public final class RaceCharts extends HBox {
         : "f");
     loss.data.setNotify(true);
     distance.data.setNotify(true);
+    loss.chart.setNotify(true);
+    distance.chart.setNotify(true);
     moveCursor();
-  }
-
-  private void moveCursorSoon() {
-    cursorPending = true;
-    if (cursorThrottle.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-      cursorPending = false;
-      moveCursor();
-      cursorThrottle.playFromStart();
-    }
   }
 
   private void moveCursor() {
     int k = model.currentStepProperty().get();
-    loss.cursor.setValue(k);
-    distance.cursor.setValue(k);
+    loss.moveCursor(k);
+    distance.moveCursor(k);
   }
 
   private void restyle() {
     Theme theme = appearance.theme();
     float base = appearance.presentation() ? 20f : 12f;
     for (Chart c : List.of(loss, distance)) {
+      c.chart.setNotify(false);
       c.style(theme, base, appearance.scale());
     }
     refreshData();
@@ -171,11 +190,14 @@ public final class RaceCharts extends HBox {
   private static final class Chart {
     final XYSeriesCollection data = new XYSeriesCollection();
     final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-    final ValueMarker cursor = new ValueMarker(0);
     final JFreeChart chart;
     final XYPlot plot;
     final ChartViewer viewer;
     final String title;
+    /** The step cursor is a JavaFX line over the chart: moving it costs no chart redraw. */
+    final javafx.scene.shape.Line cursor = new javafx.scene.shape.Line();
+    final javafx.scene.layout.StackPane pane;
+    double cursorStep;
 
     Chart(String title, boolean legend) {
       this.title = title;
@@ -190,7 +212,6 @@ public final class RaceCharts extends HBox {
       range.setStandardTickUnits(units);
       range.setAutoRangeMinimumSize(1e-3);
       plot = new XYPlot(data, steps, range, renderer);
-      plot.addDomainMarker(cursor);
       chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
       if (legend) {
         LegendTitle l = chart.getLegend();
@@ -198,6 +219,34 @@ public final class RaceCharts extends HBox {
         l.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 16));
       }
       viewer = new ChartViewer(chart);
+      javafx.scene.layout.Pane overlay = new javafx.scene.layout.Pane(cursor);
+      overlay.setMouseTransparent(true);
+      cursor.setManaged(false);
+      cursor.getStrokeDashArray().setAll(6.0, 4.0);
+      pane = new javafx.scene.layout.StackPane(viewer, overlay);
+      // The data area is known after each chart drawing: put the cursor back in place then.
+      chart.addProgressListener(e -> {
+        if (e.getType() == org.jfree.chart.event.ChartProgressEvent.DRAWING_FINISHED) {
+          javafx.application.Platform.runLater(() -> moveCursor(cursorStep));
+        }
+      });
+    }
+
+    void moveCursor(double step) {
+      cursorStep = step;
+      var info = viewer.getCanvas().getRenderingInfo();
+      if (info == null || info.getPlotInfo() == null) {
+        cursor.setVisible(false);
+        return;
+      }
+      java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+      double x = plot.getDomainAxis().valueToJava2D(step, area, plot.getDomainAxisEdge());
+      boolean inside = x >= area.getMinX() - 0.5 && x <= area.getMaxX() + 0.5;
+      cursor.setVisible(inside && area.getHeight() > 0);
+      cursor.setStartX(x);
+      cursor.setEndX(x);
+      cursor.setStartY(area.getMinY());
+      cursor.setEndY(area.getMaxY());
     }
 
     void axisLabel(String label) {
@@ -224,9 +273,8 @@ public final class RaceCharts extends HBox {
         axis.setLabelFont(label);
         axis.setTickLabelFont(tick);
       }
-      cursor.setPaint(fg);
-      cursor.setStroke(new BasicStroke((float) (1.5 * scale), BasicStroke.CAP_BUTT,
-          BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+      cursor.setStroke(theme.foreground());
+      cursor.setStrokeWidth(1.5 * scale);
       if (chart.getLegend() != null) {
         chart.getLegend().setBackgroundPaint(bg);
         chart.getLegend().setItemPaint(fg);

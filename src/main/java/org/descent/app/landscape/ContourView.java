@@ -59,6 +59,9 @@ public final class ContourView extends Region {
   private double dragX;
   private double dragY;
   private ViewBox dragView;
+  private RaceResult drawnRace = RaceResult.EMPTY;
+  private long lastDrawEnd;
+  private long lastDrawNanos;
 
   private enum DragMode {
     NONE, START, PAN
@@ -292,6 +295,24 @@ public final class ContourView extends Region {
   // ---- drawing
 
   private void draw() {
+    long t0 = System.nanoTime();
+    paint();
+    drawnRace = model.race();
+    lastDrawEnd = System.nanoTime();
+    lastDrawNanos = lastDrawEnd - t0;
+  }
+
+  /** The race the last frame showed (for measurements and tests). */
+  public RaceResult drawnRace() {
+    return drawnRace;
+  }
+
+  /** System.nanoTime() at the end of the last frame, and how long drawing it took. */
+  public long[] lastDraw() {
+    return new long[] {lastDrawEnd, lastDrawNanos};
+  }
+
+  private void paint() {
     GraphicsContext g = canvas.getGraphicsContext2D();
     Theme theme = appearance.theme();
     double s = appearance.scale();
