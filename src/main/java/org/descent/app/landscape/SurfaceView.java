@@ -179,14 +179,39 @@ public final class SurfaceView extends Region {
       if (k < 1) {
         continue;
       }
-      double[] xy = new double[2 * (k + 1)];
-      for (int n = 0; n <= k; n++) {
-        xy[2 * n] = t.x(n);
-        xy[2 * n + 1] = t.y(n);
-      }
-      paths.add(new SurfacePath(xy, argb(e.color()), width));
+      addInsideRuns(paths, t, k, model.viewProperty().get(), argb(e.color()), width);
     }
     return paths;
+  }
+
+  /**
+   * The parts of a path inside the surface's window, one polyline each: a run that leaves the
+   * window (a divergence, a catapult off a cliff) is cut where it leaves, not stretched across
+   * the box.
+   */
+  static void addInsideRuns(List<SurfacePath> out, Trace t, int last, ViewBox view, int argb,
+      float width) {
+    List<Double> run = new ArrayList<>();
+    for (int n = 0; n <= last; n++) {
+      if (view != null && view.contains(t.x(n), t.y(n))) {
+        run.add(t.x(n));
+        run.add(t.y(n));
+        continue;
+      }
+      flush(out, run, argb, width);
+    }
+    flush(out, run, argb, width);
+  }
+
+  private static void flush(List<SurfacePath> out, List<Double> run, int argb, float width) {
+    if (run.size() >= 4) {
+      double[] xy = new double[run.size()];
+      for (int i = 0; i < xy.length; i++) {
+        xy[i] = run.get(i);
+      }
+      out.add(new SurfacePath(xy, argb, width));
+    }
+    run.clear();
   }
 
   private void show(Frame f) {
