@@ -2,19 +2,12 @@ package org.descent;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Stream;
+import org.descent.io.ResourceFolder;
 
 /**
  * Makes the JavaFX natives of the all-platforms release jar loadable. That jar keeps each
@@ -52,7 +45,7 @@ final class Natives {
       Path cache = Path.of(System.getProperty("user.home"), ".descent", "natives",
           version(), platform);
       Files.createDirectories(cache);
-      for (String name : list(marker, platform)) {
+      for (String name : ResourceFolder.siblings(marker)) {
         Path target = cache.resolve(name);
         try (InputStream in = Natives.class.getResourceAsStream("/natives/" + platform + "/"
             + name)) {
@@ -70,7 +63,7 @@ final class Natives {
       String old = System.getProperty("java.library.path", "");
       System.setProperty("java.library.path", cache + (old.isEmpty() ? ""
           : java.io.File.pathSeparator + old));
-    } catch (IOException | URISyntaxException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       System.err.println("Descent: could not unpack the JavaFX libraries for " + platform + ": "
           + e);
     }
@@ -82,24 +75,4 @@ final class Natives {
     return v == null ? "dev" : v;
   }
 
-  private static List<String> list(URL marker, String platform)
-      throws IOException, URISyntaxException {
-    URI uri = marker.toURI();
-    if ("jar".equals(uri.getScheme())) {
-      FileSystem fs;
-      try {
-        fs = FileSystems.newFileSystem(uri, Map.of());
-      } catch (FileSystemAlreadyExistsException e) {
-        fs = FileSystems.getFileSystem(uri);
-      }
-      return names(fs.getPath("/natives/" + platform));
-    }
-    return names(Path.of(uri));
-  }
-
-  private static List<String> names(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString()).toList();
-    }
-  }
 }

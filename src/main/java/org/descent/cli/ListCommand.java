@@ -62,6 +62,12 @@ final class ListCommand implements Callable<Integer> {
     out.println("Every optimizer takes:");
     out.println("  average: none | polyak | {type: polyak, start: T0} | {type: ema, tau: T}");
     out.println("  label: TEXT, color: \"#rrggbb\"");
+    out.println();
+    out.println("Built-in lecture demos (File > Lecture demos in the app; the files are in "
+        + "scenarios/):");
+    for (String name : org.descent.scenario.BuiltInScenarios.names()) {
+      out.println("  " + name);
+    }
     out.flush();
     return Cli.OK;
   }

@@ -106,9 +106,8 @@ abstract class LineSearchOptimizer implements Optimizer {
 
   @Override
   public final void reconfigure(OptimizerSpec newSpec) {
-    if (spec != null && newSpec.type() != spec.type()) {
-      throw new IllegalArgumentException("cannot turn " + spec.type().key() + " into "
-          + newSpec.type().key() + " mid-run");
+    if (spec != null) {
+      spec.requireSameType(newSpec);
     }
     this.spec = newSpec;
     configure(newSpec);

@@ -72,6 +72,9 @@ final class Newton implements Optimizer {
 
   @Override
   public void reconfigure(OptimizerSpec newSpec) {
+    if (spec != null) {
+      spec.requireSameType(newSpec);
+    }
     this.spec = newSpec;
     this.damping = newSpec.get(Param.DAMPING);
   }

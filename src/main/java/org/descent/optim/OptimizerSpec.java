@@ -113,6 +113,14 @@ public record OptimizerSpec(OptimizerType type, String label, Map<Param, Double>
     return new OptimizerSpec(type, label, values, clip, schedule, a);
   }
 
+  /** A run cannot change its algorithm mid-way, only its hyperparameters. */
+  void requireSameType(OptimizerSpec next) {
+    if (next.type() != type) {
+      throw new IllegalArgumentException("cannot turn " + type.key() + " into "
+          + next.type().key() + " mid-run");
+    }
+  }
+
   /** A fresh run of this configuration (its own state, starting at step 0). */
   public Optimizer create() {
     return switch (type) {

@@ -51,6 +51,9 @@ final class SaddleFreeNewton implements Optimizer {
 
   @Override
   public void reconfigure(OptimizerSpec newSpec) {
+    if (spec != null) {
+      spec.requireSameType(newSpec);
+    }
     this.spec = newSpec;
     this.damping = newSpec.get(Param.DAMPING);
   }

@@ -2,18 +2,10 @@ package org.descent.scenario;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import org.descent.io.ResourceFolder;
 
 /**
  * The lecture demos shipped inside the jar (the repository's scenarios/ folder, copied to the
@@ -33,26 +25,9 @@ public final class BuiltInScenarios {
       return List.of();
     }
     try {
-      URI uri = url.toURI();
-      if ("jar".equals(uri.getScheme())) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-          fs = FileSystems.getFileSystem(uri);
-        }
-        return list(fs.getPath("/scenarios"));
-      }
-      return list(Path.of(uri).getParent());
-    } catch (IOException | URISyntaxException e) {
+      return ResourceFolder.siblings(url).stream().filter(n -> n.endsWith(".yaml")).toList();
+    } catch (IOException e) {
       return List.of(DEFAULT);
-    }
-  }
-
-  private static List<String> list(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
-          .sorted().toList();
     }
   }
 

@@ -3,14 +3,12 @@ package org.descent.app.landscape;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -41,12 +39,11 @@ import org.descent.trace.Trace;
  * the curvature axes. Drag the start marker to move the start, drag elsewhere to pan, scroll
  * to zoom.
  */
-public final class ContourView extends Region {
+public final class ContourView extends CanvasView {
 
   private final LabModel model;
   private final Appearance appearance;
   private final LandscapeOptions options;
-  private final Canvas canvas = new Canvas();
   private final LatestOnly<ContourField> fields;
   private ContourField field;
   private WritableImage fieldImage;
@@ -74,7 +71,6 @@ public final class ContourView extends Region {
     this.options = options;
     getStyleClass().add("landscape-view");
     setId("contour-view");
-    getChildren().add(canvas);
     setMinSize(200, 200);
     setPrefSize(800, 700);
     fields = new LatestOnly<>(background, this::showField, e -> { });
@@ -86,24 +82,11 @@ public final class ContourView extends Region {
     model.viewProperty().addListener((o, was, now) -> requestField());
     appearance.themeProperty().addListener((o, was, now) -> requestField());
     appearance.presentationProperty().addListener((o, was, now) -> requestField());
-    for (var p : List.of(model.raceProperty(), model.currentStepProperty(),
-        model.startProperty(), options.gradientFieldProperty(), options.gradientArrowProperty(),
-        options.curvatureAxesProperty())) {
+    for (var p : List.of(model.startProperty(), options.gradientFieldProperty(),
+        options.gradientArrowProperty(), options.curvatureAxesProperty())) {
       p.addListener(o -> dirty = true);
     }
-    model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c -> {
-      dirty = true;
-      while (c.next()) {
-        for (OptimizerEntry e : c.getAddedSubList()) {
-          e.colorProperty().addListener(o -> dirty = true);
-          e.visibleProperty().addListener(o -> dirty = true);
-        }
-      }
-    });
-    for (OptimizerEntry e : model.optimizers()) {
-      e.colorProperty().addListener(o -> dirty = true);
-      e.visibleProperty().addListener(o -> dirty = true);
-    }
+    onPathsChanged(model, () -> dirty = true);
     if (model.landscape() != null) {
       evaluator = model.landscape().formula().objective();
     }
@@ -141,14 +124,8 @@ public final class ContourView extends Region {
   }
 
   @Override
-  protected void layoutChildren() {
-    double w = Math.floor(getWidth());
-    double h = Math.floor(getHeight());
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
-      requestField();
-    }
+  protected void resized() {
+    requestField();
   }
 
   // ---- geometry

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -38,13 +36,12 @@ import org.descent.trace.Trace;
  * so it looks the same on every machine, headless export included, and the JavaFX thread only
  * copies finished frames. Head markers and the start point are drawn on top.
  */
-public final class SurfaceView extends Region {
+public final class SurfaceView extends CanvasView {
 
   static final int MESH = 100;
 
   private final LabModel model;
   private final Appearance appearance;
-  private final Canvas canvas = new Canvas();
   private final LatestOnly<SurfaceMesh> meshes;
   private final LatestOnly<Frame> frames;
   private final SurfaceRenderer renderer = new SurfaceRenderer();
@@ -67,7 +64,6 @@ public final class SurfaceView extends Region {
     this.appearance = appearance;
     getStyleClass().add("landscape-view");
     setId("surface-view");
-    getChildren().add(canvas);
     setMinSize(200, 200);
     setPrefSize(600, 700);
     meshes = new LatestOnly<>(background, m -> {
@@ -77,24 +73,11 @@ public final class SurfaceView extends Region {
     frames = new LatestOnly<>(background, this::show, e -> { });
     model.landscapeProperty().addListener(o -> requestMesh());
     model.viewProperty().addListener(o -> requestMesh());
-    for (var p : List.of(model.raceProperty(), model.currentStepProperty(),
-        appearance.themeProperty(), appearance.presentationProperty())) {
+    for (var p : List.of(appearance.themeProperty(), appearance.presentationProperty())) {
       p.addListener(o -> frameDirty = true);
     }
     model.startProperty().addListener(o -> overlayDirty = true);
-    model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c -> {
-      frameDirty = true;
-      while (c.next()) {
-        for (OptimizerEntry e : c.getAddedSubList()) {
-          e.colorProperty().addListener(o -> frameDirty = true);
-          e.visibleProperty().addListener(o -> frameDirty = true);
-        }
-      }
-    });
-    for (OptimizerEntry e : model.optimizers()) {
-      e.colorProperty().addListener(o -> frameDirty = true);
-      e.visibleProperty().addListener(o -> frameDirty = true);
-    }
+    onPathsChanged(model, () -> frameDirty = true);
     canvas.setOnMousePressed(this::press);
     canvas.setOnMouseDragged(this::rotate);
     canvas.setOnScroll(this::zoom);
@@ -117,14 +100,8 @@ public final class SurfaceView extends Region {
   }
 
   @Override
-  protected void layoutChildren() {
-    double w = Math.floor(getWidth());
-    double h = Math.floor(getHeight());
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
-      frameDirty = true;
-    }
+  protected void resized() {
+    frameDirty = true;
   }
 
   public Camera camera() {
