@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Runs every optimizer of a scenario and writes their traces as CSV.",
         "Columns: optimizer,step,x,y,loss,grad_norm,fevals,gevals,avg_x,avg_y (step 0 is the "
             + "start). An optimizer that diverged is reported on standard error and keeps its "
-            + "finite rows."},
+            + "finite rows; one that left the scenario's view is reported there too."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:the traces were written (also when an optimizer diverged)",
         "2:invalid input: missing or malformed scenario, bad option, unwritable output"})
@@ -56,7 +56,17 @@ final class TraceCommand implements Callable<Integer> {
         new double[] {start.x(), start.y()}, scenario.steps(), scenario.noise(), scenario.seed());
     PrintWriter err = spec.commandLine().getErr();
     for (Trace t : traces) {
-      t.divergedAt().ifPresent(k -> err.println(t.label() + " diverged at step " + k));
+      if (t.diverged()) {
+        err.println(t.label() + " diverged at step " + t.divergedAt().getAsInt());
+      } else {
+        // Leaving the view is how a lecturer sees a run blow up before it overflows.
+        for (int k = 0; k < t.length(); k++) {
+          if (!landscape.view().contains(t.x(k), t.y(k))) {
+            err.println(t.label() + " left the view at step " + k);
+            break;
+          }
+        }
+      }
     }
     try {
       if (out == null) {

@@ -76,6 +76,22 @@ class CliTest {
   }
 
   @Test
+  void aRunThatLeavesTheViewIsReportedToo() throws IOException {
+    // 2/λmax = 0.2 on this quadratic: with 0.22, |y| grows by 1.2 each step.
+    Path s = scenario("""
+        function: quadratic
+        start: [-2.8, 1.2]
+        steps: 40
+        optimizers: [{type: sgd, label: stable, lr: 0.18}, {type: sgd, label: unstable, lr: 0.22}]
+        """);
+    Result r = run("trace", s.toString());
+    assertEquals(0, r.code());
+    assertTrue(r.err().matches("unstable left the view at step \\d+\\R"), r.err());
+    // |y| = 1.2 · 1.2^k first exceeds 2 at k = 3
+    assertEquals("unstable left the view at step 3", r.err().strip());
+  }
+
+  @Test
   void outWritesTheFileAndNothingToStandardOutput() throws IOException {
     Path s = scenario("function: booth\nsteps: 3\noptimizers: [{type: newton}]\n");
     Path csv = dir.resolve("out/trace.csv");
