@@ -1,0 +1,59 @@
+package org.descent;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The dependencies point one way, from the pure core out to the screen (DESIGN.md). */
+class ArchitectureTest {
+
+  private static final JavaClasses ALL = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.descent");
+
+  @Test
+  void onlyTheAppImportsJavaFx() {
+    noClasses().that().resideOutsideOfPackage("org.descent.app..")
+        .should().dependOnClassesThat().resideInAPackage("javafx..")
+        .check(ALL);
+  }
+
+  @Test
+  void theCoreKnowsNothingOfTheAppOrTheCommandLine() {
+    noClasses().that().resideInAnyPackage("org.descent.function..", "org.descent.optim..",
+            "org.descent.trace..", "org.descent.scenario..", "org.descent.analysis..",
+            "org.descent.render..", "org.descent.export..", "org.descent.io..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.descent.app..",
+            "org.descent.cli..")
+        .check(ALL);
+  }
+
+  @Test
+  void functionsDependOnNothingAbove() {
+    noClasses().that().resideInAPackage("org.descent.function..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.descent.optim..",
+            "org.descent.trace..", "org.descent.scenario..", "org.descent.analysis..",
+            "org.descent.render..", "org.descent.export..")
+        .check(ALL);
+  }
+
+  @Test
+  void optimizersDependOnlyOnFunctions() {
+    noClasses().that().resideInAPackage("org.descent.optim..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.descent.trace..",
+            "org.descent.scenario..", "org.descent.analysis..", "org.descent.render..",
+            "org.descent.export..")
+        .check(ALL);
+  }
+
+  @Test
+  void tracesDoNotKnowScenariosOrPictures() {
+    noClasses().that().resideInAPackage("org.descent.trace..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.descent.scenario..",
+            "org.descent.render..", "org.descent.export..")
+        .check(ALL);
+  }
+}
