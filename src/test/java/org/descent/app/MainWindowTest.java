@@ -208,6 +208,25 @@ class MainWindowTest extends ApplicationTest {
   }
 
   @Test
+  void aFormulaThatIsUndefinedAtTheStartIsShownAsDiverged() {
+    TextField formula = lookup("#formula").query();
+    clickOn(formula);
+    fx(() -> {
+      formula.selectAll();
+      return null;
+    });
+    write("log(-x) + y^2");
+    type(KeyCode.ENTER);
+    sleep(300, TimeUnit.MILLISECONDS); // several frames of both views
+    for (OptimizerEntry e : fx(() -> List.copyOf(model.optimizers()))) {
+      Trace t = traceOf(e);
+      assertEquals(0, t.divergedAt().getAsInt(), e.spec().label());
+      Label status = (Label) inCard(e, ".optimizer-status");
+      assertEquals("diverged at step 0", fx(status::getText));
+    }
+  }
+
+  @Test
   void pushingGradientDescentToDivergenceShowsDiverged() {
     OptimizerEntry sgd = entry(OptimizerType.SGD);
     TextField lr = (TextField) inCard(sgd, "#param-lr .param-value");

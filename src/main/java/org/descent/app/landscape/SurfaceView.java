@@ -220,8 +220,8 @@ public final class SurfaceView extends CanvasView {
       }
       Trace t = race.traces().get(i);
       int k = Math.min(step, t.lastStep());
-      if (!frame.mesh().view().contains(t.x(k), t.y(k))) {
-        continue;
+      if (k < 0 || !frame.mesh().view().contains(t.x(k), t.y(k))) {
+        continue; // no finite iterate at all (the start itself is not finite), or off the mesh
       }
       double[] p = projector.project(frame.mesh(), frame.camera(), frame.width(),
           frame.height(), t.x(k), t.y(k));
