@@ -19,16 +19,21 @@ public final class CriticalPoints {
 
   /**
    * Newton iterations on ∇f = 0 from (x, y); empty when they do not converge to a point with a
-   * negligible gradient.
+   * negligible gradient. Converging means the steps shrink: a march with constant steps down an
+   * exponential (where the gradient only looks small) is not a critical point.
    */
   public static Optional<Vec2> refine(FormulaObjective f, double x, double y, double scale) {
     double[] j = new double[6];
     double px = x;
     double py = y;
+    double firstStep = Double.NaN;
+    double lastStep = Double.NaN;
+    boolean converged = false;
     for (int k = 0; k < NEWTON_ITERATIONS; k++) {
       f.jet(px, py, j);
       double det = j[3] * j[5] - j[4] * j[4];
       if (!Double.isFinite(det) || det == 0) {
+        converged = j[1] == 0 && j[2] == 0 && Double.isFinite(j[0]);
         break;
       }
       double dx = (j[5] * j[1] - j[4] * j[2]) / det;
@@ -38,18 +43,47 @@ public final class CriticalPoints {
       if (!Double.isFinite(px) || !Double.isFinite(py)) {
         return Optional.empty();
       }
-      if (Math.hypot(dx, dy) < 1e-14 * (scale + Math.hypot(px, py))) {
+      lastStep = Math.hypot(dx, dy);
+      if (k == 0) {
+        firstStep = lastStep;
+      }
+      if (lastStep < 1e-14 * (scale + Math.hypot(px, py))) {
+        converged = true;
         break;
       }
     }
     f.jet(px, py, j);
+    if (!Double.isFinite(j[0])) {
+      return Optional.empty();
+    }
     double gradNorm = Math.hypot(j[1], j[2]);
     double curvature = Math.abs(j[3]) + Math.abs(j[4]) + Math.abs(j[5]);
-    // The gradient must vanish relative to what one Newton step of the scale would change.
-    if (gradNorm <= 1e-8 * Math.max(1.0, curvature * scale) || gradNorm == 0) {
+    // Slow (linear) convergence at degenerate points such as x⁴ + y⁴: the steps contract.
+    boolean contracting = lastStep < 1e-6 * firstStep;
+    if ((converged || contracting)
+        && gradNorm <= 1e-8 * Math.max(1.0, curvature * scale)) {
       return Optional.of(new Vec2(px, py));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether f is constant around (x, y): every point of a flat region has ∇f = 0, but none of
+   * them is a critical point worth marking.
+   */
+  static boolean flat(FormulaObjective f, double x, double y, double scale) {
+    double f0 = f.value(x, y);
+    if (!Double.isFinite(f0)) {
+      return true;
+    }
+    double r = 1e-3 * scale;
+    for (int k = 0; k < 12; k++) {
+      double t = 2 * Math.PI * k / 12;
+      if (f.value(x + r * Math.cos(t), y + r * Math.sin(t)) != f0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -105,7 +139,8 @@ public final class CriticalPoints {
         double x = view.xMin() + view.width() * i / n;
         double y = view.yMin() + view.height() * k / n;
         Optional<Vec2> p = refine(f, x, y, scale);
-        if (p.isEmpty() || !view.contains(p.get().x(), p.get().y())) {
+        if (p.isEmpty() || !view.contains(p.get().x(), p.get().y())
+            || flat(f, p.get().x(), p.get().y(), scale)) {
           continue;
         }
         Vec2 q = p.get();

@@ -113,6 +113,8 @@ final class FormulaParser {
   }
 
   private static Expr pow(Expr base, Expr exponent) {
+    // x^-2 and x^(4/2) have constant exponents too: they must work for negative x.
+    exponent = Program.fold(exponent);
     if (exponent instanceof Num n) {
       return new PowConst(base, n.value());
     }

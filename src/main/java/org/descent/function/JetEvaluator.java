@@ -236,8 +236,10 @@ final class JetEvaluator {
       boolean second) {
     v[i] = val;
     if (first) {
-      gx[i] = d1 * gx[u];
-      gy[i] = d1 * gy[u];
+      // A coordinate the argument does not depend on stays at 0 even where φ' is infinite
+      // (the gradient of (x² + y²)^0.75 at the origin is 0, not NaN).
+      gx[i] = times(d1, gx[u]);
+      gy[i] = times(d1, gy[u]);
     }
     if (second) {
       // Skip 0·∞ where a zero derivative meets an infinite one (e.g. the square of sqrt(x) at 0).

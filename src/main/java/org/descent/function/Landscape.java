@@ -30,17 +30,35 @@ public record Landscape(String name, String title, Formula formula, ViewBox view
         "f(x, y) = " + formula.text());
   }
 
-  /** The minima among the critical points, or all critical points when there is none. */
+  /** The minima among the critical points (possibly none: a saddle has no minimum). */
   public List<CriticalPoint> minima() {
-    List<CriticalPoint> minima = criticalPoints.stream()
-        .filter(p -> p.kind() == CriticalPoint.Kind.MINIMUM).toList();
-    return minima.isEmpty() ? criticalPoints : minima;
+    return criticalPoints.stream().filter(p -> p.kind() == CriticalPoint.Kind.MINIMUM).toList();
+  }
+
+  /** The lowest known minimum value f*, or NaN when no minimum is known. */
+  public double bestMinimumValue() {
+    double best = Double.NaN;
+    for (CriticalPoint p : minima()) {
+      if (!(p.value() >= best)) {
+        best = p.value();
+      }
+    }
+    return best;
   }
 
   /** Distance from (x, y) to the nearest minimum; NaN when none is known. */
   public double distanceToNearestMinimum(double x, double y) {
+    return distanceToNearest(minima(), x, y);
+  }
+
+  /** Distance from (x, y) to the nearest critical point of any kind; NaN when none is known. */
+  public double distanceToNearestCriticalPoint(double x, double y) {
+    return distanceToNearest(criticalPoints, x, y);
+  }
+
+  private static double distanceToNearest(List<CriticalPoint> points, double x, double y) {
     double best = Double.NaN;
-    for (CriticalPoint p : minima()) {
+    for (CriticalPoint p : points) {
       double d = Math.hypot(x - p.x(), y - p.y());
       if (!(d >= best)) {
         best = d;

@@ -5,7 +5,8 @@ public record ViewBox(double xMin, double xMax, double yMin, double yMax) {
 
   public ViewBox {
     if (!(xMin < xMax) || !(yMin < yMax) || !Double.isFinite(xMin) || !Double.isFinite(xMax)
-        || !Double.isFinite(yMin) || !Double.isFinite(yMax)) {
+        || !Double.isFinite(yMin) || !Double.isFinite(yMax)
+        || !Double.isFinite(xMax - xMin) || !Double.isFinite(yMax - yMin)) {
       throw new IllegalArgumentException(
           "a view needs finite ranges with min < max, got x [" + xMin + ", " + xMax + "], y ["
               + yMin + ", " + yMax + "]");

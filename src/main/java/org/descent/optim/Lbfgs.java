@@ -86,23 +86,26 @@ final class Lbfgs extends LineSearchOptimizer {
       restart();
       return;
     }
-    int slot = (newest + 1) % memory;
     double sy = 0;
     double ss = 0;
     double yy = 0;
     for (int j = 0; j < n; j++) {
       double sj = x[j] - xNew[j];
       double yj = g[j] - gNew[j];
-      s[slot][j] = sj;
-      y[slot][j] = yj;
       sy += sj * yj;
       ss += sj * sj;
       yy += yj * yj;
     }
-    if (sy > 1e-12 * Math.sqrt(ss * yy) && Double.isFinite(sy)) {
-      rho[slot] = 1 / sy;
-      newest = slot;
-      count = Math.min(count + 1, memory);
+    if (!(sy > 1e-12 * Math.sqrt(ss * yy)) || !Double.isFinite(sy)) {
+      return; // rejected: the slot to be written may still hold the oldest pair in use
     }
+    int slot = (newest + 1) % memory;
+    for (int j = 0; j < n; j++) {
+      s[slot][j] = x[j] - xNew[j];
+      y[slot][j] = g[j] - gNew[j];
+    }
+    rho[slot] = 1 / sy;
+    newest = slot;
+    count = Math.min(count + 1, memory);
   }
 }

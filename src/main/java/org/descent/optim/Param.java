@@ -123,10 +123,11 @@ public enum Param {
           : Optional.of(key + " must be in [0, 1), got " + shown);
       case DAMPING -> value >= 0 ? Optional.empty()
           : Optional.of("damping must be zero or positive, got " + shown);
-      case RESTART -> value >= 0 && value == Math.rint(value) ? Optional.empty()
-          : Optional.of("restart must be a whole number, zero or more, got " + shown);
-      case MEMORY -> value >= 1 && value == Math.rint(value) ? Optional.empty()
-          : Optional.of("memory must be a whole number, at least 1, got " + shown);
+      case RESTART -> value >= 0 && value <= 1_000_000 && value == Math.rint(value)
+          ? Optional.empty()
+          : Optional.of("restart must be a whole number from 0 to 1000000, got " + shown);
+      case MEMORY -> value >= 1 && value <= 1000 && value == Math.rint(value) ? Optional.empty()
+          : Optional.of("memory must be a whole number from 1 to 1000, got " + shown);
       case BETA, LINE_SEARCH -> value >= 0 && value < choices.size() && value == Math.rint(value)
           ? Optional.empty()
           : Optional.of(key + " must be one of " + String.join(", ", choices));

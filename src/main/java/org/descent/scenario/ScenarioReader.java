@@ -151,6 +151,9 @@ public final class ScenarioReader {
       throw m.get("y").error("the range must go from low to high, got [" + y[0] + ", " + y[1]
           + "]");
     }
+    if (!Double.isFinite(x[1] - x[0]) || !Double.isFinite(y[1] - y[0])) {
+      throw field.error("the ranges are too large to draw");
+    }
     return new ViewBox(x[0], x[1], y[0], y[1]);
   }
 
@@ -293,10 +296,10 @@ public final class ScenarioReader {
       return switch (type) {
         case "constant" -> new LearningRateSchedule.Constant();
         case "exponential" -> new LearningRateSchedule.Exponential(require(f, m, "tau").number(),
-            m.containsKey("start") ? (int) m.get("start").integer() : 0);
+            m.containsKey("start") ? m.get("start").smallInteger() : 0);
         case "linear" -> new LearningRateSchedule.Linear(require(f, m, "end").number(),
-            (int) require(f, m, "steps").integer());
-        case "step" -> new LearningRateSchedule.Step((int) require(f, m, "every").integer(),
+            require(f, m, "steps").smallInteger());
+        case "step" -> new LearningRateSchedule.Step(require(f, m, "every").smallInteger(),
             m.containsKey("factor") ? m.get("factor").number() : 0.5);
         default -> throw f.error("unknown schedule '" + type
             + "'; expected constant, exponential, linear or step");
@@ -323,7 +326,7 @@ public final class ScenarioReader {
       return switch (type) {
         case "none" -> new Averaging.None();
         case "polyak" -> new Averaging.Polyak(m.containsKey("start")
-            ? (int) m.get("start").integer() : 0);
+            ? m.get("start").smallInteger() : 0);
         case "ema" -> new Averaging.Ema(require(f, m, "tau").number());
         default -> throw f.error("unknown averaging '" + type + "'; expected none, polyak or ema");
       };

@@ -81,6 +81,16 @@ final class YamlField {
     return (long) v;
   }
 
+  /** A whole number that fits an int (steps, start, every): no silent wrap-around. */
+  int smallInteger() throws ScenarioException {
+    long v = integer();
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+      throw error("expected a whole number below " + Integer.MAX_VALUE + ", got '"
+          + string().trim() + "'");
+    }
+    return (int) v;
+  }
+
   boolean bool() throws ScenarioException {
     String text = string().trim();
     return switch (text) {

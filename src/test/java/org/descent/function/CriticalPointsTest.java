@@ -88,6 +88,22 @@ class CriticalPointsTest {
   }
 
   @Test
+  void flatRegionsAndExponentialSlopesAreNotCriticalPoints() throws FormulaException {
+    ViewBox v = new ViewBox(-3, 3, -3, 3);
+    Landscape capped = Landscape.ofFormula(Formula.parse("min(x^2 + y^2, 4)"), v);
+    assertEquals(1, capped.criticalPoints().size(), capped.criticalPoints().toString());
+    assertEquals(0, capped.minima().get(0).value(), 1e-12);
+    assertEquals(0, Landscape.ofFormula(Formula.parse("5"), v).criticalPoints().size());
+    assertEquals(0, Landscape.ofFormula(Formula.parse("sqrt(-1)"), v).criticalPoints().size());
+    // exp(100x) + y² has no critical point although its gradient nearly vanishes for x < 0.
+    assertEquals(0, Landscape.ofFormula(Formula.parse("exp(100*x) + y^2"), v)
+        .criticalPoints().size());
+    // A degenerate minimum is still found.
+    Landscape quartic = Landscape.ofFormula(Formula.parse("x^4 + y^4"), v);
+    assertEquals(1, quartic.minima().size());
+  }
+
+  @Test
   void unknownParameterIsRejectedWithItsName() {
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class,

@@ -141,6 +141,26 @@ class GrammarDerivativesTest {
   }
 
   @Test
+  void computedConstantExponentsWorkForNegativeBases() throws FormulaException {
+    for (String text : new String[] {"x^-2", "x^(-2)", "x^(4/2 - 4)"}) {
+      FormulaObjective f = Formula.parse(text).objective();
+      double[] jet = new double[6];
+      f.jet(-2, 0, jet);
+      assertEquals(0.25, jet[0], 1e-15, text);
+      assertEquals(0.25, jet[1], 1e-15, text); // d/dx x^-2 = -2 x^-3 = 0.25 at -2
+    }
+  }
+
+  @Test
+  void aGradientStaysZeroWhereTheOuterDerivativeIsInfinite() throws FormulaException {
+    FormulaObjective f = Formula.parse("(x^2 + y^2)^0.75").objective();
+    double[] g = new double[2];
+    f.valueAndGradient(new double[] {0, 0}, g);
+    assertEquals(0, g[0], 0);
+    assertEquals(0, g[1], 0);
+  }
+
+  @Test
   void repeatedSubexpressionsAreComputedOnce() throws FormulaException {
     Formula once = Formula.parse("sin(x*y)");
     Formula twice = Formula.parse("sin(x*y) + sin(x*y)");

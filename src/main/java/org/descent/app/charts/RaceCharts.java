@@ -12,7 +12,6 @@ import org.descent.app.Theme;
 import org.descent.app.model.LabModel;
 import org.descent.app.model.OptimizerEntry;
 import org.descent.app.model.RaceResult;
-import org.descent.function.CriticalPoint;
 import org.descent.function.Landscape;
 import org.descent.trace.Trace;
 import org.jfree.chart.JFreeChart;
@@ -112,14 +111,11 @@ public final class RaceCharts extends HBox {
   private void refreshData() {
     RaceResult race = model.race();
     Landscape l = race.landscape();
-    double best = Double.NaN;
-    if (l != null) {
-      for (CriticalPoint p : l.minima()) {
-        if (!(p.value() >= best)) {
-          best = p.value();
-        }
-      }
-    }
+    // With a known minimum: the gap f − f* on a log scale. Without one (a saddle, a user's
+    // formula): f itself on a linear scale, since it may be negative.
+    double best = l == null ? Double.NaN : l.bestMinimumValue();
+    boolean hasGap = !Double.isNaN(best);
+    boolean hasMinimum = l != null && !l.minima().isEmpty();
     // One redraw per chart at the end, not one per series, colour and label change.
     loss.chart.setNotify(false);
     distance.chart.setNotify(false);
@@ -140,9 +136,9 @@ public final class RaceCharts extends HBox {
       XYSeries ds = new XYSeries(name, false, true);
       int stride = Math.max(1, t.length() / MAX_POINTS);
       for (int k = 0; k < t.length(); k += stride) {
-        double gap = Double.isNaN(best) ? t.loss(k) : t.loss(k) - best;
-        ls.add(k, Math.max(FLOOR, gap), false);
-        double d = l == null ? Double.NaN : l.distanceToNearestMinimum(t.x(k), t.y(k));
+        ls.add(k, hasGap ? Math.max(FLOOR, t.loss(k) - best) : t.loss(k), false);
+        double d = l == null ? Double.NaN : hasMinimum ? l.distanceToNearestMinimum(t.x(k),
+            t.y(k)) : l.distanceToNearestCriticalPoint(t.x(k), t.y(k));
         ds.add(k, Double.isNaN(d) ? null : Math.max(FLOOR, d), false);
       }
       loss.data.addSeries(ls);
@@ -155,9 +151,10 @@ public final class RaceCharts extends HBox {
       }
       index++;
     }
-    boolean hasGap = !Double.isNaN(best);
-    loss.axisLabel(hasGap ? "f − f*  (f* = " + org.descent.app.race.Format.number(best) + ")"
-        : "f");
+    loss.useLogScale(hasGap, hasGap ? "f − f*  (f* = "
+        + org.descent.app.race.Format.number(best) + ")" : "f");
+    distance.useLogScale(true, hasMinimum ? "distance to minimum"
+        : "distance to critical point");
     loss.data.setNotify(true);
     distance.data.setNotify(true);
     loss.chart.setNotify(true);
@@ -197,12 +194,14 @@ public final class RaceCharts extends HBox {
     /** The step cursor is a JavaFX line over the chart: moving it costs no chart redraw. */
     final javafx.scene.shape.Line cursor = new javafx.scene.shape.Line();
     final javafx.scene.layout.StackPane pane;
+    final LogAxis range;
+    final NumberAxis linear = new NumberAxis();
     double cursorStep;
 
     Chart(String title, boolean legend) {
       this.title = title;
       NumberAxis steps = new NumberAxis("step");
-      LogAxis range = new LogAxis(title);
+      range = new LogAxis(title);
       range.setSmallestValue(FLOOR);
       // Whole powers of ten only: students read 10^-3, not 10^-0.4.
       org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
@@ -249,8 +248,12 @@ public final class RaceCharts extends HBox {
       cursor.setEndY(area.getMaxY());
     }
 
-    void axisLabel(String label) {
-      plot.getRangeAxis().setLabel(label);
+    void useLogScale(boolean log, String label) {
+      var axis = log ? range : linear;
+      if (plot.getRangeAxis() != axis) {
+        plot.setRangeAxis(0, axis, false);
+      }
+      axis.setLabel(label);
     }
 
     void style(Theme theme, float fontSize, double scale) {
@@ -265,7 +268,8 @@ public final class RaceCharts extends HBox {
       plot.setOutlinePaint(grid);
       Font label = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fontSize));
       Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fontSize * 0.9f));
-      for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+      linear.setAutoRangeIncludesZero(false);
+      for (var axis : List.of(plot.getDomainAxis(), range, linear)) {
         axis.setLabelPaint(fg);
         axis.setTickLabelPaint(fg);
         axis.setAxisLinePaint(fg);

@@ -141,6 +141,9 @@ public final class LabModel {
       view.set(l.view());
       start.set(l.starts().get(0));
       currentStep.set(0);
+      // No longer the demo that was opened: its title and description would mislead.
+      title.set("");
+      description.set("");
     } finally {
       batching = false;
     }

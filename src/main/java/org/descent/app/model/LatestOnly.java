@@ -8,8 +8,10 @@ import java.util.function.Consumer;
 
 /**
  * Coalesces requests for the same kind of work: while one computation runs, newer requests
- * replace each other and only the newest runs next; results older than the newest request are
- * dropped. A slider dragged at 60 Hz thus never queues stale work. Use on the JavaFX thread.
+ * replace each other and only the newest runs next. Every finished result is delivered (each is
+ * newer than the last), so a view keeps moving even when requests come faster than results; a
+ * slider dragged at 60 Hz never queues stale work. A callback that throws does not stop later
+ * work. Use on the JavaFX thread.
  */
 public final class LatestOnly<T> {
 
@@ -43,15 +45,21 @@ public final class LatestOnly<T> {
     }
     long requested = generation.get();
     background.submit(work, result -> {
-      if (generation.get() == requested) {
+      try {
+        // Results arrive in request order, so this one is newer than what is shown: show it
+        // even if a newer request is pending (during playback one always is).
         onResult.accept(result);
+      } finally {
+        runNext();
       }
-      runNext();
     }, error -> {
-      if (generation.get() == requested) {
-        onError.accept(error);
+      try {
+        if (generation.get() == requested) {
+          onError.accept(error);
+        }
+      } finally {
+        runNext();
       }
-      runNext();
     });
   }
 }
