@@ -57,7 +57,8 @@ public final class SurfaceView extends CanvasView {
   private int framesShown;
 
   /** A rendered image with the camera and size it was made for. */
-  private record Frame(int[] argb, int width, int height, Camera camera, SurfaceMesh mesh) {}
+  private record Frame(int[] argb, int width, int height, Camera camera, SurfaceMesh mesh,
+      int step) {}
 
   public SurfaceView(LabModel model, Appearance appearance, Background background) {
     this.model = model;
@@ -138,7 +139,9 @@ public final class SurfaceView extends CanvasView {
     Camera cam = camera;
     int bg = argb(appearance.theme().plotBackground());
     List<SurfacePath> paths = paths();
-    frames.request(() -> new Frame(renderer.render(m, cam, w, h, bg, paths), w, h, cam, m));
+    int step = model.currentStepProperty().get();
+    frames.request(() -> new Frame(renderer.render(m, cam, w, h, bg, paths), w, h, cam, m,
+        step));
   }
 
   private List<SurfacePath> paths() {
@@ -212,7 +215,7 @@ public final class SurfaceView extends CanvasView {
     g.drawImage(image, 0, 0);
     double s = appearance.scale();
     RaceResult race = model.race();
-    int step = model.currentStepProperty().get();
+    int step = frame.step(); // the heads where the rendered paths end
     for (int i = 0; i < race.entries().size(); i++) {
       OptimizerEntry e = race.entries().get(i);
       if (!e.isVisible() || !model.optimizers().contains(e)) {
