@@ -60,17 +60,8 @@ final class Bfgs extends LineSearchOptimizer {
       return;
     }
     // s = x − xNew (new minus previous point), y = g − gNew.
-    double sy = 0;
-    double yy = 0;
-    double ss = 0;
-    for (int i = 0; i < n; i++) {
-      double s = x[i] - xNew[i];
-      double y = g[i] - gNew[i];
-      sy += s * y;
-      yy += y * y;
-      ss += s * s;
-    }
-    if (!(sy > 1e-12 * Math.sqrt(ss * yy)) || !Double.isFinite(sy)) {
+    double sy = curvature();
+    if (Double.isNaN(sy)) {
       return;
     }
     updated = true;

@@ -7,16 +7,15 @@ import org.descent.function.Objective;
  * of the schedule at t, and gradients clipped by norm. Subclasses hold only their own state and
  * the update rule.
  */
-abstract class FirstOrderOptimizer implements Optimizer {
+abstract class FirstOrderOptimizer extends ConfiguredOptimizer {
 
-  private OptimizerSpec spec;
   /** Steps taken so far; the current step is t (0-based). */
   protected int t;
   /** The (clipped) gradient of the current step. */
   protected double[] g;
 
   FirstOrderOptimizer(OptimizerSpec spec) {
-    reconfigure(spec);
+    super(spec);
   }
 
   @Override
@@ -25,7 +24,7 @@ abstract class FirstOrderOptimizer implements Optimizer {
       g = new double[theta.length];
       allocate(theta.length);
     }
-    double lr = spec.schedule().rate(spec.get(Param.LR), t);
+    double lr = spec().schedule().rate(spec().get(Param.LR), t);
     update(theta, f, lr);
     t++;
   }
@@ -33,25 +32,8 @@ abstract class FirstOrderOptimizer implements Optimizer {
   /** Computes the clipped gradient at {@code at} into {@code out}. */
   protected final void gradient(Objective f, double[] at, double[] out) {
     f.gradient(at, out);
-    GradientClipping.clipByNorm(out, spec.clip());
+    GradientClipping.clipByNorm(out, spec().clip());
   }
-
-  @Override
-  public final void reconfigure(OptimizerSpec newSpec) {
-    if (spec != null) {
-      spec.requireSameType(newSpec);
-    }
-    this.spec = newSpec;
-    configure(newSpec);
-  }
-
-  @Override
-  public final OptimizerSpec spec() {
-    return spec;
-  }
-
-  /** Reads the hyperparameters of the type (called on construction and on reconfigure). */
-  protected abstract void configure(OptimizerSpec spec);
 
   /** Allocates the state for n parameters, all zero. */
   protected abstract void allocate(int n);

@@ -86,17 +86,8 @@ final class Lbfgs extends LineSearchOptimizer {
       restart();
       return;
     }
-    double sy = 0;
-    double ss = 0;
-    double yy = 0;
-    for (int j = 0; j < n; j++) {
-      double sj = x[j] - xNew[j];
-      double yj = g[j] - gNew[j];
-      sy += sj * yj;
-      ss += sj * sj;
-      yy += yj * yj;
-    }
-    if (!(sy > 1e-12 * Math.sqrt(ss * yy)) || !Double.isFinite(sy)) {
+    double sy = curvature();
+    if (Double.isNaN(sy)) {
       return; // rejected: the slot to be written may still hold the oldest pair in use
     }
     int slot = (newest + 1) % memory;

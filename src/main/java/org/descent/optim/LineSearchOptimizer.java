@@ -11,9 +11,8 @@ import org.descent.function.Objective;
  * nothing. If the caller moves θ between steps, the point is evaluated afresh and the
  * curvature memory is dropped.
  */
-abstract class LineSearchOptimizer implements Optimizer {
+abstract class LineSearchOptimizer extends ConfiguredOptimizer {
 
-  private OptimizerSpec spec;
   private final StrongWolfeLineSearch lineSearch;
   protected double[] x;
   protected double[] g;
@@ -26,8 +25,8 @@ abstract class LineSearchOptimizer implements Optimizer {
   private boolean stalled;
 
   LineSearchOptimizer(OptimizerSpec spec, StrongWolfeLineSearch lineSearch) {
+    super(spec);
     this.lineSearch = lineSearch;
-    reconfigure(spec);
   }
 
   @Override
@@ -92,6 +91,25 @@ abstract class LineSearchOptimizer implements Optimizer {
     return true;
   }
 
+  /**
+   * sᵀy of the last step (s = the step, y = the change of gradient), or NaN when the pair fails
+   * the curvature test and must not update the quasi-Newton model: a converged run then never
+   * divides 0 by 0.
+   */
+  protected final double curvature() {
+    double sy = 0;
+    double ss = 0;
+    double yy = 0;
+    for (int i = 0; i < x.length; i++) {
+      double s = x[i] - xNew[i];
+      double y = g[i] - gNew[i];
+      sy += s * y;
+      ss += s * s;
+      yy += y * y;
+    }
+    return sy > 1e-12 * Math.sqrt(ss * yy) && Double.isFinite(sy) ? sy : Double.NaN;
+  }
+
   /** d = −g. */
   protected final void steepestDescentDirection() {
     for (int i = 0; i < d.length; i++) {
@@ -105,19 +123,6 @@ abstract class LineSearchOptimizer implements Optimizer {
   }
 
   @Override
-  public final void reconfigure(OptimizerSpec newSpec) {
-    if (spec != null) {
-      spec.requireSameType(newSpec);
-    }
-    this.spec = newSpec;
-    configure(newSpec);
-  }
-
-  @Override
-  public final OptimizerSpec spec() {
-    return spec;
-  }
-
   protected void configure(OptimizerSpec spec) {}
 
   /** Allocates the method's own state for n parameters. */

@@ -4,7 +4,6 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealVector;
-import org.descent.function.Objective;
 
 /**
  * Newton's method, Goodfellow et al. Algorithm 8.8, with Levenberg–Marquardt damping λ:
@@ -12,30 +11,21 @@ import org.descent.function.Objective;
  * critical point in one step, which is a saddle when H is indefinite. Where H + λI is singular
  * the step is infinite and the run is shown as diverged.
  */
-final class Newton implements Optimizer {
+final class Newton extends HessianOptimizer {
 
-  private OptimizerSpec spec;
-  private double damping;
-  private double[] g;
-  private double[] h;
   private double[] p;
 
   Newton(OptimizerSpec spec) {
-    reconfigure(spec);
+    super(spec);
   }
 
   @Override
-  public void step(double[] theta, Objective f) {
-    int n = theta.length;
-    if (g == null || g.length != n) {
-      g = new double[n];
-      h = new double[n * n];
-      p = new double[n];
-    }
-    f.valueGradientHessian(theta, g, h);
-    if (Vectors.isZero(g)) {
-      return; // at a critical point: stay, even where H is singular
-    }
+  protected void allocate(int n) {
+    p = new double[n];
+  }
+
+  @Override
+  protected void move(double[] theta, int n) {
     for (int i = 0; i < n; i++) {
       h[i * n + i] += damping;
     }
@@ -68,19 +58,5 @@ final class Newton implements Optimizer {
     for (int i = 0; i < n; i++) {
       p[i] = x.getEntry(i);
     }
-  }
-
-  @Override
-  public void reconfigure(OptimizerSpec newSpec) {
-    if (spec != null) {
-      spec.requireSameType(newSpec);
-    }
-    this.spec = newSpec;
-    this.damping = newSpec.get(Param.DAMPING);
-  }
-
-  @Override
-  public OptimizerSpec spec() {
-    return spec;
   }
 }
