@@ -124,12 +124,9 @@ public final class RaceCharts extends HBox {
     loss.data.removeAllSeries();
     distance.data.removeAllSeries();
     int index = 0;
-    for (int i = 0; i < race.entries().size(); i++) {
-      OptimizerEntry e = race.entries().get(i);
-      if (!model.optimizers().contains(e) || !e.isVisible()) {
-        continue;
-      }
-      Trace t = race.traces().get(i);
+    for (RaceResult.Shown shown : model.shownTraces()) {
+      OptimizerEntry e = shown.entry();
+      Trace t = shown.trace();
       String name = e.spec().label() + (t.diverged()
           ? " — diverged at step " + t.divergedAt().getAsInt() : "");
       XYSeries ls = new XYSeries(name, false, true);

@@ -419,16 +419,12 @@ public final class ContourView extends CanvasView {
   }
 
   private void drawPaths(GraphicsContext g, PlotArea a, double s) {
-    RaceResult race = model.race();
     int step = model.currentStepProperty().get();
     g.setLineCap(StrokeLineCap.ROUND);
     g.setLineJoin(StrokeLineJoin.ROUND);
-    for (int i = 0; i < race.entries().size(); i++) {
-      OptimizerEntry e = race.entries().get(i);
-      if (!e.isVisible() || !model.optimizers().contains(e)) {
-        continue;
-      }
-      Trace t = race.traces().get(i);
+    for (RaceResult.Shown shown : model.shownTraces()) {
+      OptimizerEntry e = shown.entry();
+      Trace t = shown.trace();
       if (t.length() == 0) {
         continue;
       }

@@ -145,16 +145,12 @@ public final class SurfaceView extends CanvasView {
   }
 
   private List<SurfacePath> paths() {
-    RaceResult race = model.race();
     int step = model.currentStepProperty().get();
     float width = (float) (2.5 * appearance.scale());
     List<SurfacePath> paths = new ArrayList<>();
-    for (int i = 0; i < race.entries().size(); i++) {
-      OptimizerEntry e = race.entries().get(i);
-      if (!e.isVisible() || !model.optimizers().contains(e)) {
-        continue;
-      }
-      Trace t = race.traces().get(i);
+    for (RaceResult.Shown shown : model.shownTraces()) {
+      OptimizerEntry e = shown.entry();
+      Trace t = shown.trace();
       int k = Math.min(step, t.lastStep());
       if (k < 1) {
         continue;
@@ -214,14 +210,10 @@ public final class SurfaceView extends CanvasView {
     }
     g.drawImage(image, 0, 0);
     double s = appearance.scale();
-    RaceResult race = model.race();
     int step = frame.step(); // the heads where the rendered paths end
-    for (int i = 0; i < race.entries().size(); i++) {
-      OptimizerEntry e = race.entries().get(i);
-      if (!e.isVisible() || !model.optimizers().contains(e)) {
-        continue;
-      }
-      Trace t = race.traces().get(i);
+    for (RaceResult.Shown shown : model.shownTraces()) {
+      OptimizerEntry e = shown.entry();
+      Trace t = shown.trace();
       int k = Math.min(step, t.lastStep());
       if (k < 0 || !frame.mesh().view().contains(t.x(k), t.y(k))) {
         continue; // no finite iterate at all (the start itself is not finite), or off the mesh

@@ -270,6 +270,22 @@ public final class LabModel {
     return race.get();
   }
 
+  /**
+   * The paths to draw now: the traces of the current race whose optimizers are still in the
+   * race and visible, in list order.
+   */
+  public List<RaceResult.Shown> shownTraces() {
+    RaceResult r = race.get();
+    List<RaceResult.Shown> shown = new ArrayList<>();
+    for (int i = 0; i < r.entries().size(); i++) {
+      OptimizerEntry e = r.entries().get(i);
+      if (e.isVisible() && optimizers.contains(e)) {
+        shown.add(new RaceResult.Shown(e, r.traces().get(i)));
+      }
+    }
+    return shown;
+  }
+
   /** A message when the paths could not be computed, empty otherwise. */
   public ReadOnlyStringProperty problemProperty() {
     return problem.getReadOnlyProperty();

@@ -15,6 +15,9 @@ public record RaceResult(Landscape landscape, List<OptimizerEntry> entries, List
     traces = List.copyOf(traces);
   }
 
+  /** An optimizer and its trace. */
+  public record Shown(OptimizerEntry entry, Trace trace) {}
+
   public static final RaceResult EMPTY = new RaceResult(null, List.of(), List.of());
 
   /** The trace of an entry, or null when it was not part of this computation. */
