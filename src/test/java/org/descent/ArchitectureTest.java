@@ -25,9 +25,21 @@ class ArchitectureTest {
   void theCoreKnowsNothingOfTheAppOrTheCommandLine() {
     noClasses().that().resideInAnyPackage("org.descent.function..", "org.descent.optim..",
             "org.descent.trace..", "org.descent.scenario..", "org.descent.analysis..",
-            "org.descent.render..", "org.descent.export..", "org.descent.io..")
+            "org.descent.render..", "org.descent.picture..", "org.descent.export..",
+            "org.descent.io..")
         .should().dependOnClassesThat().resideInAnyPackage("org.descent.app..",
             "org.descent.cli..")
+        .check(ALL);
+  }
+
+  @Test
+  void picturesNeedNoDisplay() {
+    // Java2D draws headless (export runs without a display); windows and Swing do not.
+    noClasses().that().resideInAPackage("org.descent.picture..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "javax.swing..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.awt.Window")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.awt.Frame")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.awt.Toolkit")
         .check(ALL);
   }
 

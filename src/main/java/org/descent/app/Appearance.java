@@ -31,6 +31,11 @@ public final class Appearance {
     return presentation.get();
   }
 
+  /** The look of the pictures now: theme colours, line scale and base font size. */
+  public org.descent.picture.Look look() {
+    return theme().look(scale(), presentation() ? 18f : 12f);
+  }
+
   /** How much thicker lines and larger markers are: 1 normally, 2 in presentation mode. */
   public double scale() {
     return presentation.get() ? 2.0 : 1.0;

@@ -87,12 +87,18 @@ public final class DescentApp extends Application {
     }.start();
   }
 
-  /** Fills most of the screen: a laptop's 1366×768 as well as a 1920×1080 projector. */
+  /**
+   * Fills the screen (a laptop's 1366×768 as well as a 1920×1080 projector): every pixel goes
+   * to the landscape. Maximized where a window manager honours it, sized to the screen's
+   * usable area otherwise.
+   */
   private static void fitToScreen(Stage stage) {
     var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
-    stage.setWidth(Math.max(900, bounds.getWidth() * 0.96));
-    stage.setHeight(Math.max(600, bounds.getHeight() * 0.94));
-    stage.centerOnScreen();
+    stage.setX(bounds.getMinX());
+    stage.setY(bounds.getMinY());
+    stage.setWidth(Math.max(900, bounds.getWidth()));
+    stage.setHeight(Math.max(600, bounds.getHeight()));
+    stage.setMaximized(true);
   }
 
   /** The built-in default demo, or a minimal race if the resource is missing. */

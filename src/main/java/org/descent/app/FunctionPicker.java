@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.descent.app.model.LabModel;
 import org.descent.app.race.NumberSlider;
@@ -34,6 +35,7 @@ public final class FunctionPicker extends VBox {
   private final HBox params = new HBox(12);
   private boolean updating;
   private boolean reshaping;
+  private HBox row;
 
   public FunctionPicker(LabModel model) {
     super(4);
@@ -58,23 +60,59 @@ public final class FunctionPicker extends VBox {
     formula.setTooltip(new Tooltip("Type your own f(x, y) and press Enter. Functions: "
         + org.descent.function.Formula.functionNames()));
     formula.setOnAction(e -> applyFormula());
+    EditKeys.onRevert(formula, () -> {
+      show(model.functionProperty().get());
+      clearError();
+    });
     HBox.setHgrow(formula, Priority.ALWAYS);
+    formula.setMinWidth(220);
+    formula.setPrefColumnCount(28);
     Label f = new Label("f(x, y) =");
     f.getStyleClass().add("formula-label");
+    f.setMinWidth(Label.USE_PREF_SIZE);
+    // The parameters sit on the formula's line: one line less above the landscape.
     HBox row = new HBox(8, choice, f, formula);
     row.setAlignment(Pos.CENTER_LEFT);
+    choice.setMaxWidth(320);
+    choice.setMinWidth(160);
     error.setId("formula-error");
     error.getStyleClass().add("formula-error");
     error.setManaged(false);
     error.setVisible(false);
     params.setAlignment(Pos.CENTER_LEFT);
-    getChildren().addAll(row, error, params);
+    params.setMinWidth(Region.USE_PREF_SIZE);
+    getChildren().addAll(row, error);
+    this.row = row;
+    widthProperty().addListener(o -> placeParams());
+    params.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>)
+        c -> placeParams());
     model.functionProperty().addListener((o, was, now) -> {
       if (!reshaping) {
         show(now); // a parameter slider being dragged must not be rebuilt under the mouse
       }
     });
     show(model.functionProperty().get());
+  }
+
+  /**
+   * The parameters sit on the formula's line when they fit beside a formula field of
+   * reasonable width (one line less above the landscape), on a line of their own otherwise.
+   */
+  private void placeParams() {
+    double needed = choice.prefWidth(-1) + 8 + formulaLabelWidth() + 8 + 320 + 12
+        + params.prefWidth(-1);
+    boolean inline = params.getChildren().isEmpty() || getWidth() <= 0 || needed <= getWidth();
+    if (inline && params.getParent() != row) {
+      getChildren().remove(params);
+      row.getChildren().add(params);
+    } else if (!inline && params.getParent() != this) {
+      row.getChildren().remove(params);
+      getChildren().add(params);
+    }
+  }
+
+  private double formulaLabelWidth() {
+    return row.getChildren().get(1).prefWidth(-1);
   }
 
   private void pick(String name) {
@@ -171,7 +209,7 @@ public final class FunctionPicker extends VBox {
               : java.util.Optional.of("must be a finite number"),
           v -> setParam(d, name, v));
       slider.setId("function-param-" + name);
-      slider.setPrefWidth(260);
+      slider.setMinWidth(Region.USE_PREF_SIZE);
       params.getChildren().add(slider);
     }
   }

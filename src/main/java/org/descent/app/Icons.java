@@ -28,7 +28,16 @@ public final class Icons {
   }
 
   public static Node toStart() {
-    return icon("M0,0 H3 V14 H0 Z M14,0 L14,14 L4,7 Z M4,7 Z");
+    return icon("M0,0 H3 V14 H0 Z M10,0 L10,14 L3,7 Z M17,0 L17,14 L10,7 Z");
+  }
+
+  public static Node toEnd() {
+    return icon("M0,0 L0,14 L7,7 Z M7,0 L7,14 L14,7 Z M14,0 H17 V14 H14 Z");
+  }
+
+  /** Three stacked bars: the side panel. */
+  public static Node panel() {
+    return icon("M0,0 H14 V2.5 H0 Z M0,5.5 H14 V8 H0 Z M0,11 H14 V13.5 H0 Z");
   }
 
   public static Node duplicate() {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -16,8 +15,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -51,11 +48,6 @@ import org.descent.scenario.ScenarioWriter;
  */
 public final class MainWindow {
 
-  /** How the landscape is shown. */
-  public enum Layout {
-    CONTOUR, SURFACE, BOTH
-  }
-
   private final LabModel model;
   private final Appearance appearance;
   private final Background background;
@@ -66,10 +58,11 @@ public final class MainWindow {
   private final LandscapeOptions options = new LandscapeOptions();
   private final PlaybackBar playback;
   private final HelpOverlay help = new HelpOverlay();
-  private final SplitPane views = new SplitPane();
   private final Label status = new Label();
-  private final Label description = new Label();
-  private Layout layout = Layout.BOTH;
+  private final DescriptionBar description;
+  private final Workspace workspace;
+  private CheckMenuItem panelItem;
+  private CheckMenuItem chartsItem;
 
   public MainWindow(Stage stage, LabModel model, Appearance appearance, Background background) {
     this.stage = stage;
@@ -81,59 +74,41 @@ public final class MainWindow {
     playback = new PlaybackBar(model);
 
     FunctionPicker picker = new FunctionPicker(model);
-    description.getStyleClass().add("scenario-description");
-    description.setWrapText(true);
-    description.textProperty().bind(model.descriptionProperty());
-    description.managedProperty().bind(description.textProperty().isNotEmpty());
-    VBox top = new VBox(menuBar(), padded(new VBox(6, picker, description)));
+    description = new DescriptionBar(model.descriptionProperty());
+    VBox header = new VBox(4, picker, description);
+    header.setPadding(new Insets(6, 10, 4, 10));
+    header.getStyleClass().add("header");
+    VBox top = new VBox(menuBar(), header);
 
-    views.getItems().setAll(contour, surface);
-    views.setDividerPositions(0.55);
     OptimizerPanel panel = new OptimizerPanel(model, appearance);
-    panel.setMinWidth(330);
-    SplitPane center = new SplitPane(views, panel);
-    SplitPane.setResizableWithParent(panel, false);
-    // The panel keeps its width (wider with presentation fonts); the views take the rest.
-    Runnable placeDivider = () -> {
-      double width = center.getWidth();
-      double wanted = appearance.presentation() ? 560 : 390;
-      if (width > 0) {
-        center.setDividerPositions(Math.max(0.45, 1 - wanted / width));
-      }
-    };
-    center.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-      @Override
-      public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was,
-          Number now) {
-        if (now.doubleValue() > 0) {
-          center.widthProperty().removeListener(this);
-          placeDivider.run();
-        }
-      }
-    });
-    appearance.presentationProperty().addListener((o, was, now) -> placeDivider.run());
+    RaceCharts charts = new RaceCharts(model, appearance, background);
+    workspace = new Workspace(contour, surface, playback, charts, panel, appearance);
 
-    RaceCharts charts = new RaceCharts(model, appearance);
-    charts.setPrefHeight(230);
     status.getStyleClass().add("status");
     status.setId("status");
     status.textProperty().bind(model.problemProperty());
-    VBox bottom = new VBox(6, playback, charts, status);
-    bottom.setPadding(new Insets(6, 8, 6, 8));
-    SplitPane main = new SplitPane(center, bottom);
-    main.setOrientation(Orientation.VERTICAL);
-    main.setDividerPositions(0.7);
+    status.managedProperty().bind(status.textProperty().isNotEmpty());
+    status.visibleProperty().bind(status.textProperty().isNotEmpty());
+    status.setPadding(new Insets(2, 10, 4, 10));
 
-    BorderPane root = new BorderPane(main);
+    BorderPane root = new BorderPane(workspace);
     root.setTop(top);
+    root.setBottom(status);
     root.getStyleClass().add("descent-root");
     StackPane layers = new StackPane(root, help);
+    // Never centred: were the window ever smaller than the layout's minimum, the menu bar
+    // stays on screen and the bottom is what gets cut.
+    StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
     scene = new Scene(layers, 1440, 900);
     scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, this::onPress);
     applyStyle();
     appearance.themeProperty().addListener((o, was, now) -> applyStyle());
     appearance.presentationProperty().addListener((o, was, now) -> applyStyle());
     stage.setScene(scene);
+    // The first focusable node would be a text field (the formula), which would swallow the
+    // playback keys: start with the keyboard on playback.
+    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> releaseKeyboard());
     stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
         () -> model.titleProperty().get().isEmpty() ? "Descent"
             : model.titleProperty().get() + " — Descent", model.titleProperty()));
@@ -149,12 +124,6 @@ public final class MainWindow {
 
   public SurfaceView surface() {
     return surface;
-  }
-
-  private static Node padded(Node n) {
-    VBox box = new VBox(n);
-    box.setPadding(new Insets(6, 10, 4, 10));
-    return box;
   }
 
   private void applyStyle() {
@@ -188,17 +157,28 @@ public final class MainWindow {
 
     Menu view = new Menu("View");
     ToggleGroup layoutGroup = new ToggleGroup();
-    for (Layout l : Layout.values()) {
+    for (Workspace.Layout l : Workspace.Layout.values()) {
       RadioMenuItem item = new RadioMenuItem(switch (l) {
         case CONTOUR -> "Contour map";
         case SURFACE -> "Surface";
         case BOTH -> "Contour and surface";
       });
       item.setToggleGroup(layoutGroup);
-      item.setSelected(l == layout);
-      item.setOnAction(e -> setLayout(l));
+      item.setSelected(l == Workspace.Layout.BOTH);
+      item.setOnAction(e -> workspace.setLayout(l));
       view.getItems().add(item);
     }
+    CheckMenuItem panelItem = new CheckMenuItem("Optimizer panel");
+    panelItem.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+    panelItem.setSelected(true);
+    panelItem.setOnAction(e -> workspace.setPanelShown(panelItem.isSelected()));
+    CheckMenuItem chartsItem = new CheckMenuItem("Charts");
+    chartsItem.setAccelerator(new KeyCodeCombination(KeyCode.F8));
+    chartsItem.setSelected(true);
+    chartsItem.setOnAction(e -> workspace.setChartsShown(chartsItem.isSelected()));
+    this.panelItem = panelItem;
+    this.chartsItem = chartsItem;
+    view.getItems().addAll(new SeparatorMenuItem(), panelItem, chartsItem);
     CheckMenuItem field = new CheckMenuItem("Gradient field");
     field.selectedProperty().bindBidirectional(options.gradientFieldProperty());
     CheckMenuItem arrow = new CheckMenuItem("Gradient arrow at the cursor");
@@ -234,26 +214,47 @@ public final class MainWindow {
     return bar;
   }
 
-  public void setLayout(Layout l) {
-    layout = l;
-    switch (l) {
-      case CONTOUR -> views.getItems().setAll(contour);
-      case SURFACE -> views.getItems().setAll(surface);
-      case BOTH -> {
-        views.getItems().setAll(contour, surface);
-        views.setDividerPositions(0.55);
-      }
-    }
+  /** Shows or hides the optimizer panel (F9). */
+  public void togglePanel() {
+    workspace.setPanelShown(!workspace.panelShown());
+    panelItem.setSelected(workspace.panelShown());
   }
 
+  /** Shows or hides the charts (F8). */
+  public void toggleCharts() {
+    workspace.setChartsShown(!workspace.chartsShown());
+    chartsItem.setSelected(workspace.chartsShown());
+  }
+
+  /**
+   * The playback shortcuts work whatever has the focus, except while a text field is being
+   * edited: there Enter commits and Esc reverts, and both give the keys back. Keys never reach
+   * a hyperparameter's slider (see NumberSlider), so a key meant for playback cannot change a
+   * learning rate.
+   */
   private void onKey(KeyEvent e) {
     if (help.isVisible() && (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1)) {
       help.setVisible(false);
       e.consume();
       return;
     }
-    if (scene.getFocusOwner() instanceof TextInputControl) {
-      return; // typing a number or a formula
+    Node focused = scene.getFocusOwner();
+    if (EditKeys.editing(focused)) {
+      if (e.getCode() == KeyCode.ESCAPE) {
+        EditKeys.revert(focused);
+        releaseKeyboard();
+        e.consume();
+      } else if (e.getCode() == KeyCode.ENTER) {
+        // The field's own action commits first; an invalid value keeps the field for
+        // correction (it is marked red), a valid one gives the keys back.
+        Platform.runLater(() -> {
+          if (scene.getFocusOwner() == focused
+              && !focused.getStyleClass().contains("invalid")) {
+            releaseKeyboard();
+          }
+        });
+      }
+      return;
     }
     if (e.isShortcutDown() && e.getCode() == KeyCode.T) {
       Theme[] all = Theme.values();
@@ -282,6 +283,9 @@ public final class MainWindow {
           model.viewProperty().set(model.landscape().view());
         }
       }
+      case ESCAPE -> releaseKeyboard();
+      // Up and down would move a focused combo box or slider: they belong to nobody here.
+      case UP, DOWN, PAGE_UP, PAGE_DOWN -> { }
       default -> {
         if ("?".equals(e.getText())) {
           help.toggle();
@@ -291,6 +295,29 @@ public final class MainWindow {
       }
     }
     e.consume();
+  }
+
+  /**
+   * A press outside the text field being edited ends the edit (the field commits as it loses
+   * the focus), so a click on the map, the surface or a playback button gives the keys back
+   * even where that control does not take the focus itself.
+   */
+  private void onPress(javafx.scene.input.MouseEvent e) {
+    Node focused = scene.getFocusOwner();
+    if (!EditKeys.editing(focused)) {
+      return;
+    }
+    for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+      if (n == focused) {
+        return; // placing the caret in the same field
+      }
+    }
+    releaseKeyboard();
+  }
+
+  /** Gives the keyboard back to playback: the focus goes to the window's background. */
+  private void releaseKeyboard() {
+    scene.getRoot().requestFocus();
   }
 
   // ---- scenarios

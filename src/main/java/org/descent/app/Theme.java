@@ -63,4 +63,16 @@ public enum Theme {
   public boolean dark() {
     return this == DARK;
   }
+
+  /** This theme as the pictures (map, charts, export) see it. */
+  public org.descent.picture.Look look(double scale, float fontSize) {
+    return new org.descent.picture.Look(argb(foreground), argb(background), argb(plotBackground),
+        argb(axis), scale, fontSize, this == HIGH_CONTRAST);
+  }
+
+  /** A colour as 0xAARRGGBB. */
+  public static int argb(Color c) {
+    return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+        | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+  }
 }

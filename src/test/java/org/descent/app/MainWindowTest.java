@@ -9,18 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.descent.app.charts.RaceCharts;
-import org.descent.app.model.LabModel;
 import org.descent.app.model.OptimizerEntry;
-import org.descent.app.race.OptimizerCard;
 import org.descent.function.Vec2;
 import org.descent.optim.OptimizerType;
 import org.descent.optim.Param;
@@ -28,71 +24,15 @@ import org.descent.scenario.BuiltInScenarios;
 import org.descent.scenario.Scenario;
 import org.descent.scenario.ScenarioReader;
 import org.descent.trace.Trace;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The app driven as a student drives it, headless (Monocle). */
-class MainWindowTest extends ApplicationTest {
-
-  private LabModel model;
-  private MainWindow window;
-  private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
-  private Thread.UncaughtExceptionHandler previous;
+class MainWindowTest extends AppTest {
 
   @TempDir
   Path dir;
-
-  @Override
-  public void start(Stage stage) throws Exception {
-    System.setProperty("descent.noDialogs", "true");
-    model = new LabModel(new InlineBackground());
-    window = new MainWindow(stage, model, new Appearance(), new InlineBackground());
-    model.load(DescentApp.defaultScenario());
-    stage.setWidth(1400);
-    stage.setHeight(900);
-    stage.show();
-  }
-
-  @BeforeEach
-  void watchForExceptions() {
-    previous = Thread.getDefaultUncaughtExceptionHandler();
-    Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  @AfterEach
-  void noExceptionWasThrown() {
-    WaitForAsyncUtils.waitForFxEvents();
-    Thread.setDefaultUncaughtExceptionHandler(previous);
-    assertTrue(uncaught.isEmpty(), "uncaught: " + uncaught);
-  }
-
-  private <T> T fx(java.util.concurrent.Callable<T> c) {
-    try {
-      return WaitForAsyncUtils.waitForAsyncFx(5000, c);
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private OptimizerEntry entry(OptimizerType type) {
-    return fx(() -> model.optimizers().stream().filter(e -> e.spec().type() == type)
-        .findFirst().orElseThrow());
-  }
-
-  private Node inCard(OptimizerEntry e, String selector) {
-    return fx(() -> ((javafx.scene.Parent) lookup(".optimizer-card").queryAll().stream()
-        .filter(n -> ((OptimizerCard) n).entry() == e).findFirst().orElseThrow())
-        .lookup(selector));
-  }
-
-  private Trace traceOf(OptimizerEntry e) {
-    return fx(() -> model.race().traceOf(e));
-  }
 
   @Test
   void opensOnTheDefaultRaceOfThreeOptimizers() {

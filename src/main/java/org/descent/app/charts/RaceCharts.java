@@ -1,286 +1,257 @@
 package org.descent.app.charts;
 
-import java.awt.BasicStroke;
-import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
-import javafx.animation.PauseTransition;
+import javafx.animation.AnimationTimer;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.util.Duration;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
 import org.descent.app.Appearance;
 import org.descent.app.Theme;
+import org.descent.app.model.Background;
 import org.descent.app.model.LabModel;
+import org.descent.app.model.LatestOnly;
 import org.descent.app.model.OptimizerEntry;
 import org.descent.app.model.RaceResult;
 import org.descent.function.Landscape;
-import org.descent.trace.Trace;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
+import org.descent.function.ViewBox;
+import org.descent.picture.ChartInput;
+import org.descent.picture.Look;
+import org.descent.picture.RaceChart;
+import org.descent.picture.RaceChartData;
+import org.descent.picture.RaceLegend;
+import org.jfree.chart.ChartRenderingInfo;
 
 /**
- * The loss gap f − f* (log scale) and the distance to the nearest minimum against the step, for
- * every visible optimizer in its colour, with a cursor at the current step. Datasets are
- * rebuilt only when the traces change; the cursor moves at most every 50 ms so the charts do
- * not cost the animation its frame rate.
+ * The loss and the distance to the nearest minimum against the step, for every shown run in
+ * its colour, with a cursor at the current step. The charts are drawn on a worker thread into
+ * images (by the same code that exports them), so a slider drag costs the JavaFX thread only
+ * the copy of two images, at most once per frame; the cursor is a line over the image and
+ * moves without a redraw.
  */
-public final class RaceCharts extends HBox {
-
-  /** Values at or below this are drawn at this floor of the log axis. */
-  static final double FLOOR = 1e-16;
-  /** Points per series: a chart is a few hundred pixels wide, more only costs drawing time. */
-  private static final int MAX_POINTS = 400;
+public final class RaceCharts extends VBox {
 
   private final LabModel model;
   private final Appearance appearance;
-  private final Chart loss;
-  private final Chart distance;
-  private final PauseTransition dataThrottle = new PauseTransition(Duration.millis(120));
-  private boolean dataPending;
+  private final ChartPane loss = new ChartPane("loss-chart");
+  private final ChartPane distance = new ChartPane("distance-chart");
+  private final LatestOnly<Rendered> renders;
+  // Touched only by the render task (one at a time): JFreeChart objects are not thread-safe.
+  private final RaceChart lossChart = new RaceChart();
+  private final RaceChart distanceChart = new RaceChart();
+  private final ImageView legend = new ImageView();
+  private final HBox row = new HBox(8);
+  private Rendered shown;
+  private boolean dirty = true;
 
-  public RaceCharts(LabModel model, Appearance appearance) {
-    super(8);
+  /** Two chart images, what they show, and where their plots lie. */
+  private record Rendered(Image legend, Image loss, Image distance, List<String> labels,
+      int steps, RaceChartData data) {}
+
+  /** One chart as pixels, with its plot rectangle (in image pixels). */
+  private record Image(int[] argb, int width, int height, Rectangle2D area) {}
+
+  public RaceCharts(LabModel model, Appearance appearance, Background background) {
+    super(2);
     this.model = model;
     this.appearance = appearance;
     getStyleClass().add("race-charts");
-    loss = new Chart("loss gap f − f*", true);
-    distance = new Chart("distance to minimum", false);
-    loss.viewer.setId("loss-chart");
-    distance.viewer.setId("distance-chart");
-    for (Chart c : List.of(loss, distance)) {
-      HBox.setHgrow(c.pane, Priority.ALWAYS);
-      c.viewer.setMinSize(200, 120);
-      c.viewer.setPrefSize(500, 220);
-      getChildren().add(c.pane);
+    legend.setId("chart-legend");
+    for (ChartPane c : List.of(loss, distance)) {
+      HBox.setHgrow(c, Priority.ALWAYS);
+      c.setMinSize(160, 90);
+      c.setPrefSize(500, 200);
+      row.getChildren().add(c);
     }
-    model.raceProperty().addListener((o, was, now) -> refreshSoon());
+    VBox.setVgrow(row, Priority.ALWAYS);
+    getChildren().addAll(legend, row);
+    widthProperty().addListener(o -> dirty = true);
+    renders = new LatestOnly<>(background, this::show, e -> { });
+    Runnable changed = () -> dirty = true;
+    model.raceProperty().addListener(o -> changed.run());
+    model.viewProperty().addListener(o -> changed.run());
     model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c -> {
+      changed.run();
       while (c.next()) {
-        if (c.wasAdded() || c.wasRemoved()) {
-          refreshSoon(); // a changed hyperparameter shows up with its new race instead
-          return;
+        for (OptimizerEntry e : c.getAddedSubList()) {
+          e.colorProperty().addListener(o -> changed.run());
+          e.visibleProperty().addListener(o -> changed.run());
         }
       }
     });
-    model.currentStepProperty().addListener((o, was, now) -> moveCursor());
-    appearance.themeProperty().addListener((o, was, now) -> restyle());
-    appearance.presentationProperty().addListener((o, was, now) -> restyle());
-    dataThrottle.setOnFinished(e -> {
-      if (dataPending) {
-        dataPending = false;
-        refreshData();
-        dataThrottle.playFromStart();
+    for (OptimizerEntry e : model.optimizers()) {
+      e.colorProperty().addListener(o -> changed.run());
+      e.visibleProperty().addListener(o -> changed.run());
+    }
+    appearance.themeProperty().addListener(o -> changed.run());
+    appearance.presentationProperty().addListener(o -> changed.run());
+    model.currentStepProperty().addListener(o -> moveCursors());
+    // One request per frame at most, however many changes the frame brought.
+    new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        if (dirty) {
+          dirty = false;
+          request();
+        }
       }
-    });
-    restyle();
-    refreshData();
+    }.start();
   }
 
-  /**
-   * Redraws the curves now, or at the end of the current cool-down: JFreeChart draws on the
-   * JavaFX thread, so while a slider is dragged the charts follow at about 8 frames per second
-   * and the landscape keeps every frame.
-   */
-  private void refreshSoon() {
-    if (dataThrottle.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-      dataPending = true;
+  private void request() {
+    RaceResult race = model.race();
+    Landscape landscape = race.landscape();
+    ViewBox view = model.viewProperty().get();
+    int lw = (int) Math.floor(loss.getWidth());
+    int lh = (int) Math.floor(loss.getHeight());
+    int dw = (int) Math.floor(distance.getWidth());
+    int dh = (int) Math.floor(distance.getHeight());
+    if (landscape == null || view == null || lw < 20 || lh < 20 || dw < 20 || dh < 20) {
       return;
     }
-    refreshData();
-    dataThrottle.playFromStart();
+    List<ChartInput> runs = model.shownTraces().stream().map(s -> new ChartInput(
+        s.entry().spec().label(), Theme.argb(s.entry().color()), s.trace())).toList();
+    int steps = model.stepsProperty().get();
+    Look look = appearance.look();
+    int width = (int) Math.floor(getWidth());
+    renders.request(() -> {
+      RaceChartData data = RaceChartData.of(landscape, view, runs, steps);
+      lossChart.style(look);
+      distanceChart.style(look);
+      RaceLegend key = new RaceLegend(data.loss(), look);
+      Image l = drawLegend(key, look, Math.max(20, width));
+      Image a = draw(lossChart, data.loss(), steps, lw, lh);
+      Image b = draw(distanceChart, data.distance(), steps, dw, dh);
+      return new Rendered(l, a, b, key.labels(), steps, data);
+    });
   }
 
-  /** Series names, in order, for tests: label plus "diverged at step k" where it applies. */
+  private static Image drawLegend(RaceLegend key, Look look, int w) {
+    BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
+    Graphics2D pg = probe.createGraphics();
+    int h = (int) Math.max(1, key.height(pg, w));
+    pg.dispose();
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+    Graphics2D g = img.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      key.draw(g, new Rectangle2D.Double(0, 0, w, h));
+      return new Image(img.getRGB(0, 0, w, h, null, 0, w), w, h, null);
+    } finally {
+      g.dispose();
+    }
+  }
+
+  private static Image draw(RaceChart chart, RaceChartData.Panel panel, int steps, int w,
+      int h) {
+    chart.show(panel, steps, w);
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+    Graphics2D g = img.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      ChartRenderingInfo info = new ChartRenderingInfo();
+      chart.chart().draw(g, new Rectangle2D.Double(0, 0, w, h), info);
+      Rectangle2D area = info.getPlotInfo().getDataArea();
+      int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
+      return new Image(argb, w, h, (Rectangle2D) area.clone());
+    } finally {
+      g.dispose();
+    }
+  }
+
+  private void show(Rendered r) {
+    shown = r;
+    Image l = r.legend();
+    WritableImage li = new WritableImage(l.width(), l.height());
+    li.getPixelWriter().setPixels(0, 0, l.width(), l.height(), PixelFormat.getIntArgbInstance(),
+        l.argb(), 0, l.width());
+    legend.setImage(li);
+    loss.show(r.loss());
+    distance.show(r.distance());
+    moveCursors();
+  }
+
+  private void moveCursors() {
+    if (shown == null) {
+      return;
+    }
+    int k = model.currentStepProperty().get();
+    loss.moveCursor(k, shown.steps());
+    distance.moveCursor(k, shown.steps());
+  }
+
+  /** Legend entries in order, for tests: label plus "— diverged at step k" where it applies. */
   public List<String> lossSeriesNames() {
-    @SuppressWarnings("unchecked")
-    List<XYSeries> all = loss.data.getSeries();
-    return all.stream().map(s -> s.getKey().toString()).toList();
+    return shown == null ? List.of() : shown.labels();
+  }
+
+  /** The chart data last shown (for tests): ranges, curves. */
+  public RaceChartData shownData() {
+    return shown == null ? null : shown.data();
   }
 
   public double cursorStep() {
     return loss.cursorStep;
   }
 
-  private void refreshData() {
-    RaceResult race = model.race();
-    Landscape l = race.landscape();
-    // With a known minimum: the gap f − f* on a log scale. Without one (a saddle, a user's
-    // formula): f itself on a linear scale, since it may be negative.
-    double best = l == null ? Double.NaN : l.bestMinimumValue();
-    boolean hasGap = !Double.isNaN(best);
-    boolean hasMinimum = l != null && !l.minima().isEmpty();
-    // One redraw per chart at the end, not one per series, colour and label change.
-    loss.chart.setNotify(false);
-    distance.chart.setNotify(false);
-    loss.data.setNotify(false);
-    distance.data.setNotify(false);
-    loss.data.removeAllSeries();
-    distance.data.removeAllSeries();
-    int index = 0;
-    for (RaceResult.Shown shown : model.shownTraces()) {
-      OptimizerEntry e = shown.entry();
-      Trace t = shown.trace();
-      String name = e.spec().label() + (t.diverged()
-          ? " — diverged at step " + t.divergedAt().getAsInt() : "");
-      XYSeries ls = new XYSeries(name, false, true);
-      XYSeries ds = new XYSeries(name, false, true);
-      int stride = Math.max(1, t.length() / MAX_POINTS);
-      for (int k = 0; k < t.length(); k += stride) {
-        ls.add(k, hasGap ? Math.max(FLOOR, t.loss(k) - best) : t.loss(k), false);
-        double d = l == null ? Double.NaN : hasMinimum ? l.distanceToNearestMinimum(t.x(k),
-            t.y(k)) : l.distanceToNearestCriticalPoint(t.x(k), t.y(k));
-        ds.add(k, Double.isNaN(d) ? null : Math.max(FLOOR, d), false);
-      }
-      loss.data.addSeries(ls);
-      distance.data.addSeries(ds);
-      java.awt.Color awt = awt(e.color());
-      for (Chart c : List.of(loss, distance)) {
-        c.renderer.setSeriesPaint(index, awt, false);
-        c.renderer.setSeriesStroke(index, new BasicStroke((float) (2 * appearance.scale())),
-            false);
-      }
-      index++;
-    }
-    loss.useLogScale(hasGap, hasGap ? "f − f*  (f* = "
-        + org.descent.app.race.Format.number(best) + ")" : "f");
-    distance.useLogScale(true, hasMinimum ? "distance to minimum"
-        : "distance to critical point");
-    loss.data.setNotify(true);
-    distance.data.setNotify(true);
-    loss.chart.setNotify(true);
-    distance.chart.setNotify(true);
-    moveCursor();
-  }
+  /** A chart image with the step cursor over it; redrawn when its size changes. */
+  private final class ChartPane extends Region {
+    private final ImageView view = new ImageView();
+    private final Line cursor = new Line();
+    private WritableImage image;
+    private Rectangle2D area;
+    private double cursorStep;
 
-  private void moveCursor() {
-    int k = model.currentStepProperty().get();
-    loss.moveCursor(k);
-    distance.moveCursor(k);
-  }
-
-  private void restyle() {
-    Theme theme = appearance.theme();
-    float base = appearance.presentation() ? 20f : 12f;
-    for (Chart c : List.of(loss, distance)) {
-      c.chart.setNotify(false);
-      c.style(theme, base, appearance.scale());
-    }
-    refreshData();
-  }
-
-  static java.awt.Color awt(javafx.scene.paint.Color c) {
-    return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(),
-        (float) c.getOpacity());
-  }
-
-  /** One chart: a dataset, a log or linear range axis, and the step cursor. */
-  private static final class Chart {
-    final XYSeriesCollection data = new XYSeriesCollection();
-    final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-    final JFreeChart chart;
-    final XYPlot plot;
-    final ChartViewer viewer;
-    final String title;
-    /** The step cursor is a JavaFX line over the chart: moving it costs no chart redraw. */
-    final javafx.scene.shape.Line cursor = new javafx.scene.shape.Line();
-    final javafx.scene.layout.StackPane pane;
-    final LogAxis range;
-    final NumberAxis linear = new NumberAxis();
-    double cursorStep;
-
-    Chart(String title, boolean legend) {
-      this.title = title;
-      NumberAxis steps = new NumberAxis("step");
-      range = new LogAxis(title);
-      range.setSmallestValue(FLOOR);
-      // Whole powers of ten only: students read 10^-3, not 10^-0.4.
-      org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
-      for (double u : new double[] {1, 2, 3, 4, 5, 10}) {
-        units.add(new org.jfree.chart.axis.NumberTickUnit(u));
-      }
-      range.setStandardTickUnits(units);
-      range.setAutoRangeMinimumSize(1e-3);
-      plot = new XYPlot(data, steps, range, renderer);
-      chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
-      if (legend) {
-        LegendTitle l = chart.getLegend();
-        l.setPosition(RectangleEdge.TOP);
-        l.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 16));
-      }
-      viewer = new ChartViewer(chart);
-      javafx.scene.layout.Pane overlay = new javafx.scene.layout.Pane(cursor);
-      overlay.setMouseTransparent(true);
-      cursor.setManaged(false);
+    ChartPane(String id) {
+      setId(id);
+      getStyleClass().add("chart-pane");
       cursor.getStrokeDashArray().setAll(6.0, 4.0);
-      pane = new javafx.scene.layout.StackPane(viewer, overlay);
-      // The data area is known after each chart drawing: put the cursor back in place then.
-      chart.addProgressListener(e -> {
-        if (e.getType() == org.jfree.chart.event.ChartProgressEvent.DRAWING_FINISHED) {
-          javafx.application.Platform.runLater(() -> moveCursor(cursorStep));
-        }
-      });
+      cursor.setManaged(false);
+      cursor.setMouseTransparent(true);
+      getChildren().addAll(view, cursor);
+      widthProperty().addListener(o -> dirty = true);
+      heightProperty().addListener(o -> dirty = true);
     }
 
-    void moveCursor(double step) {
+    void show(Image img) {
+      if (image == null || image.getWidth() != img.width() || image.getHeight() != img.height()) {
+        image = new WritableImage(img.width(), img.height());
+      }
+      image.getPixelWriter().setPixels(0, 0, img.width(), img.height(),
+          PixelFormat.getIntArgbInstance(), img.argb(), 0, img.width());
+      view.setImage(image);
+      area = img.area();
+      cursor.setStroke(appearance.theme().foreground());
+      cursor.setStrokeWidth(1.5 * appearance.scale());
+    }
+
+    void moveCursor(double step, int steps) {
       cursorStep = step;
-      var info = viewer.getCanvas().getRenderingInfo();
-      if (info == null || info.getPlotInfo() == null) {
+      if (area == null || steps <= 0) {
         cursor.setVisible(false);
         return;
       }
-      java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
-      double x = plot.getDomainAxis().valueToJava2D(step, area, plot.getDomainAxisEdge());
-      boolean inside = x >= area.getMinX() - 0.5 && x <= area.getMaxX() + 0.5;
-      cursor.setVisible(inside && area.getHeight() > 0);
+      double x = area.getMinX() + Math.min(1, step / steps) * area.getWidth();
+      cursor.setVisible(true);
       cursor.setStartX(x);
       cursor.setEndX(x);
       cursor.setStartY(area.getMinY());
       cursor.setEndY(area.getMaxY());
     }
 
-    void useLogScale(boolean log, String label) {
-      var axis = log ? range : linear;
-      if (plot.getRangeAxis() != axis) {
-        plot.setRangeAxis(0, axis, false);
-      }
-      axis.setLabel(label);
-    }
-
-    void style(Theme theme, float fontSize, double scale) {
-      java.awt.Color bg = awt(theme.background());
-      java.awt.Color plotBg = awt(theme.plotBackground());
-      java.awt.Color fg = awt(theme.foreground());
-      java.awt.Color grid = awt(theme.axis().deriveColor(0, 1, 1, 0.35));
-      chart.setBackgroundPaint(bg);
-      plot.setBackgroundPaint(plotBg);
-      plot.setDomainGridlinePaint(grid);
-      plot.setRangeGridlinePaint(grid);
-      plot.setOutlinePaint(grid);
-      Font label = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fontSize));
-      Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fontSize * 0.9f));
-      linear.setAutoRangeIncludesZero(false);
-      for (var axis : List.of(plot.getDomainAxis(), range, linear)) {
-        axis.setLabelPaint(fg);
-        axis.setTickLabelPaint(fg);
-        axis.setAxisLinePaint(fg);
-        axis.setTickMarkPaint(fg);
-        axis.setLabelFont(label);
-        axis.setTickLabelFont(tick);
-      }
-      cursor.setStroke(theme.foreground());
-      cursor.setStrokeWidth(1.5 * scale);
-      if (chart.getLegend() != null) {
-        chart.getLegend().setBackgroundPaint(bg);
-        chart.getLegend().setItemPaint(fg);
-        chart.getLegend().setItemFont(label);
-      }
+    @Override
+    protected void layoutChildren() {
+      view.relocate(0, 0);
     }
   }
 }

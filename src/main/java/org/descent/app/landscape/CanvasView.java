@@ -15,6 +15,8 @@ abstract class CanvasView extends Region {
 
   CanvasView() {
     getChildren().add(canvas);
+    // A click on a view takes the keyboard for playback (from a text field, say).
+    addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
   }
 
   @Override

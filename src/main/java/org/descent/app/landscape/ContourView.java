@@ -23,7 +23,7 @@ import org.descent.app.model.LabModel;
 import org.descent.app.model.LatestOnly;
 import org.descent.app.model.OptimizerEntry;
 import org.descent.app.model.RaceResult;
-import org.descent.app.race.Format;
+import org.descent.picture.Numbers;
 import org.descent.function.CriticalPoint;
 import org.descent.function.FormulaObjective;
 import org.descent.function.Landscape;
@@ -659,19 +659,19 @@ public final class ContourView extends CanvasView {
     Landscape l = model.landscape();
     for (CriticalPoint p : l.criticalPoints()) {
       if (Math.hypot(a.toScreenX(p.x()) - hoverX, a.toScreenY(p.y()) - hoverY) < 10 * s) {
-        kind = p.kind().label() + " at (" + Format.number(p.x()) + ", " + Format.number(p.y())
+        kind = p.kind().label() + " at (" + Numbers.format(p.x()) + ", " + Numbers.format(p.y())
             + ")\n";
       }
     }
     String text = kind
-        + "x = " + Format.number(d.x()) + ",  y = " + Format.number(d.y()) + "\n"
-        + "f = " + Format.number(d.value()) + "\n"
-        + "∇f = (" + Format.number(d.dx()) + ", " + Format.number(d.dy()) + "),  ‖∇f‖ = "
-        + Format.number(d.gradientNorm()) + "\n"
-        + "λ₁ = " + Format.number(d.curvature().lambda1()) + ",  λ₂ = "
-        + Format.number(d.curvature().lambda2()) + "\n"
-        + "κ = " + Format.number(d.conditionNumber()) + ",  2/λmax = "
-        + Format.number(d.stableLearningRate());
+        + "x = " + Numbers.format(d.x()) + ",  y = " + Numbers.format(d.y()) + "\n"
+        + "f = " + Numbers.format(d.value()) + "\n"
+        + "∇f = (" + Numbers.format(d.dx()) + ", " + Numbers.format(d.dy()) + "),  ‖∇f‖ = "
+        + Numbers.format(d.gradientNorm()) + "\n"
+        + "λ₁ = " + Numbers.format(d.curvature().lambda1()) + ",  λ₂ = "
+        + Numbers.format(d.curvature().lambda2()) + "\n"
+        + "κ = " + Numbers.format(d.conditionNumber()) + ",  2/λmax = "
+        + Numbers.format(d.stableLearningRate());
     Font font = Font.font("DejaVu Sans Mono", 12 * s);
     javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
     probe.setFont(font);

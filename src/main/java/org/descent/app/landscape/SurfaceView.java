@@ -13,6 +13,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.descent.app.Appearance;
+import org.descent.app.Theme;
 import org.descent.app.model.Background;
 import org.descent.app.model.LabModel;
 import org.descent.app.model.LatestOnly;
@@ -137,7 +138,7 @@ public final class SurfaceView extends CanvasView {
       return;
     }
     Camera cam = camera;
-    int bg = argb(appearance.theme().plotBackground());
+    int bg = Theme.argb(appearance.theme().plotBackground());
     List<SurfacePath> paths = paths();
     int step = model.currentStepProperty().get();
     frames.request(() -> new Frame(renderer.render(m, cam, w, h, bg, paths), w, h, cam, m,
@@ -155,7 +156,7 @@ public final class SurfaceView extends CanvasView {
       if (k < 1) {
         continue;
       }
-      addInsideRuns(paths, t, k, model.viewProperty().get(), argb(e.color()), width);
+      addInsideRuns(paths, t, k, model.viewProperty().get(), Theme.argb(e.color()), width);
     }
     return paths;
   }
@@ -266,10 +267,5 @@ public final class SurfaceView extends CanvasView {
       camera = camera.zoomed(Math.pow(1.0015, e.getDeltaY()));
       frameDirty = true;
     }
-  }
-
-  static int argb(Color c) {
-    return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
-        | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
   }
 }

@@ -56,6 +56,9 @@ public final class NumberSlider extends HBox {
       slider.setMinorTickCount(0);
     }
     slider.setFocusTraversable(false);
+    // No key ever moves a hyperparameter: arrows, Home and End belong to playback.
+    slider.addEventFilter(javafx.scene.input.KeyEvent.ANY, javafx.event.Event::consume);
+    FineControl.install(slider);
     HBox.setHgrow(slider, Priority.ALWAYS);
     slider.setMinWidth(90);
     field.setPrefColumnCount(6);
@@ -74,6 +77,7 @@ public final class NumberSlider extends HBox {
       }
     });
     field.setOnAction(e -> commitText());
+    org.descent.app.EditKeys.onRevert(field, () -> setValue(value));
     field.focusedProperty().addListener((o, was, focused) -> {
       if (!focused) {
         commitText();

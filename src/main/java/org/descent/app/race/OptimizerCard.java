@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.descent.app.Appearance;
 import org.descent.app.model.LabModel;
 import org.descent.app.model.OptimizerEntry;
+import org.descent.picture.Numbers;
 import org.descent.optim.OptimizerType;
 import org.descent.optim.Param;
 import org.descent.optim.UpdateRule;
@@ -48,6 +49,7 @@ public final class OptimizerCard extends VBox {
     label.getStyleClass().add("optimizer-label");
     label.setTooltip(new Tooltip(entry.spec().type().displayName()));
     label.setOnAction(e -> rename(label.getText()));
+    org.descent.app.EditKeys.onRevert(label, () -> label.setText(entry.spec().label()));
     label.focusedProperty().addListener((o, was, now) -> {
       if (!now) {
         rename(label.getText());
@@ -70,12 +72,18 @@ public final class OptimizerCard extends VBox {
     remove.getStyleClass().add("icon-button");
     remove.setTooltip(new Tooltip("remove"));
     remove.setOnAction(e -> model.remove(entry));
-    HBox header = new HBox(6, color, label, visible, duplicate, remove);
+    // The label gets the card's whole width (long labels are the lecture's own words); the
+    // type and the buttons share the line below.
+    HBox header = new HBox(6, color, label);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("card-header");
-
-    Label type = new Label(entry.spec().type().displayName());
-    type.getStyleClass().add("optimizer-type");
+    Label typeName = new Label(entry.spec().type().displayName());
+    typeName.getStyleClass().add("optimizer-type");
+    typeName.setMinWidth(0);
+    javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox type = new HBox(6, typeName, gap, visible, duplicate, remove);
+    type.setAlignment(Pos.CENTER_LEFT);
 
     VBox params = new VBox(4);
     for (Param p : entry.spec().type().params()) {
@@ -141,8 +149,8 @@ public final class OptimizerCard extends VBox {
     }
     int k = Math.min(model.currentStepProperty().get(), t.lastStep());
     StringBuilder sb = new StringBuilder();
-    sb.append("step ").append(k).append(":  f = ").append(Format.number(t.loss(k)))
-        .append(",  ‖∇f‖ = ").append(Format.number(t.gradNorm(k)));
+    sb.append("step ").append(k).append(":  f = ").append(Numbers.format(t.loss(k)))
+        .append(",  ‖∇f‖ = ").append(Numbers.format(t.gradNorm(k)));
     OptimizerType type = entry.spec().type();
     if (!type.firstOrder() || t.functionEvaluations(k) > 0) {
       sb.append("\nevaluations: ").append(t.functionEvaluations(k)).append(" f, ")

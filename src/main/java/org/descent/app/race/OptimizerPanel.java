@@ -54,7 +54,7 @@ public final class OptimizerPanel extends VBox {
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     scroll.getStyleClass().add("cards-scroll");
     VBox.setVgrow(scroll, Priority.ALWAYS);
-    getChildren().addAll(header, scroll);
+    getChildren().addAll(header, new RaceSettings(model), scroll);
 
     model.optimizers().addListener((ListChangeListener<OptimizerEntry>) c -> {
       boolean structural = false;

@@ -13,8 +13,8 @@ import org.descent.app.model.LabModel;
 import org.descent.optim.Param;
 
 /**
- * Play, pause, step, scrub, speed, and the number of steps and gradient noise of the race.
- * Playback advances the model's current step by the speed (steps per second) on each frame.
+ * Play, pause, step, scrub and speed, on one row. Playback advances the model's current step by
+ * the speed (steps per second) on each frame.
  */
 public final class PlaybackBar extends javafx.scene.layout.Region {
 
@@ -24,13 +24,11 @@ public final class PlaybackBar extends javafx.scene.layout.Region {
   private long lastFrame = -1;
 
   private final HBox transport = new HBox(10);
-  private final HBox settings = new HBox(14);
 
   public PlaybackBar(LabModel model) {
     this.model = model;
     getStyleClass().add("playback-bar");
     transport.setAlignment(Pos.CENTER_LEFT);
-    settings.setAlignment(Pos.CENTER_LEFT);
 
     Button reset = button(org.descent.app.Icons.toStart(), "back to the start (Home)", "reset");
     reset.setOnAction(e -> reset());
@@ -68,28 +66,17 @@ public final class PlaybackBar extends javafx.scene.layout.Region {
         v -> v > 0 ? java.util.Optional.empty() : java.util.Optional.of("must be positive"),
         v -> model.speedProperty().set(v));
     speed.setId("speed");
-    speed.setPrefWidth(200);
-    NumberSlider steps = new NumberSlider("steps", "steps per optimizer", 10, 5000,
-        NumberSlider.Scale.LOG, true, model.stepsProperty().get(),
-        v -> v >= 1 && v <= org.descent.scenario.Scenario.MAX_STEPS
-            ? java.util.Optional.empty()
-            : java.util.Optional.of("between 1 and " + org.descent.scenario.Scenario.MAX_STEPS),
-        v -> model.stepsProperty().set((int) v));
-    steps.setId("steps");
-    steps.setPrefWidth(200);
-    model.stepsProperty().addListener((o, was, now) -> steps.setValue(now.intValue()));
-    NumberSlider noise = new NumberSlider("noise σ", "standard deviation of the gradient noise "
-        + "that simulates mini-batches (0: exact gradients)", 0, 20, NumberSlider.Scale.LINEAR,
-        false, model.noiseProperty().get(),
-        v -> v >= 0 ? java.util.Optional.empty() : java.util.Optional.of("must be zero or more"),
-        v -> model.noiseProperty().set(v));
-    noise.setId("noise");
-    noise.setPrefWidth(220);
-    model.noiseProperty().addListener((o, was, now) -> noise.setValue(now.doubleValue()));
-
-    transport.getChildren().addAll(reset, back, play, forward, timeline, stepLabel);
-    settings.getChildren().addAll(speed, steps, noise);
-    getChildren().addAll(transport, settings);
+    model.speedProperty().addListener((o, was, now) -> {
+      if (now.doubleValue() != speed.value()) {
+        speed.setValue(NumberSlider.roundForDisplay(now.doubleValue()));
+      }
+    });
+    Button end = button(org.descent.app.Icons.toEnd(), "to the last step (End)", "to-end");
+    end.setOnAction(e -> step(model.stepsProperty().get()));
+    speed.setPrefWidth(230);
+    speed.setMaxWidth(230);
+    transport.getChildren().addAll(reset, back, play, forward, end, timeline, stepLabel, speed);
+    getChildren().add(transport);
 
     timer = new AnimationTimer() {
       @Override
@@ -112,51 +99,29 @@ public final class PlaybackBar extends javafx.scene.layout.Region {
     Param.values(); // keep the optim types loaded before the first frame
   }
 
-  /** One row when there is room, the settings under the transport otherwise. */
-  private boolean oneRow(double width) {
-    return width >= transport.minWidth(-1) + 300 + settings.prefWidth(-1) + 20;
-  }
-
-  @Override
-  public javafx.geometry.Orientation getContentBias() {
-    return javafx.geometry.Orientation.HORIZONTAL; // its height depends on its width
-  }
-
   @Override
   protected double computePrefWidth(double height) {
-    return transport.prefWidth(-1) + settings.prefWidth(-1) + 20;
+    return transport.prefWidth(height);
   }
 
   @Override
   protected double computeMinWidth(double height) {
-    return Math.max(transport.minWidth(-1), 200);
+    return Math.min(transport.minWidth(height), 400);
   }
 
   @Override
   protected double computePrefHeight(double width) {
-    double a = transport.prefHeight(-1);
-    double b = settings.prefHeight(-1);
-    return width > 0 && !oneRow(width) ? a + b + 6 : Math.max(a, b);
+    return transport.prefHeight(width);
   }
 
   @Override
   protected double computeMinHeight(double width) {
-    return computePrefHeight(width);
+    return transport.prefHeight(width);
   }
 
   @Override
   protected void layoutChildren() {
-    double w = getWidth();
-    double h = getHeight();
-    double sw = Math.min(settings.prefWidth(-1), w);
-    if (oneRow(w)) {
-      transport.resizeRelocate(0, 0, w - sw - 20, h);
-      settings.resizeRelocate(w - sw, 0, sw, h);
-    } else {
-      double a = transport.prefHeight(-1);
-      transport.resizeRelocate(0, 0, w, a);
-      settings.resizeRelocate(0, a + 6, w, h - a - 6);
-    }
+    transport.resizeRelocate(0, 0, getWidth(), getHeight());
   }
 
   private static Button button(javafx.scene.Node icon, String tip, String id) {

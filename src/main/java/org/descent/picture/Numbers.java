@@ -1,11 +1,13 @@
-package org.descent.app.race;
+package org.descent.picture;
+
+import java.util.Locale;
 
 /** Numbers as the views show them: four significant digits, NaN and ∞ spelled out. */
-public final class Format {
+public final class Numbers {
 
-  private Format() {}
+  private Numbers() {}
 
-  public static String number(double v) {
+  public static String format(double v) {
     if (Double.isNaN(v)) {
       return "NaN";
     }
@@ -18,13 +20,13 @@ public final class Format {
     double a = Math.abs(v);
     String s;
     if (a >= 1e-3 && a < 1e5) {
-      s = String.format(java.util.Locale.ROOT, "%.4g", v);
+      s = String.format(Locale.ROOT, "%.4g", v);
       if (s.contains(".") && !s.contains("e")) {
         s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
       }
     } else {
-      s = String.format(java.util.Locale.ROOT, "%.3e", v).replace("e+0", "e").replace("e-0",
-          "e-").replace("e+", "e");
+      s = String.format(Locale.ROOT, "%.3e", v).replace("e+0", "e").replace("e-0", "e-")
+          .replace("e+", "e");
     }
     return s.replace("-", "−");
   }

@@ -1,0 +1,155 @@
+package org.descent.app;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The window's working area: the landscape views on the left, taking every pixel the rest
+ * does not need, with the playback bar and the charts under them, and the optimizer panel on
+ * the right. The charts and the panel keep their size when the window grows (the landscape
+ * gets the rest), never drop below a readable minimum, and can be hidden with one key each;
+ * presentation mode widens the panel only as much as its larger fonts need.
+ */
+final class Workspace extends SplitPane {
+
+  /** How the landscape is shown. */
+  enum Layout {
+    CONTOUR, SURFACE, BOTH
+  }
+
+  private final Node contour;
+  private final Node surface;
+  private final Region panel;
+  private final Region charts;
+  private final SplitPane views = new SplitPane();
+  private final SplitPane stageArea = new SplitPane();
+  private final VBox bottom;
+  private final Appearance appearance;
+  private Layout layout = Layout.BOTH;
+  private boolean panelShown = true;
+  private boolean chartsShown = true;
+
+  Workspace(Node contour, Node surface, Region playback, Region charts, Region panel,
+      Appearance appearance) {
+    this.contour = contour;
+    this.surface = surface;
+    this.panel = panel;
+    this.charts = charts;
+    this.appearance = appearance;
+    setId("workspace");
+    getStyleClass().add("workspace");
+    views.setId("views");
+    views.getItems().setAll(contour, surface);
+    bottom = new VBox(6, playback, charts);
+    bottom.setId("bottom");
+    bottom.setPadding(new Insets(4, 8, 6, 8));
+    VBox.setVgrow(charts, Priority.ALWAYS);
+    stageArea.setOrientation(Orientation.VERTICAL);
+    stageArea.getItems().setAll(views, bottom);
+    SplitPane.setResizableWithParent(bottom, false);
+    SplitPane.setResizableWithParent(panel, false);
+    getItems().setAll(stageArea, panel);
+    applySizes();
+    appearance.presentationProperty().addListener(o -> applySizes());
+    // Place the dividers once the window has its size, and again when the mode changes.
+    widthProperty().addListener(o -> placeDividers());
+    heightProperty().addListener(o -> placeDividers());
+  }
+
+  private boolean placed;
+
+  private void placeDividers() {
+    if (placed || getWidth() <= 0 || getHeight() <= 0) {
+      return;
+    }
+    placed = true;
+    resetDividers();
+  }
+
+  /** The minimum and preferred sizes of the panel and the charts in the current mode. */
+  private void applySizes() {
+    boolean p = appearance.presentation();
+    panel.setMinWidth(p ? 380 : 320);
+    panel.setPrefWidth(p ? 430 : 370);
+    charts.setMinHeight(p ? 190 : 150);
+    charts.setPrefHeight(p ? 220 : 200);
+    if (placed) {
+      resetDividers();
+    }
+  }
+
+  /** Puts every divider back where the sizes above want it. */
+  void resetDividers() {
+    double w = getWidth();
+    double h = stageArea.getHeight() > 0 ? stageArea.getHeight() : getHeight();
+    if (panelShown && w > 0) {
+      double wanted = panel.getPrefWidth();
+      setDividerPositions(Math.max(0.5, 1 - (wanted + 6) / w));
+    }
+    if (chartsShown && h > 0) {
+      double wanted = bottom.prefHeight(-1);
+      stageArea.setDividerPositions(Math.max(0.4, 1 - (wanted + 6) / h));
+    }
+    if (layout == Layout.BOTH) {
+      views.setDividerPositions(0.55);
+    }
+  }
+
+  Layout viewLayout() {
+    return layout;
+  }
+
+  void setLayout(Layout l) {
+    layout = l;
+    switch (l) {
+      case CONTOUR -> views.getItems().setAll(contour);
+      case SURFACE -> views.getItems().setAll(surface);
+      case BOTH -> {
+        views.getItems().setAll(contour, surface);
+        views.setDividerPositions(0.55);
+      }
+    }
+  }
+
+  boolean panelShown() {
+    return panelShown;
+  }
+
+  /** Shows or hides the optimizer panel; the landscape takes its room. */
+  void setPanelShown(boolean on) {
+    if (on == panelShown) {
+      return;
+    }
+    panelShown = on;
+    if (on) {
+      getItems().setAll(stageArea, panel);
+    } else {
+      getItems().setAll(stageArea);
+    }
+    resetDividers();
+  }
+
+  boolean chartsShown() {
+    return chartsShown;
+  }
+
+  /** Shows or hides the charts (the playback bar stays); the landscape takes their room. */
+  void setChartsShown(boolean on) {
+    if (on == chartsShown) {
+      return;
+    }
+    chartsShown = on;
+    if (on) {
+      bottom.getChildren().add(charts);
+    } else {
+      bottom.getChildren().remove(charts);
+    }
+    bottom.requestLayout();
+    javafx.application.Platform.runLater(this::resetDividers);
+  }
+}

@@ -1,0 +1,216 @@
+package org.descent.picture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.descent.function.FormulaObjective;
+import org.descent.function.Landscape;
+import org.descent.function.ViewBox;
+import org.descent.trace.Trace;
+
+/**
+ * What the two race charts plot: the loss and the distance to the nearest minimum against the
+ * step, one curve per run (and one per averaged iterate), each with the y range a student can
+ * read.
+ *
+ * <p>The y range follows only the values of iterates inside the view: a run that diverges or
+ * leaves the map leaves the chart through its edge (with a marker), and the others keep their
+ * scale, so one exploding run cannot flatten every other curve. With a known minimum the loss
+ * is the gap f − f* on a log axis; without one (a saddle, a function unbounded below) it is f
+ * on a linear axis, which the in-view rule bounds by f's range over the view, so a plateau at a
+ * saddle's value stays visible while an escaping run leaves through the bottom.
+ */
+public record RaceChartData(Panel loss, Panel distance, int steps) {
+
+  /** Values at or below this are drawn at this floor of a log axis. */
+  public static final double FLOOR = 1e-16;
+
+  /** How a panel's y axis maps values. */
+  public enum Scale {
+    LOG, LINEAR
+  }
+
+  /**
+   * One chart: its title, y-axis label, scale, y range and curves.
+   *
+   * @param yMin the bottom of the y range (positive on a log scale)
+   */
+  public record Panel(String title, String yLabel, Scale scale, double yMin, double yMax,
+      List<Curve> curves) {
+    public Panel {
+      curves = List.copyOf(curves);
+      if (!(yMax > yMin) || !Double.isFinite(yMin) || !Double.isFinite(yMax)
+          || scale == Scale.LOG && !(yMin > 0)) {
+        throw new IllegalArgumentException("bad y range [" + yMin + ", " + yMax + "]");
+      }
+    }
+  }
+
+  /**
+   * One curve: a value per step (NaN where there is none), drawn in a run's colour.
+   *
+   * @param run the index of the run among the inputs
+   * @param averaged whether this is the curve of the run's averaged iterate
+   * @param faint drawn thin and pale (the raw iterates of a run whose average is the result)
+   * @param divergedAt the step at which the run stopped with a non-finite value
+   */
+  public record Curve(int run, String label, int argb, boolean averaged, boolean faint,
+      double[] values, OptionalInt divergedAt) {
+    public Curve {
+      values = values.clone();
+    }
+
+    @Override
+    public double[] values() {
+      return values.clone();
+    }
+
+    public int length() {
+      return values.length;
+    }
+
+    public double value(int step) {
+      return values[step];
+    }
+  }
+
+  /**
+   * The charts of a race on a landscape.
+   *
+   * @param view what the map shows: only iterates inside it set the y ranges
+   * @param steps the race's number of steps (the x axis runs from 0 to it)
+   */
+  public static RaceChartData of(Landscape landscape, ViewBox view, List<ChartInput> runs,
+      int steps) {
+    double best = landscape.bestMinimumValue();
+    boolean gap = !Double.isNaN(best);
+    boolean minima = !landscape.minima().isEmpty();
+    FormulaObjective f = landscape.formula().objective();
+    List<Curve> losses = new ArrayList<>();
+    List<Curve> distances = new ArrayList<>();
+    List<boolean[]> inside = new ArrayList<>();
+    for (int r = 0; r < runs.size(); r++) {
+      ChartInput run = runs.get(r);
+      Trace t = run.trace();
+      int n = t.length();
+      double[] loss = new double[n];
+      double[] distance = new double[n];
+      boolean[] in = new boolean[n];
+      for (int k = 0; k < n; k++) {
+        loss[k] = gap ? Math.max(FLOOR, t.loss(k) - best) : t.loss(k);
+        distance[k] = nearest(landscape, minima, t.x(k), t.y(k));
+        in[k] = view.contains(t.x(k), t.y(k));
+      }
+      losses.add(new Curve(r, run.label(), run.argb(), false, t.hasAverage(), loss,
+          t.divergedAt()));
+      distances.add(new Curve(r, run.label(), run.argb(), false, t.hasAverage(), distance,
+          t.divergedAt()));
+      inside.add(in);
+      if (t.hasAverage()) {
+        double[] avgLoss = new double[n];
+        double[] avgDistance = new double[n];
+        boolean[] avgIn = new boolean[n];
+        for (int k = 0; k < n; k++) {
+          double x = t.averagedCoordinate(k, 0);
+          double y = t.averagedCoordinate(k, 1);
+          double v = f.value(new double[] {x, y});
+          avgLoss[k] = gap ? Math.max(FLOOR, v - best) : v;
+          avgDistance[k] = nearest(landscape, minima, x, y);
+          avgIn[k] = view.contains(x, y);
+        }
+        String label = run.label() + " (average)";
+        losses.add(new Curve(r, label, run.argb(), true, false, avgLoss, t.divergedAt()));
+        distances.add(new Curve(r, label, run.argb(), true, false, avgDistance,
+            t.divergedAt()));
+        inside.add(avgIn);
+      }
+    }
+    Scale lossScale = gap ? Scale.LOG : Scale.LINEAR;
+    double[] lossRange = range(losses, inside, lossScale);
+    double[] distanceRange = range(distances, inside, Scale.LOG);
+    String lossLabel = gap ? gapLabel(best) : "f";
+    Panel lossPanel = new Panel(gap ? "loss gap " + lossLabel : "loss f", lossLabel,
+        lossScale, lossRange[0], lossRange[1], losses);
+    Panel distancePanel = new Panel(minima ? "distance to the nearest minimum"
+        : "distance to the nearest critical point", "distance", Scale.LOG, distanceRange[0],
+        distanceRange[1], distances);
+    return new RaceChartData(lossPanel, distancePanel, Math.max(1, steps));
+  }
+
+  /** "f − f*" with f* written out where it is not zero: "f − 1.87", "f + 1.032". */
+  static String gapLabel(double best) {
+    if (best == 0) {
+      return "f − f*";
+    }
+    String v = org.descent.picture.Numbers.format(Math.abs(best));
+    return best > 0 ? "f − " + v : "f + " + v;
+  }
+
+  private static double nearest(Landscape l, boolean minima, double x, double y) {
+    double d = minima ? l.distanceToNearestMinimum(x, y) : l.distanceToNearestCriticalPoint(x, y);
+    return Double.isNaN(d) ? Double.NaN : Math.max(FLOOR, d);
+  }
+
+  /**
+   * The y range of a panel: the span of the finite values of iterates inside the view, padded
+   * a little (a fifth of a decade on a log scale, 6 % on a linear one) and at least a decade
+   * (log) or a unit-scaled span (linear) wide. Falls back to every finite value when no
+   * iterate is inside the view, and to a default range when there is none at all.
+   */
+  static double[] range(List<Curve> curves, List<boolean[]> inside, Scale scale) {
+    double[] span = span(curves, inside, scale, true);
+    if (span == null) {
+      span = span(curves, inside, scale, false);
+    }
+    if (scale == Scale.LOG) {
+      if (span == null) {
+        return new double[] {1e-3, 1e1};
+      }
+      double lo = Math.log10(span[0]);
+      double hi = Math.log10(span[1]);
+      if (hi - lo < 1) {
+        double mid = 0.5 * (hi + lo);
+        lo = mid - 0.5;
+        hi = mid + 0.5;
+      }
+      lo = Math.max(Math.log10(FLOOR), lo - 0.2);
+      hi = Math.min(300, hi + 0.2);
+      return new double[] {Math.pow(10, lo), Math.pow(10, hi)};
+    }
+    if (span == null) {
+      return new double[] {-1, 1};
+    }
+    double lo = span[0];
+    double hi = span[1];
+    double width = hi - lo;
+    double minimum = Math.max(1e-9, 1e-6 * Math.max(Math.abs(lo), Math.abs(hi)));
+    if (width < minimum) {
+      double mid = 0.5 * (lo + hi);
+      double half = Math.max(minimum, 0.1 * Math.abs(mid)) / 2;
+      if (half == 0) {
+        half = 0.5;
+      }
+      return new double[] {mid - half, mid + half};
+    }
+    return new double[] {lo - 0.06 * width, hi + 0.06 * width};
+  }
+
+  private static double[] span(List<Curve> curves, List<boolean[]> inside, Scale scale,
+      boolean viewOnly) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int c = 0; c < curves.size(); c++) {
+      Curve curve = curves.get(c);
+      boolean[] in = inside.get(c);
+      for (int k = 0; k < curve.length(); k++) {
+        double v = curve.value(k);
+        if (!Double.isFinite(v) || viewOnly && !in[k] || scale == Scale.LOG && !(v > 0)) {
+          continue;
+        }
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    return lo <= hi ? new double[] {lo, hi} : null;
+  }
+}
