@@ -93,6 +93,27 @@ public record ContourLevels(double[] levels, boolean logarithmic, double min, do
     return choose(grid.min(), grid.max(), count);
   }
 
+  /**
+   * Levels of a given kind: what a zoomed or panned view uses, so that the scale chosen for
+   * the whole landscape (logarithmic for Rosenbrock) is kept when the window shows only a part
+   * of it, where the range alone would ask for linear levels.
+   *
+   * @param logarithmic the kind to keep; levels start at about a hundredth of the range
+   */
+  public static ContourLevels choose(double min, double max, int count, boolean logarithmic) {
+    ContourLevels auto = choose(min, max, count);
+    if (auto.logarithmic() == logarithmic || auto.levels.length == 0 && !(max > min)) {
+      return auto;
+    }
+    if (!logarithmic) {
+      return linear(Math.min(min, max), Math.max(min, max), count);
+    }
+    double range = auto.max - auto.min;
+    double scale = Math.max(1, Math.abs(auto.min));
+    return logarithmic(auto.min, auto.max, count, Math.max(range * 1e-4,
+        Math.min(0.01 * scale, 0.005 * range)));
+  }
+
   private static ContourLevels linear(double lo, double hi, int count) {
     // step = units · 10^exponent with units 10, 20, 25 or 50 (levels are exact decimals),
     // the candidate nearest (by ratio) to the range divided into count + 1 bands

@@ -11,6 +11,8 @@ public final class LandscapeOptions {
       new SimpleBooleanProperty(this, "gradientArrow", true);
   private final BooleanProperty curvatureAxes =
       new SimpleBooleanProperty(this, "curvatureAxes", true);
+  private final BooleanProperty symbolLegend =
+      new SimpleBooleanProperty(this, "symbolLegend", true);
 
   public BooleanProperty gradientFieldProperty() {
     return gradientField;
@@ -22,5 +24,10 @@ public final class LandscapeOptions {
 
   public BooleanProperty curvatureAxesProperty() {
     return curvatureAxes;
+  }
+
+  /** The legend of the map's symbols (minima, saddles, start, divergence). */
+  public BooleanProperty symbolLegendProperty() {
+    return symbolLegend;
   }
 }

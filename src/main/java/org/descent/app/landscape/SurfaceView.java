@@ -125,7 +125,9 @@ public final class SurfaceView extends CanvasView {
     meshes.request(() -> {
       // Levels from a plain grid, heights averaged over each cell: narrow valleys stay smooth.
       ScalarGrid grid = ScalarGrid.sample(f, view, MESH, MESH);
-      ContourLevels levels = ContourLevels.choose(grid, ContourField.LEVELS);
+      ContourLevels levels = ContourLevels.choose(grid.min(), grid.max(),
+          org.descent.picture.MapField.LEVELS,
+          org.descent.picture.MapField.logarithmicFor(f, l.view()));
       return SurfaceMesh.sample(f, view, MESH, MESH, levels, ColorMap.viridis());
     });
   }

@@ -1,0 +1,45 @@
+package org.descent.picture;
+
+import org.descent.function.FormulaObjective;
+import org.descent.function.ViewBox;
+import org.descent.render.ColorMap;
+import org.descent.render.ContourLevels;
+import org.descent.render.FilledContours;
+import org.descent.render.ScalarGrid;
+
+/**
+ * The background of the contour map for one view and size: the filled contours with their
+ * lines, as ARGB pixels. Computed off the JavaFX thread; the app and export draw the same one.
+ *
+ * @param argb width × height pixels, row-major, top row first
+ * @param landscape an identity of the function it shows, so a view never shows another
+ *     function's field
+ */
+public record MapField(ViewBox view, int width, int height, int[] argb, ContourLevels levels,
+    Object landscape) {
+
+  /** How many contour levels the map aims at. */
+  public static final int LEVELS = 18;
+
+  /**
+   * Samples f at one node per pixel and draws the bands and their boundaries.
+   *
+   * @param logarithmic the kind of levels to use (the whole landscape's kind, kept on zoom),
+   *     or null to choose from this view's range
+   */
+  public static MapField compute(FormulaObjective f, ViewBox view, int width, int height,
+      float lineWidth, boolean darkLines, Boolean logarithmic, Object landscape) {
+    ScalarGrid grid = ScalarGrid.sample(f, view, width, height);
+    ContourLevels levels = logarithmic == null ? ContourLevels.choose(grid, LEVELS)
+        : ContourLevels.choose(grid.min(), grid.max(), LEVELS, logarithmic);
+    int[] argb = FilledContours.render(grid, levels, ColorMap.viridis());
+    FilledContours.drawLines(argb, grid, levels, darkLines ? 0x8C000000 : 0x99FFFFFF, lineWidth);
+    return new MapField(view, width, height, argb, levels, landscape);
+  }
+
+  /** Whether the landscape over its own default view calls for logarithmic levels. */
+  public static boolean logarithmicFor(FormulaObjective f, ViewBox defaultView) {
+    ScalarGrid grid = ScalarGrid.sample(f, defaultView, 96, 96);
+    return ContourLevels.choose(grid, LEVELS).logarithmic();
+  }
+}

@@ -1,0 +1,504 @@
+package org.descent.picture;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.descent.function.CriticalPoint;
+import org.descent.function.FormulaObjective;
+import org.descent.function.Landscape;
+import org.descent.function.ViewBox;
+import org.descent.trace.Trace;
+
+/**
+ * Draws the contour map with Java2D, layer by layer: the filled contours, the gradient field,
+ * the critical points, every run's path up to the current step (the rest as a faint ghost, the
+ * averaged iterate bold over its raw path), the heads, the start, where paths leave the view or
+ * diverge (with labels placed clear of each other and of the markers), a legend of the symbols,
+ * the hover readout, the axes and the colour bar. The app draws it on its canvas (through
+ * FXGraphics2D) and export into images: one drawing code for both.
+ *
+ * <p>Not thread-safe (it caches the last field as an image): one painter per view.
+ */
+public final class MapPainter {
+
+  /** How the field's pixels get onto the picture (the app has its own, faster way). */
+  @FunctionalInterface
+  public interface FieldDrawer {
+    /** Draws the field's pixels into the screen rectangle (x, y, w, h). */
+    void draw(Graphics2D g, MapField field, double x, double y, double w, double h,
+        boolean smooth);
+  }
+
+  private static final Color HALO = new Color(0, 0, 0, 140);
+  private static final int DOTS_UP_TO = 150;
+
+  private MapField cachedField;
+  private BufferedImage cachedImage;
+  private List<Rectangle2D> lastLabels = List.of();
+
+  /** The Java2D way: the field as an image, kept while the field stays the same. */
+  public final FieldDrawer java2d = (g, field, x, y, w, h, smooth) -> {
+    if (field != cachedField) {
+      BufferedImage img = new BufferedImage(field.width(), field.height(),
+          BufferedImage.TYPE_INT_ARGB);
+      img.setRGB(0, 0, field.width(), field.height(), field.argb(), 0, field.width());
+      cachedImage = img;
+      cachedField = field;
+    }
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, smooth
+        ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
+        : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+    g.drawImage(cachedImage, (int) Math.round(x), (int) Math.round(y), (int) Math.round(w),
+        (int) Math.round(h), null);
+  };
+
+  /**
+   * Paints the scene into a picture of the given size.
+   *
+   * @return the plot's geometry (to map the mouse), or null when the picture is too small
+   */
+  public MapGeometry paint(Graphics2D g, MapScene scene, Look look, double width, double height,
+      FieldDrawer fields) {
+    Fonts.registerWithJava2d();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    g.setPaint(new Color(look.background(), true));
+    g.fill(new Rectangle2D.Double(0, 0, width, height));
+    MapGeometry a = MapGeometry.layout(scene.view(), width, height, look);
+    Landscape l = scene.landscape();
+    if (a == null || l == null) {
+      return a;
+    }
+    Shape clip = g.getClip();
+    g.clip(new Rectangle2D.Double(a.left(), a.top(), a.width(), a.height()));
+    g.setPaint(new Color(look.plotBackground(), true));
+    g.fill(new Rectangle2D.Double(a.left(), a.top(), a.width(), a.height()));
+    MapField field = scene.field();
+    boolean fieldShown = field != null && field.landscape() == l;
+    if (fieldShown) {
+      // The field covers its own view: while a new one is computed after a pan or a zoom, the
+      // previous picture is shown moved and scaled to where its view lies now.
+      ViewBox fv = field.view();
+      double x0 = a.toScreenX(fv.xMin());
+      double x1 = a.toScreenX(fv.xMax());
+      double y0 = a.toScreenY(fv.yMax());
+      double y1 = a.toScreenY(fv.yMin());
+      fields.draw(g, field, x0, y0, x1 - x0, y1 - y0, !fv.equals(a.view()));
+    } else {
+      computing(g, a, look);
+    }
+    FormulaObjective f = l.formula().objective();
+    if (scene.gradientField()) {
+      gradientField(g, a, look, f);
+    }
+    LabelPlacer labels = new LabelPlacer(new Rectangle2D.Double(a.left(), a.top(), a.width(),
+        a.height()));
+    Set<MapMarks.Symbol> shown = EnumSet.noneOf(MapMarks.Symbol.class);
+    criticalPoints(g, a, look, l, labels, shown);
+    List<Mark> marks = paths(g, a, look, scene, labels);
+    if (scene.start() != null) {
+      double sx = a.toScreenX(scene.start().x());
+      double sy = a.toScreenY(scene.start().y());
+      MapMarks.start(g, sx, sy, look.scale());
+      labels.blockCircle(sx, sy, 9 * look.scale());
+      shown.add(MapMarks.Symbol.START);
+    }
+    for (Mark m : marks) {
+      shown.add(m.symbol());
+    }
+    lastLabels = marks(g, a, look, marks, labels);
+    if (scene.symbolLegend()) {
+      legend(g, a, look, shown, scene, labels);
+    }
+    if (scene.probe() != null) {
+      MapProbe.draw(g, a, look, l, f, scene.probe());
+    }
+    g.setClip(clip);
+    MapAxes.draw(g, a, look, width, height);
+    if (fieldShown) {
+      MapAxes.colourBar(g, a, look, field.levels());
+    }
+    return a;
+  }
+
+  private static void computing(Graphics2D g, MapGeometry a, Look look) {
+    g.setFont(look.font(Font.ITALIC, look.fontSize() * 1.1));
+    FontMetrics m = g.getFontMetrics();
+    String text = "computing the landscape…";
+    g.setPaint(new Color(look.foreground(), true));
+    g.drawString(text, (float) (a.left() + (a.width() - m.stringWidth(text)) / 2),
+        (float) (a.top() + a.height() / 2));
+  }
+
+  private static void gradientField(Graphics2D g, MapGeometry a, Look look,
+      FormulaObjective f) {
+    double s = look.scale();
+    double spacing = 36 * s;
+    double[] j = new double[6];
+    Color c = new Color(255, 255, 255, 190);
+    for (double sy = a.top() + spacing / 2; sy < a.bottom(); sy += spacing) {
+      for (double sx = a.left() + spacing / 2; sx < a.right(); sx += spacing) {
+        f.jet(a.toWorldX(sx), a.toWorldY(sy), j);
+        double dx = -j[1];
+        double dy = j[2]; // screen y points down
+        double n = Math.hypot(dx, dy);
+        if (!(n > 0) || !Double.isFinite(n)) {
+          continue;
+        }
+        double len = 0.38 * spacing;
+        g.setPaint(c);
+        g.setStroke(new BasicStroke((float) (1.2 * s)));
+        g.draw(new java.awt.geom.Line2D.Double(sx - dx / n * len, sy - dy / n * len,
+            sx + dx / n * len, sy + dy / n * len));
+        double angle = Math.atan2(dy, dx);
+        double hx = sx + dx / n * len;
+        double hy = sy + dy / n * len;
+        Path2D.Double t = new Path2D.Double();
+        t.moveTo(hx, hy);
+        t.lineTo(hx - 4 * s * Math.cos(angle - 0.45), hy - 4 * s * Math.sin(angle - 0.45));
+        t.lineTo(hx - 4 * s * Math.cos(angle + 0.45), hy - 4 * s * Math.sin(angle + 0.45));
+        t.closePath();
+        g.fill(t);
+      }
+    }
+  }
+
+  private static void criticalPoints(Graphics2D g, MapGeometry a, Look look, Landscape l,
+      LabelPlacer labels, Set<MapMarks.Symbol> shown) {
+    double best = l.bestMinimumValue();
+    double tolerance = 1e-9 * Math.max(1, Math.abs(best));
+    for (CriticalPoint p : l.criticalPoints()) {
+      double x = a.toScreenX(p.x());
+      double y = a.toScreenY(p.y());
+      if (!a.containsScreen(x, y)) {
+        continue;
+      }
+      MapMarks.Symbol symbol = switch (p.kind()) {
+        case MINIMUM -> p.value() <= best + tolerance ? MapMarks.Symbol.GLOBAL_MINIMUM
+            : MapMarks.Symbol.LOCAL_MINIMUM;
+        case SADDLE -> MapMarks.Symbol.SADDLE;
+        case MAXIMUM -> MapMarks.Symbol.MAXIMUM;
+      };
+      MapMarks.draw(g, symbol, x, y, look.scale());
+      labels.blockCircle(x, y, 9 * look.scale());
+      shown.add(symbol);
+    }
+  }
+
+  /** Something drawn after the paths (so it stays visible), with the label it may carry. */
+  private record Mark(MapMarks.Symbol symbol, double x, double y, double angle, Color colour,
+      String label) {}
+
+  /** The paths, averaged paths and heads; returns the divergence and edge marks to draw. */
+  private static List<Mark> paths(Graphics2D g, MapGeometry a, Look look, MapScene scene,
+      LabelPlacer labels) {
+    double s = look.scale();
+    List<Mark> marks = new ArrayList<>();
+    List<double[]> heads = new ArrayList<>();
+    for (ChartInput run : scene.runs()) {
+      Trace t = run.trace();
+      if (t.length() == 0) {
+        continue;
+      }
+      Color c = new Color(run.argb(), false);
+      int k = Math.min(scene.step(), t.lastStep());
+      Path2D.Double all = polyline(a, t, t.lastStep(), false);
+      Path2D.Double past = polyline(a, t, k, false);
+      boolean averaged = t.hasAverage();
+      // The future as a ghost: a slider drag shows the whole new path at once.
+      g.setPaint(withAlpha(c, 90));
+      g.setStroke(round(1.5 * s));
+      g.draw(all);
+      if (averaged) {
+        // The raw iterates are the noise the average removes: drawn thin and pale under it.
+        g.setPaint(withAlpha(c, 130));
+        g.setStroke(round(1.5 * s));
+        g.draw(past);
+        Path2D.Double avg = polyline(a, t, k, true);
+        g.setPaint(HALO);
+        g.setStroke(round(6 * s));
+        g.draw(avg);
+        g.setPaint(c);
+        g.setStroke(round(3.2 * s));
+        g.draw(avg);
+      } else {
+        g.setPaint(HALO);
+        g.setStroke(round(4.5 * s));
+        g.draw(past);
+        g.setPaint(c);
+        g.setStroke(round(2.5 * s));
+        g.draw(past);
+        if (k <= DOTS_UP_TO) {
+          g.setPaint(c);
+          for (int n = 0; n <= k; n++) {
+            double x = a.toScreenX(t.x(n));
+            double y = a.toScreenY(t.y(n));
+            if (a.containsScreen(x, y)) {
+              g.fill(new java.awt.geom.Ellipse2D.Double(x - 2.2 * s, y - 2.2 * s, 4.4 * s,
+                  4.4 * s));
+            }
+          }
+        }
+      }
+      double hx = a.toScreenX(t.x(k));
+      double hy = a.toScreenY(t.y(k));
+      boolean divergedNow = t.diverged() && scene.step() >= t.lastStep();
+      if (a.containsScreen(hx, hy)) {
+        if (averaged) {
+          double ax = a.toScreenX(t.averagedCoordinate(k, 0));
+          double ay = a.toScreenY(t.averagedCoordinate(k, 1));
+          heads.add(new double[] {ax, ay, run.argb(), 1});
+          heads.add(new double[] {hx, hy, run.argb(), 0.55});
+        } else {
+          heads.add(new double[] {hx, hy, run.argb(), 1});
+        }
+        if (divergedNow) {
+          marks.add(new Mark(MapMarks.Symbol.DIVERGED, hx, hy, 0, c, run.label()
+              + " diverged at step " + t.divergedAt().getAsInt()));
+        }
+      } else {
+        double[] exit = exit(a, t, k);
+        String what = divergedNow ? " diverged at step " + t.divergedAt().getAsInt()
+            : " left the view at step " + (int) exit[3];
+        marks.add(new Mark(divergedNow ? MapMarks.Symbol.DIVERGED : MapMarks.Symbol.LEFT_VIEW,
+            exit[0], exit[1], exit[2], c, run.label() + what));
+      }
+    }
+    drawHeads(g, s, heads, labels);
+    return marks;
+  }
+
+  /**
+   * Heads drawn so that all stay visible where several coincide (Newton and saddle-free Newton
+   * on the same point): a head on top of earlier ones grows into a ring around them.
+   */
+  private static void drawHeads(Graphics2D g, double s, List<double[]> heads,
+      LabelPlacer labels) {
+    double r = 7 * s;
+    double[] radius = new double[heads.size()];
+    int[] level = new int[heads.size()];
+    for (int i = 0; i < heads.size(); i++) {
+      double[] h = heads.get(i);
+      for (int j = 0; j < i; j++) {
+        double[] o = heads.get(j);
+        if (Math.hypot(o[0] - h[0], o[1] - h[1]) < 0.9 * r) {
+          level[i] = Math.max(level[i], level[j] + 1);
+        }
+      }
+      radius[i] = r * h[3] * (1 + 0.55 * level[i]);
+    }
+    Integer[] order = new Integer[heads.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> Double.compare(radius[y], radius[x]));
+    for (int i : order) {
+      double[] h = heads.get(i);
+      Color c = new Color((int) h[2], false);
+      if (h[3] >= 1) {
+        MapMarks.head(g, h[0], h[1], radius[i], c, s);
+      } else {
+        MapMarks.head(g, h[0], h[1], radius[i], withAlpha(c, 200), s * 0.7);
+      }
+      labels.blockCircle(h[0], h[1], radius[i] + 2 * s);
+    }
+  }
+
+  /**
+   * Where the path leaves the view before step k: {x, y, angle, step} in screen terms, the
+   * point where the segment from the last iterate inside to the next one crosses the plot's
+   * edge, and the direction it was going. A path that was never inside points from the centre
+   * towards its head instead.
+   */
+  static double[] exit(MapGeometry a, Trace t, int k) {
+    for (int n = k - 1; n >= 0; n--) {
+      double x0 = a.toScreenX(t.x(n));
+      double y0 = a.toScreenY(t.y(n));
+      if (a.containsScreen(x0, y0)) {
+        double x1 = clamp(a.toScreenX(t.x(n + 1)));
+        double y1 = clamp(a.toScreenY(t.y(n + 1)));
+        double tEdge = edge(a, x0, y0, x1, y1);
+        return new double[] {x0 + tEdge * (x1 - x0), y0 + tEdge * (y1 - y0),
+            Math.atan2(y1 - y0, x1 - x0), n + 1};
+      }
+    }
+    double cx = a.left() + a.width() / 2;
+    double cy = a.top() + a.height() / 2;
+    double hx = clamp(a.toScreenX(t.x(k)));
+    double hy = clamp(a.toScreenY(t.y(k)));
+    double tEdge = edge(a, cx, cy, hx, hy);
+    return new double[] {cx + tEdge * (hx - cx), cy + tEdge * (hy - cy),
+        Math.atan2(hy - cy, hx - cx), 0};
+  }
+
+  // The fraction of the way from (x0, y0), inside, to (x1, y1), outside, at which the segment
+  // meets the plot's edge.
+  private static double edge(MapGeometry a, double x0, double y0, double x1, double y1) {
+    double t = 1;
+    double dx = x1 - x0;
+    double dy = y1 - y0;
+    if (dx > 0) {
+      t = Math.min(t, (a.right() - x0) / dx);
+    } else if (dx < 0) {
+      t = Math.min(t, (a.left() - x0) / dx);
+    }
+    if (dy > 0) {
+      t = Math.min(t, (a.bottom() - y0) / dy);
+    } else if (dy < 0) {
+      t = Math.min(t, (a.top() - y0) / dy);
+    }
+    return Math.max(0, t);
+  }
+
+  /** The text boxes of the last picture (for tests: they must never overlap). */
+  List<Rectangle2D> lastLabels() {
+    return lastLabels;
+  }
+
+  private static List<Rectangle2D> marks(Graphics2D g, MapGeometry a, Look look,
+      List<Mark> marks, LabelPlacer labels) {
+    double s = look.scale();
+    for (Mark m : marks) {
+      if (m.symbol() == MapMarks.Symbol.DIVERGED) {
+        // On the edge the cross sits just inside, behind the arrow of the way it went.
+        double x = Math.max(a.left() + 10 * s, Math.min(a.right() - 10 * s, m.x()));
+        double y = Math.max(a.top() + 10 * s, Math.min(a.bottom() - 10 * s, m.y()));
+        MapMarks.diverged(g, x, y, s);
+        labels.blockCircle(x, y, 10 * s);
+      } else {
+        double x = Math.max(a.left() + 2, Math.min(a.right() - 2, m.x()));
+        double y = Math.max(a.top() + 2, Math.min(a.bottom() - 2, m.y()));
+        MapMarks.arrow(g, x, y, m.angle(), m.colour(), s);
+        labels.blockCircle(x - 6 * s * Math.cos(m.angle()), y - 6 * s * Math.sin(m.angle()),
+            8 * s);
+      }
+    }
+    Font font = look.font(Font.BOLD, look.fontSize() * 0.95);
+    g.setFont(font);
+    FontMetrics fm = g.getFontMetrics();
+    List<Rectangle2D> placed = new ArrayList<>();
+    for (Mark m : marks) {
+      double w = fm.stringWidth(m.label()) + 12 * s;
+      double h = fm.getHeight() + 4 * s;
+      double x = Math.max(a.left(), Math.min(a.right(), m.x()));
+      double y = Math.max(a.top(), Math.min(a.bottom(), m.y()));
+      Rectangle2D r = labels.place(w, h, x, y, 12 * s);
+      tag(g, r, m.label(), m.colour(), fm, s);
+      placed.add(r);
+    }
+    return placed;
+  }
+
+  /** Text on a dark rounded box with a rim in the run's colour. */
+  private static void tag(Graphics2D g, Rectangle2D r, String text, Color accent, FontMetrics fm,
+      double s) {
+    RoundRectangle2D box = new RoundRectangle2D.Double(r.getX(), r.getY(), r.getWidth(),
+        r.getHeight(), 8 * s, 8 * s);
+    g.setPaint(new Color(20, 20, 24, 220));
+    g.fill(box);
+    g.setPaint(accent);
+    g.setStroke(new BasicStroke((float) (1.5 * s)));
+    g.draw(box);
+    g.setPaint(Color.WHITE);
+    g.drawString(text, (float) (r.getX() + 6 * s), (float) (r.getY() + (r.getHeight()
+        - fm.getHeight()) / 2 + fm.getAscent()));
+  }
+
+  /** The symbols on the map explained, in the corner where they hide the least. */
+  private static void legend(Graphics2D g, MapGeometry a, Look look, Set<MapMarks.Symbol> shown,
+      MapScene scene, LabelPlacer labels) {
+    if (shown.isEmpty()) {
+      return;
+    }
+    double s = look.scale();
+    Font font = look.font(Font.PLAIN, look.fontSize() * 0.85);
+    g.setFont(font);
+    FontMetrics fm = g.getFontMetrics();
+    double icon = 18 * s;
+    double line = Math.max(fm.getHeight(), 16 * s) + 2 * s;
+    double w = 0;
+    for (MapMarks.Symbol sym : shown) {
+      w = Math.max(w, fm.stringWidth(sym.label));
+    }
+    w += icon + 16 * s;
+    double h = shown.size() * line + 8 * s;
+    if (w > a.width() * 0.45 || h > a.height() * 0.6) {
+      return; // a small map is better without it
+    }
+    int points = 0;
+    List<double[]> pts = new ArrayList<>();
+    for (ChartInput run : scene.runs()) {
+      Trace t = run.trace();
+      int k = Math.min(scene.step(), t.lastStep());
+      for (int n = 0; n <= k; n += Math.max(1, k / 200)) {
+        pts.add(new double[] {a.toScreenX(t.x(n)), a.toScreenY(t.y(n))});
+      }
+    }
+    double[] xs = new double[pts.size()];
+    double[] ys = new double[pts.size()];
+    for (double[] p : pts) {
+      xs[points] = p[0];
+      ys[points++] = p[1];
+    }
+    Rectangle2D r = labels.corner(w, h, 6 * s, xs, ys, points);
+    g.setPaint(new Color(255, 255, 255, 215));
+    g.fill(new RoundRectangle2D.Double(r.getX(), r.getY(), w, h, 8 * s, 8 * s));
+    g.setPaint(new Color(0, 0, 0, 120));
+    g.setStroke(new BasicStroke((float) s));
+    g.draw(new RoundRectangle2D.Double(r.getX(), r.getY(), w, h, 8 * s, 8 * s));
+    double y = r.getY() + 4 * s;
+    for (MapMarks.Symbol sym : shown) {
+      double cy = y + line / 2;
+      java.awt.geom.AffineTransform saved = g.getTransform();
+      g.translate(r.getX() + 6 * s + icon / 2, cy);
+      g.scale(0.75, 0.75);
+      MapMarks.draw(g, sym, 0, 0, s);
+      g.setTransform(saved);
+      g.setFont(font);
+      g.setPaint(new Color(0x1D1D1F));
+      g.drawString(sym.label, (float) (r.getX() + 10 * s + icon),
+          (float) (cy + fm.getAscent() / 2.0 - fm.getDescent() / 2.0));
+      y += line;
+    }
+  }
+
+  private static Path2D.Double polyline(MapGeometry a, Trace t, int last, boolean averaged) {
+    Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO, last + 1);
+    for (int n = 0; n <= last; n++) {
+      double x = clamp(a.toScreenX(averaged ? t.averagedCoordinate(n, 0) : t.x(n)));
+      double y = clamp(a.toScreenY(averaged ? t.averagedCoordinate(n, 1) : t.y(n)));
+      if (n == 0) {
+        p.moveTo(x, y);
+      } else {
+        p.lineTo(x, y);
+      }
+    }
+    return p;
+  }
+
+  private static double clamp(double v) {
+    return Double.isNaN(v) ? 0 : Math.max(-1e5, Math.min(1e5, v));
+  }
+
+  private static BasicStroke round(double width) {
+    return new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  }
+
+  private static Color withAlpha(Color c, int alpha) {
+    return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+  }
+}

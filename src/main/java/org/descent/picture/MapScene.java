@@ -1,0 +1,29 @@
+package org.descent.picture;
+
+import java.util.List;
+import org.descent.function.Landscape;
+import org.descent.function.Vec2;
+import org.descent.function.ViewBox;
+
+/**
+ * Everything the contour map shows at one moment: the landscape in a view, its field (null
+ * while it is being computed), the runs with their colours, the playback step, the start, and
+ * the optional layers.
+ *
+ * @param view the requested view (the plot widens it along one axis to keep angles true)
+ * @param probe the hover readout at a screen point, or null
+ */
+public record MapScene(Landscape landscape, ViewBox view, MapField field,
+    List<ChartInput> runs, int step, Vec2 start, boolean gradientField, boolean symbolLegend,
+    Probe probe) {
+
+  public MapScene {
+    runs = List.copyOf(runs);
+  }
+
+  /**
+   * The hover readout: f, ∇f, curvature at the point under the cursor (screen pixels), with
+   * the gradient arrow and the curvature axes drawn there when asked.
+   */
+  public record Probe(double sx, double sy, boolean gradientArrow, boolean curvatureAxes) {}
+}
