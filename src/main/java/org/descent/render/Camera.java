@@ -31,6 +31,39 @@ public record Camera(double azimuth, double elevation, double zoom) {
     zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
   }
 
+  /**
+   * A camera that looks along a valley instead of at its wall: for a minimum whose Hessian is
+   * [[hxx, hxy], [hxy, hyy]] with condition number of 4 or more, the camera stands at the end of
+   * the valley's long axis (the direction of least curvature) away from the start, 20° to the
+   * side, looking down at 50°, so the floor, the path along it and the walls' profile all show.
+   * Round bowls, saddles and undefined curvature keep the default camera.
+   *
+   * @param awayX direction from the minimum towards the start (the camera goes the other way)
+   */
+  public static Camera alongValley(double hxx, double hxy, double hyy, double awayX,
+      double awayY) {
+    double mean = 0.5 * (hxx + hyy);
+    double half = Math.hypot(0.5 * (hxx - hyy), hxy);
+    double large = mean + half;
+    double small = mean - half;
+    if (!(small > 0) || !Double.isFinite(large) || large < 4 * small) {
+      return DEFAULT;
+    }
+    // Eigenvector of the smaller eigenvalue: (hxy, small - hxx), or (small - hyy, hxy).
+    double vx = hxy;
+    double vy = small - hxx;
+    if (Math.hypot(vx, vy) < 1e-12 * Math.max(1, Math.abs(large))) {
+      vx = small - hyy;
+      vy = hxy;
+    }
+    if (vx * awayX + vy * awayY > 0) {
+      vx = -vx;
+      vy = -vy;
+    }
+    double axis = Math.atan2(vy, vx);
+    return new Camera(axis - Math.toRadians(20), Math.toRadians(50), 1);
+  }
+
   /** Turned by dAzimuth around the vertical and tilted by dElevation (radians). */
   public Camera rotated(double dAzimuth, double dElevation) {
     return new Camera(azimuth + dAzimuth, elevation + dElevation, zoom);

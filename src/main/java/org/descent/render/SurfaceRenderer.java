@@ -47,8 +47,14 @@ public final class SurfaceRenderer {
   /** A new image of the surface: {@code width × height} ARGB pixels, row-major. */
   public int[] render(SurfaceMesh mesh, Camera camera, int width, int height, int background,
       List<SurfacePath> paths) {
+    return render(mesh, camera, width, height, background, paths, List.of());
+  }
+
+  /** As {@link #render(SurfaceMesh, Camera, int, int, int, List)}, with markers on top. */
+  public int[] render(SurfaceMesh mesh, Camera camera, int width, int height, int background,
+      List<SurfacePath> paths, List<SurfaceMarker> markers) {
     int[] image = new int[checkedSize(width, height)];
-    renderInto(image, mesh, camera, width, height, background, paths);
+    renderInto(image, mesh, camera, width, height, background, paths, markers);
     return image;
   }
 
@@ -59,6 +65,17 @@ public final class SurfaceRenderer {
    */
   public void renderInto(int[] image, SurfaceMesh mesh, Camera camera, int width, int height,
       int background, List<SurfacePath> paths) {
+    renderInto(image, mesh, camera, width, height, background, paths, List.of());
+  }
+
+  /**
+   * Renders into {@code image} with markers drawn last, each hidden where the surface stands
+   * in front of it (a marker is a disc facing the viewer, so a hill may cut it in part).
+   *
+   * @param image overwritten
+   */
+  public void renderInto(int[] image, SurfaceMesh mesh, Camera camera, int width, int height,
+      int background, List<SurfacePath> paths, List<SurfaceMarker> markers) {
     int size = checkedSize(width, height);
     if (image.length < size) {
       throw new IllegalArgumentException(
@@ -78,6 +95,60 @@ public final class SurfaceRenderer {
     for (SurfacePath path : paths) {
       drawPath(mesh, p, path);
       lines.composite(image, path.argb());
+    }
+    for (SurfaceMarker m : markers) {
+      drawMarker(mesh, p, m, image, width, height);
+    }
+  }
+
+  /**
+   * A disc at the marker's surface point: each pixel is drawn unless the surface there is in
+   * front of the disc's centre by more than the disc's own radius (in box units), so a marker
+   * on a slope shows whole and one behind a hill is cut by it. The edge is antialiased by the
+   * pixel's distance to the rim; the rim is black, a fifth of the radius wide.
+   */
+  private void drawMarker(SurfaceMesh mesh, Projection p, SurfaceMarker m, int[] image,
+      int width, int height) {
+    double h = mesh.height(m.x(), m.y());
+    if (!Double.isFinite(h) || !mesh.view().contains(m.x(), m.y())) {
+      return;
+    }
+    double bx = mesh.boxX(m.x());
+    double by = mesh.boxY(m.y());
+    double bz = h - 0.5 + PATH_LIFT;
+    double cx = p.screenX(bx, by);
+    double cy = p.screenY(bx, by, bz);
+    double cz = p.depth(bx, by, bz);
+    double r = m.radius();
+    double tolerance = r / p.scale() + DEPTH_TOLERANCE;
+    double rim = Math.max(1.2, r / 5);
+    int x0 = (int) Math.max(0, Math.floor(cx - r - 1));
+    int x1 = (int) Math.min(width - 1, Math.ceil(cx + r + 1));
+    int y0 = (int) Math.max(0, Math.floor(cy - r - 1));
+    int y1 = (int) Math.min(height - 1, Math.ceil(cy + r + 1));
+    int fr = (m.argb() >> 16) & 255;
+    int fg = (m.argb() >> 8) & 255;
+    int fb = m.argb() & 255;
+    for (int py = y0; py <= y1; py++) {
+      for (int px = x0; px <= x1; px++) {
+        int idx = py * width + px;
+        if (depth[idx] > cz + tolerance) {
+          continue; // the surface stands in front
+        }
+        double d = Math.hypot(px + 0.5 - cx, py + 0.5 - cy);
+        double cover = Math.max(0, Math.min(1, r + 0.5 - d));
+        if (cover <= 0) {
+          continue;
+        }
+        int a = (int) Math.round(cover * 255);
+        if (d > r - rim) {
+          image[idx] = LineCoverage.blend(image[idx], 0, 0, 0, a);
+        } else {
+          double inner = Math.max(0, Math.min(1, r - rim + 0.5 - d));
+          int c = LineCoverage.blend(image[idx], 0, 0, 0, 255);
+          image[idx] = LineCoverage.blend(c, fr, fg, fb, (int) Math.round(inner * 255));
+        }
+      }
     }
   }
 
