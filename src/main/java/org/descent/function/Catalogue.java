@@ -31,7 +31,7 @@ public final class Catalogue {
           new ViewBox(-10, 10, -10, 10), points(1, 3), points(-8, -8, 8, -6),
           "A gently elongated bowl with its minimum at (1, 3)."),
       new FunctionDefinition("quadratic", "Ill-conditioned quadratic",
-          "0.5*(lambda1*x^2 + lambda2*y^2)", Map.of("lambda1", 1.0, "lambda2", 10.0),
+          "0.5*(lambda1*x^2 + lambda2*y^2)", ordered("lambda1", 1.0, "lambda2", 10.0),
           new ViewBox(-3, 3, -2, 2), points(0, 0), points(-2.8, 1.2, -2, 0.2),
           "Curvatures lambda1 and lambda2 along the axes; the condition number is their ratio. "
               + "Gradient descent is stable for lr < 2/max(lambda1, lambda2)."),
