@@ -1,6 +1,5 @@
 package org.descent;
 
-import java.io.PrintWriter;
 import org.descent.cli.Cli;
 
 /**
@@ -17,9 +16,7 @@ public final class Launcher {
       openApp(args);
       return;
     }
-    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-    System.exit(Cli.run(args, out, err));
+    System.exit(Cli.runOnConsole(args));
   }
 
   private static void openApp(String[] args) {

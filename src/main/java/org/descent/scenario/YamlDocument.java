@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * The YAML of a scenario as a node tree, with limits that keep a small file small: at most
@@ -41,9 +42,31 @@ final class YamlDocument {
       int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
       throw new ScenarioException(source, line, "", "not valid YAML: " + e.getProblem()
           + opened(e));
+    } catch (ReaderException e) {
+      int line = lineAt(text, e.getPosition());
+      throw new ScenarioException(source, line, "", String.format("not valid YAML: the "
+          + "character U+%04X at line %d is not allowed (a control character?)",
+          e.getCodePoint(), line));
     } catch (YAMLException e) {
       throw new ScenarioException(source, 0, "", "not valid YAML: " + e.getMessage());
     }
+  }
+
+  /** The 1-based line of a code point index. */
+  private static int lineAt(String text, int codePoints) {
+    int end = text.length();
+    try {
+      end = text.offsetByCodePoints(0, Math.max(0, codePoints));
+    } catch (IndexOutOfBoundsException e) {
+      // past the end: the last line
+    }
+    int line = 1;
+    for (int i = 0; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static void checkAliases(Iterable<Event> events, String source)
