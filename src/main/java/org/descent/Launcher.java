@@ -16,6 +16,9 @@ public final class Launcher {
       openApp(args);
       return;
     }
+    if (args[0].equals("open")) {
+      Natives.prepare(); // open starts JavaFX too, so the release jar's natives must be ready
+    }
     System.exit(Cli.runOnConsole(args));
   }
 

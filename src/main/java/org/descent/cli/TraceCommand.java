@@ -42,15 +42,17 @@ final class TraceCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "the scenario (YAML)")
   Path scenarioFile;
 
+  // A String, not a Path: Path drops the trailing slash of "results/", which names a folder.
   @Option(names = {"-o", "--out"}, paramLabel = "CSV",
       description = "write the CSV here instead of standard output")
-  Path out;
+  String outName;
 
   /** Thrown out of the CSV writing when standard output fails: Cli reports it, once. */
   private static final class StandardOutputFailed extends IOException {}
 
   @Override
   public Integer call() throws ScenarioException, InvalidInputException {
+    Path out = output();
     Scenario scenario = ScenarioReader.read(scenarioFile);
     Landscape landscape;
     try {
@@ -77,6 +79,25 @@ final class TraceCommand implements Callable<Integer> {
       throw new InvalidInputException("cannot write " + out + ": " + describe(e));
     }
     return Cli.OK;
+  }
+
+  /** The --out file, or null for standard output. */
+  private Path output() throws InvalidInputException {
+    if (outName == null) {
+      return null;
+    }
+    if (outName.isBlank()) {
+      throw new InvalidInputException("--out needs a file name");
+    }
+    if (outName.endsWith("/") || outName.endsWith(java.io.File.separator)) {
+      throw new InvalidInputException("cannot write " + outName + ": that names a folder; "
+          + "give a file name");
+    }
+    try {
+      return Path.of(outName);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new InvalidInputException("cannot write " + outName + ": " + e.getReason());
+    }
   }
 
   /**
@@ -121,7 +142,7 @@ final class TraceCommand implements Callable<Integer> {
       return "permission denied";
     }
     if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such folder";
+      return "no such folder, or no file can be created there";
     }
     if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
       return f.getReason();

@@ -210,6 +210,18 @@ class CliBadInputTest {
   }
 
   @Test
+  void outNamesAFileNotAFolder() throws IOException {
+    Path s = file("ok.yaml", "function: booth\nsteps: 3\noptimizers: [{type: newton}]\n");
+    assertOneLine(run("trace", s.toString(), "--out", ""), 2, "--out needs a file name");
+    assertOneLine(run("trace", s.toString(), "--out", s + "/"), 2,
+        "cannot write " + s + "/: that names a folder; give a file name");
+    assertOneLine(run("trace", s.toString(), "--out", dir.toString()), 2,
+        "cannot write " + dir + ": is a folder");
+    assertEquals("function: booth\nsteps: 3\noptimizers: [{type: newton}]\n",
+        Files.readString(s));
+  }
+
+  @Test
   void outFollowsASymbolicLinkAndKeepsTheModeOfTheFileItReplaces() throws IOException {
     Path s = file("ok.yaml", "function: booth\nsteps: 3\noptimizers: [{type: newton}]\n");
     Path real = file("real.csv", "old\n");
