@@ -48,7 +48,9 @@ final class YamlDocument {
           + "character U+%04X at line %d is not allowed (a control character?)",
           e.getCodePoint(), line));
     } catch (YAMLException e) {
-      throw new ScenarioException(source, 0, "", "not valid YAML: " + e.getMessage());
+      String message = e.getMessage() != null && e.getMessage().startsWith("Nesting Depth")
+          ? "lists and mappings nested more than 20 levels deep" : e.getMessage();
+      throw new ScenarioException(source, 0, "", "not valid YAML: " + message);
     }
   }
 

@@ -99,6 +99,15 @@ class ScenarioLimitsTest {
   }
 
   @Test
+  void aMessageQuotesALongValueOnlyInPart() {
+    assertEquals("s.yaml:2: steps: expected a whole number, got '" + "1".repeat(57) + "...'",
+        message("function: rosenbrock\nsteps: " + "1".repeat(500_000)
+            + "x\noptimizers: [{type: sgd}]"));
+    assertEquals("s.yaml: not valid YAML: lists and mappings nested more than 20 levels deep",
+        message("function: rosenbrock\noptimizers: " + "[".repeat(100) + "]".repeat(100)));
+  }
+
+  @Test
   void theNumberOfOptimizersAndTheStepsInAllAreBounded() {
     assertEquals("s.yaml:2: optimizers: too many optimizers: 2000; at most 64",
         message("function: rosenbrock\noptimizers: [" + "{type: sgd}, ".repeat(1999)
