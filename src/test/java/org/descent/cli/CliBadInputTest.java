@@ -27,13 +27,8 @@ class CliBadInputTest {
   @TempDir
   Path dir;
 
-  record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
+  private static CliTest.Result run(String... args) {
+    return CliTest.run(args);
   }
 
   private Path file(String name, String yaml) throws IOException {
@@ -47,7 +42,7 @@ class CliBadInputTest {
         + "optimizers: [{type: sgd}]\n");
   }
 
-  private static void assertOneLine(Result r, int code, String message) {
+  private static void assertOneLine(CliTest.Result r, int code, String message) {
     assertEquals(message, r.err().strip());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertEquals(code, r.code());
@@ -71,9 +66,9 @@ class CliBadInputTest {
 
   @Test
   void fiveThousandMinusSignsAndAFlatSumOfFiveThousandTermsAreFine() throws IOException {
-    Result minus = run("trace", formula("-".repeat(5000) + "x").toString());
+    CliTest.Result minus = run("trace", formula("-".repeat(5000) + "x").toString());
     assertEquals(0, minus.code(), minus.err());
-    Result sum = run("trace", formula(String.join("+", Collections.nCopies(5000, "x")))
+    CliTest.Result sum = run("trace", formula(String.join("+", Collections.nCopies(5000, "x")))
         .toString());
     assertEquals(0, sum.code(), sum.err());
     // f = 5000 x, so the gradient norm is exactly 5000
@@ -99,7 +94,7 @@ class CliBadInputTest {
   void aFiniteLossWithAnInfiniteGradientIsReportedWhereItHappens() throws IOException {
     Path f = file("sqrt.yaml", "function: {formula: \"sqrt(1 - x) + y^2\"}\nstart: [0, 0]\n"
         + "steps: 10\noptimizers: [{type: sgd, lr: 2}]\n");
-    Result r = run("trace", f.toString());
+    CliTest.Result r = run("trace", f.toString());
     assertEquals(0, r.code());
     assertEquals("sgd diverged at step 1: the gradient is not finite there", r.err().strip());
     assertEquals(2, r.out().lines().count()); // the header and step 0

@@ -22,7 +22,8 @@ class CliTest {
 
   record Result(int code, String out, String err) {}
 
-  private static Result run(String... args) {
+  /** Runs the command line as a user would, capturing both streams. */
+  static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
