@@ -1,6 +1,5 @@
 package org.descent;
 
-import java.io.PrintWriter;
 import org.descent.cli.Cli;
 
 /**
@@ -17,9 +16,10 @@ public final class Launcher {
       openApp(args);
       return;
     }
-    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
-    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-    System.exit(Cli.run(args, out, err));
+    if (args[0].equals("open")) {
+      Natives.prepare(); // open starts JavaFX too, so the release jar's natives must be ready
+    }
+    System.exit(Cli.runOnConsole(args));
   }
 
   private static void openApp(String[] args) {

@@ -31,31 +31,45 @@ final class BenchCommand implements Callable<Integer> {
       OptimizerType.NESTEROV, OptimizerType.ADAGRAD, OptimizerType.RMSPROP, OptimizerType.ADAM,
       OptimizerType.NEWTON, OptimizerType.BFGS);
 
+  /** As many steps as a scenario may have. */
+  static final int MAX_STEPS = org.descent.scenario.Scenario.MAX_STEPS;
+  /** Repetitions: enough for stable percentiles; the timings are kept in memory. */
+  static final int MAX_REPEAT = 100_000;
+
   @Spec
   CommandSpec spec;
 
   @Option(names = "--repeat",
-      description = "timed repetitions (default 300; 50 with --render)")
+      description = "timed repetitions (default 300; 50 with --render; at most 100000)")
   Integer repeat;
 
   @Option(names = "--warmup",
-      description = "untimed repetitions first, for the JIT (default 300; 20 with --render)")
+      description = "untimed repetitions first, for the JIT (default 300; 20 with --render; "
+          + "at most 100000)")
   Integer warmup;
 
   @Option(names = "--render", description = "time the contour field and surface rendering")
   boolean render;
 
-  @Option(names = "--steps", defaultValue = "1000", description = "steps per trace")
+  @Option(names = "--steps", defaultValue = "1000",
+      description = "steps per trace (default 1000, at most 100000)")
   int steps;
+
+  private static void check(String option, int value, int min, int max)
+      throws InvalidInputException {
+    if (value < min || value > max) {
+      throw new InvalidInputException(option + " must be between " + min + " and " + max
+          + ", got " + value);
+    }
+  }
 
   @Override
   public Integer call() throws InvalidInputException {
     int repeat = this.repeat != null ? this.repeat : render ? 50 : 300;
     int warmup = this.warmup != null ? this.warmup : render ? 20 : 300;
-    if (repeat < 1 || warmup < 0 || steps < 1) {
-      throw new InvalidInputException("--repeat and --steps must be at least 1, --warmup at "
-          + "least 0");
-    }
+    check("--steps", steps, 1, MAX_STEPS);
+    check("--repeat", repeat, 1, MAX_REPEAT);
+    check("--warmup", warmup, 0, MAX_REPEAT);
     PrintWriter out = spec.commandLine().getOut();
     if (render) {
       new RenderBench(out, warmup, repeat).run();

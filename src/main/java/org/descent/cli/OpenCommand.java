@@ -56,7 +56,13 @@ final class OpenCommand implements Callable<Integer> {
     if (paused) {
       fx.add("--paused=true");
     }
-    org.descent.app.DescentApp.main(fx.toArray(String[]::new));
+    try {
+      org.descent.app.DescentApp.main(fx.toArray(String[]::new));
+    } catch (UnsupportedOperationException e) {
+      // JavaFX says so when there is no display ("Unable to open DISPLAY").
+      throw new InvalidInputException("cannot open a window: " + e.getMessage()
+          + "; open needs a display, the other commands do not");
+    }
     return Cli.OK;
   }
 }

@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.descent.function.Expr.Binary;
 import org.descent.function.Expr.BinaryOp;
 import org.descent.function.Expr.Num;
-import org.descent.function.Expr.PowConst;
-import org.descent.function.Expr.Unary;
 import org.descent.function.Expr.UnaryOp;
 import org.descent.function.Expr.Var;
 
@@ -26,6 +23,11 @@ import org.descent.function.Expr.Var;
  *
  * Names are x, y, pi, e, the functions {@link #FUNCTIONS}, and the parameters the caller
  * supplies (their values are substituted at parse time).
+ *
+ * <p>The reader recurses once per level of parentheses, function calls and exponents, so it
+ * refuses more than {@link #MAX_DEPTH} levels and texts longer than {@link #MAX_LENGTH}
+ * characters rather than overflow the stack. Runs of signs and of terms or factors are read
+ * in loops, at any length.
  */
 final class FormulaParser {
 
@@ -35,9 +37,15 @@ final class FormulaParser {
   static final String FUNCTIONS =
       "sin, cos, tan, exp, log, sqrt, abs, tanh, sigmoid, softplus, min, max";
 
+  /** The most characters a formula may have: pages of text, far beyond any lecture's. */
+  static final int MAX_LENGTH = 10_000;
+  /** The most levels of parentheses, function calls and exponents inside one another. */
+  static final int MAX_DEPTH = 200;
+
   private final String text;
   private final Map<String, Double> parameters;
   private int pos;
+  private int depth;
 
   private FormulaParser(String text, Map<String, Double> parameters) {
     this.text = text;
@@ -46,6 +54,10 @@ final class FormulaParser {
 
   static Expr parse(String text, Map<String, Double> parameters) throws FormulaException {
     FormulaParser parser = new FormulaParser(text, parameters);
+    if (text.length() > MAX_LENGTH) {
+      throw parser.error(MAX_LENGTH + 1, "formula too long: " + text.length()
+          + " characters; at most " + MAX_LENGTH);
+    }
     parser.skipSpace();
     if (parser.atEnd()) {
       throw parser.error(1, "the formula is empty; expected an expression in x and y");
@@ -65,9 +77,9 @@ final class FormulaParser {
     while (true) {
       skipSpace();
       if (accept('+')) {
-        left = new Binary(BinaryOp.ADD, left, term());
+        left = Expr.binary(BinaryOp.ADD, left, term());
       } else if (accept('-')) {
-        left = new Binary(BinaryOp.SUB, left, term());
+        left = Expr.binary(BinaryOp.SUB, left, term());
       } else {
         return left;
       }
@@ -79,48 +91,60 @@ final class FormulaParser {
     while (true) {
       skipSpace();
       if (accept('*')) {
-        left = new Binary(BinaryOp.MUL, left, unary());
+        left = Expr.binary(BinaryOp.MUL, left, unary());
       } else if (accept('/')) {
-        left = new Binary(BinaryOp.MUL, left, new Unary(UnaryOp.RECIP, unary()));
+        left = Expr.binary(BinaryOp.MUL, left, Expr.unary(UnaryOp.RECIP, unary()));
       } else {
         return left;
       }
     }
   }
 
+  /** Signs in a loop, not by recursion: -(-u) is exactly u, so only their parity counts. */
   private Expr unary() throws FormulaException {
+    boolean negative = false;
     skipSpace();
-    if (accept('-')) {
-      return new Unary(UnaryOp.NEG, unary());
+    while (!atEnd() && (peek() == '-' || peek() == '+')) {
+      negative ^= peek() == '-';
+      pos++;
+      skipSpace();
     }
-    if (accept('+')) {
-      return unary();
-    }
-    return power();
+    Expr e = power();
+    return negative ? Expr.unary(UnaryOp.NEG, e) : e;
   }
 
   private Expr power() throws FormulaException {
     Expr base = primary();
     skipSpace();
+    int operator = pos;
     if (peekIs("**")) {
       pos += 2;
-      return pow(base, unary());
+    } else if (!accept('^')) {
+      return base;
     }
-    if (accept('^')) {
-      return pow(base, unary());
-    }
-    return base;
+    enter(operator);
+    Expr exponent = unary();
+    depth--;
+    return pow(base, exponent);
   }
 
   private static Expr pow(Expr base, Expr exponent) {
-    // x^-2 and x^(4/2) have constant exponents too: they must work for negative x.
-    exponent = Program.fold(exponent);
+    // x^-2 and x^(4/2) have constant exponents too (folded as they were read): they must work
+    // for negative x.
     if (exponent instanceof Num n) {
-      return new PowConst(base, n.value());
+      return Expr.power(base, n.value());
     }
     // u^w = exp(w log u): real powers with a variable exponent need a positive base.
-    return new Unary(UnaryOp.EXP,
-        new Binary(BinaryOp.MUL, exponent, new Unary(UnaryOp.LOG, base)));
+    return Expr.unary(UnaryOp.EXP,
+        Expr.binary(BinaryOp.MUL, exponent, Expr.unary(UnaryOp.LOG, base)));
+  }
+
+  /** One level deeper, at the given 0-based position; refused past {@link #MAX_DEPTH}. */
+  private void enter(int at) throws FormulaException {
+    if (++depth > MAX_DEPTH) {
+      throw error(at + 1, "formula too deeply nested: more than " + MAX_DEPTH
+          + " levels of parentheses, function calls or powers");
+    }
   }
 
   private Expr primary() throws FormulaException {
@@ -131,12 +155,14 @@ final class FormulaParser {
     char c = peek();
     if (c == '(') {
       int open = pos;
+      enter(open);
       pos++;
       Expr inner = expr();
       skipSpace();
       if (!accept(')')) {
         throw error(pos + 1, "expected ')' to close the '(' at column " + (open + 1));
       }
+      depth--;
       return inner;
     }
     if (Character.isDigit(c) || c == '.') {
@@ -188,6 +214,7 @@ final class FormulaParser {
         throw error(pos + 1, "expected '(' after the function " + name);
       }
       int open = pos;
+      enter(start);
       pos++;
       List<Expr> args = new ArrayList<>();
       args.add(expr());
@@ -204,8 +231,10 @@ final class FormulaParser {
         throw error(start + 1, name + " takes " + expected + " argument"
             + (expected == 1 ? "" : "s") + ", got " + args.size());
       }
-      return expected == 1 ? new Unary(unaryOp(name), args.get(0))
-          : new Binary(name.equals("min") ? BinaryOp.MIN : BinaryOp.MAX, args.get(0), args.get(1));
+      depth--;
+      return expected == 1 ? Expr.unary(unaryOp(name), args.get(0))
+          : Expr.binary(name.equals("min") ? BinaryOp.MIN : BinaryOp.MAX, args.get(0),
+              args.get(1));
     }
     if (call) {
       throw error(start + 1, "unknown function '" + name + "'; known functions: " + FUNCTIONS);

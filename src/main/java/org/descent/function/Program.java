@@ -1,7 +1,10 @@
 package org.descent.function;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.descent.function.Expr.Binary;
@@ -45,83 +48,92 @@ final class Program {
     return op.length;
   }
 
+  /**
+   * Compiles a tree (already folded: see {@link Expr#unary}) into one instruction per distinct
+   * sub-expression, children before parents. The walk uses an explicit stack, and repeated
+   * sub-expressions are found by value numbering (an instruction is identified by its code,
+   * operands and constant), so neither a deep tree nor a long one overflows the stack.
+   */
   static Program compile(Expr root) {
     Builder builder = new Builder();
-    builder.emit(fold(root));
+    Map<Expr, Integer> emitted = new IdentityHashMap<>();
+    Deque<Expr> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Expr e = todo.peek();
+      if (emitted.containsKey(e)) {
+        todo.pop();
+        continue;
+      }
+      Expr pending = firstPendingChild(e, emitted);
+      if (pending != null) {
+        todo.push(pending);
+        continue;
+      }
+      todo.pop();
+      emitted.put(e, builder.emit(e, emitted));
+    }
     return builder.build();
   }
 
-  /** Replaces every sub-expression without variables by its value. */
-  static Expr fold(Expr e) {
+  /** The left, then the right child not yet compiled; null when all are. */
+  private static Expr firstPendingChild(Expr e, Map<Expr, Integer> emitted) {
     if (e instanceof Unary u) {
-      Expr arg = fold(u.arg());
-      if (arg instanceof Num n) {
-        return new Num(JetEvaluator.unaryValue(u.op(), n.value()));
-      }
-      return new Unary(u.op(), arg);
+      return emitted.containsKey(u.arg()) ? null : u.arg();
     }
     if (e instanceof PowConst p) {
-      Expr arg = fold(p.arg());
-      if (arg instanceof Num n) {
-        return new Num(Math.pow(n.value(), p.exponent()));
-      }
-      if (p.exponent() == 1.0) {
-        return arg;
-      }
-      return new PowConst(arg, p.exponent());
+      return emitted.containsKey(p.arg()) ? null : p.arg();
     }
-    if (e instanceof Binary bin) {
-      Expr l = fold(bin.left());
-      Expr r = fold(bin.right());
-      if (l instanceof Num ln && r instanceof Num rn) {
-        return new Num(JetEvaluator.binaryValue(bin.op(), ln.value(), rn.value()));
+    if (e instanceof Binary b) {
+      if (!emitted.containsKey(b.left())) {
+        return b.left();
       }
-      return new Binary(bin.op(), l, r);
+      return emitted.containsKey(b.right()) ? null : b.right();
     }
-    return e;
+    return null;
   }
 
-  private static final class Builder {
-    private final Map<Expr, Integer> seen = new HashMap<>();
-    private final List<int[]> code = new ArrayList<>();
-    private final List<Double> constants = new ArrayList<>();
+  /** An instruction as a key for value numbering. */
+  private record Instruction(int op, int a, int b, long constantBits) {}
 
-    int emit(Expr e) {
-      Integer known = seen.get(e);
-      if (known != null) {
-        return known;
-      }
-      int index;
+  private static final class Builder {
+    private final Map<Instruction, Integer> seen = new HashMap<>();
+    private final List<Instruction> code = new ArrayList<>();
+
+    /** The index of e's instruction; its children must have been emitted. */
+    int emit(Expr e, Map<Expr, Integer> emitted) {
       if (e instanceof Num n) {
-        index = add(CONST, -1, -1, n.value());
-      } else if (e instanceof Var v) {
-        index = add(v.index() == 0 ? VAR_X : VAR_Y, -1, -1, 0);
-      } else if (e instanceof Unary u) {
-        int arg = emit(u.arg());
-        index = add(UNARY_BASE + u.op().ordinal(), arg, -1, 0);
-      } else if (e instanceof PowConst p) {
-        int arg = emit(p.arg());
-        index = p.exponent() == 2.0 ? add(SQUARE, arg, -1, 2.0) : add(POW, arg, -1, p.exponent());
-      } else {
-        Binary bin = (Binary) e;
-        int l = emit(bin.left());
-        int r = emit(bin.right());
-        int code = switch (bin.op()) {
-          case ADD -> ADD;
-          case SUB -> SUB;
-          case MUL -> MUL;
-          case MIN -> MIN;
-          case MAX -> MAX;
-        };
-        index = add(code, l, r, 0);
+        return add(CONST, -1, -1, n.value());
       }
-      seen.put(e, index);
-      return index;
+      if (e instanceof Var v) {
+        return add(v.index() == 0 ? VAR_X : VAR_Y, -1, -1, 0);
+      }
+      if (e instanceof Unary u) {
+        return add(UNARY_BASE + u.op().ordinal(), emitted.get(u.arg()), -1, 0);
+      }
+      if (e instanceof PowConst p) {
+        int arg = emitted.get(p.arg());
+        return p.exponent() == 2.0 ? add(SQUARE, arg, -1, 2.0) : add(POW, arg, -1, p.exponent());
+      }
+      Binary bin = (Binary) e;
+      int code = switch (bin.op()) {
+        case ADD -> ADD;
+        case SUB -> SUB;
+        case MUL -> MUL;
+        case MIN -> MIN;
+        case MAX -> MAX;
+      };
+      return add(code, emitted.get(bin.left()), emitted.get(bin.right()), 0);
     }
 
     private int add(int op, int a, int b, double c) {
-      code.add(new int[] {op, a, b});
-      constants.add(c);
+      Instruction key = new Instruction(op, a, b, Double.doubleToLongBits(c));
+      Integer known = seen.get(key);
+      if (known != null) {
+        return known;
+      }
+      code.add(key);
+      seen.put(key, code.size() - 1);
       return code.size() - 1;
     }
 
@@ -132,10 +144,11 @@ final class Program {
       int[] b = new int[n];
       double[] c = new double[n];
       for (int i = 0; i < n; i++) {
-        op[i] = code.get(i)[0];
-        a[i] = code.get(i)[1];
-        b[i] = code.get(i)[2];
-        c[i] = constants.get(i);
+        Instruction in = code.get(i);
+        op[i] = in.op();
+        a[i] = in.a();
+        b[i] = in.b();
+        c[i] = Double.longBitsToDouble(in.constantBits());
       }
       return new Program(op, a, b, c);
     }

@@ -97,12 +97,12 @@ public enum Param {
     };
   }
 
-  /** The shortest text that reads back as the same double: 3, 0.25, 1e-8. */
+  /**
+   * The shortest text that reads back as the same double: 3, 0.25, 1e-8, 2.5e20 (whole numbers
+   * without ".0"; plain digits from 0.001 to ten million, as {@code Double.toString}).
+   */
   public static String formatNumber(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return Double.toString(value).replace("E", "e").replace(".0e", "e");
+    return DecimalText.of(value);
   }
 
   /**

@@ -21,6 +21,13 @@ public record Scenario(String title, String description, FunctionChoice function
 
   public static final int DEFAULT_STEPS = 200;
   public static final int MAX_STEPS = 100_000;
+  /** The most optimizers a scenario file may race. */
+  public static final int MAX_OPTIMIZERS = 64;
+  /**
+   * The most steps a scenario file may ask for, over all its optimizers: a trace takes memory
+   * and time in proportion (about 20 optimizers of 100,000 steps, or 64 of 31,250).
+   */
+  public static final long MAX_TOTAL_STEPS = 2_000_000;
 
   public Scenario {
     optimizers = List.copyOf(optimizers);

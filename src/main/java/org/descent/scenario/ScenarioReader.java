@@ -1,10 +1,5 @@
 package org.descent.scenario;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.descent.function.Catalogue;
 import org.descent.function.FormulaException;
+import org.descent.function.FunctionDefinition;
 import org.descent.function.Landscape;
 import org.descent.function.Vec2;
 import org.descent.function.ViewBox;
@@ -23,16 +20,15 @@ import org.descent.optim.LearningRateSchedule;
 import org.descent.optim.OptimizerSpec;
 import org.descent.optim.OptimizerType;
 import org.descent.optim.Param;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads a scenario from YAML (format: docs/scenarios.md). Everything is checked here, so that
  * a problem is reported with the file, the line and the field path, and never surfaces later
- * as an exception in a view.
+ * as an exception in a view. What a file may ask for is bounded, so that a small file cannot
+ * take unbounded memory or time: its size ({@link #MAX_BYTES}), the length of its texts, the
+ * number of optimizers and the steps they run in all.
  */
 public final class ScenarioReader {
 
@@ -42,20 +38,20 @@ public final class ScenarioReader {
       new LinkedHashSet<>(List.of("type", "label", "color", "clip", "schedule", "average"));
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
+  /** The largest scenario file, in bytes. */
+  public static final int MAX_BYTES = ScenarioText.MAX_BYTES;
+  /** The longest title: a window title or a slide heading. */
+  public static final int MAX_TITLE = 200;
+  /** The longest description: a paragraph or a few. */
+  public static final int MAX_DESCRIPTION = 5_000;
+  /** The longest optimizer label: a legend entry, repeated on every CSV row. */
+  public static final int MAX_LABEL = 100;
+
   private ScenarioReader() {}
 
   /** Reads a scenario file. */
   public static Scenario read(Path file) throws ScenarioException {
-    String source = file.toString();
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new ScenarioException(source, 0, "", "no such file");
-    } catch (IOException e) {
-      throw new ScenarioException(source, 0, "", "cannot read the file: " + e.getMessage());
-    }
-    return read(text, source);
+    return read(ScenarioText.read(file), file.toString());
   }
 
   /**
@@ -64,17 +60,7 @@ public final class ScenarioReader {
    * @param source the name used in messages (a file name)
    */
   public static Scenario read(String text, String source) throws ScenarioException {
-    Node root;
-    try {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(false);
-      root = new Yaml(options).compose(new StringReader(text));
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-      throw new ScenarioException(source, line, "", "not valid YAML: " + e.getProblem());
-    } catch (YAMLException e) {
-      throw new ScenarioException(source, 0, "", "not valid YAML: " + e.getMessage());
-    }
+    Node root = YamlDocument.compose(text, source);
     if (root == null) {
       throw new ScenarioException(source, 0, "",
           "the file is empty; a scenario needs at least 'function' and 'optimizers'");
@@ -86,14 +72,15 @@ public final class ScenarioReader {
         throw new ScenarioException(source, 1, "", "missing '" + required + "'");
       }
     }
-    String title = top.containsKey("title") ? top.get("title").string() : "";
-    String description = top.containsKey("description") ? top.get("description").string() : "";
+    String title = top.containsKey("title") ? top.get("title").string(MAX_TITLE) : "";
+    String description = top.containsKey("description")
+        ? top.get("description").string(MAX_DESCRIPTION) : "";
     ViewBox view = top.containsKey("view") ? view(top.get("view")) : null;
     YamlField functionField = top.get("function");
     FunctionChoice function = function(functionField);
     YamlField formulaField = function instanceof FunctionChoice.UserFormula
         ? functionField.mapping(null, null).get("formula") : functionField;
-    Landscape landscape = resolve(function, view, formulaField);
+    Landscape landscape = resolve(function, view, formulaField, text);
     Vec2 start = null;
     if (top.containsKey("start")) {
       double[] s = top.get("start").numbers(2);
@@ -119,9 +106,21 @@ public final class ScenarioReader {
     }
     List<OptimizerSpec> optimizers = new ArrayList<>();
     List<String> colors = new ArrayList<>();
-    List<YamlField> items = top.get("optimizers").list();
+    YamlField list = top.get("optimizers");
+    List<YamlField> items = list.list();
     if (items.isEmpty()) {
-      throw top.get("optimizers").error("the list is empty; add at least one optimizer");
+      throw list.error("the list is empty; add at least one optimizer");
+    }
+    if (items.size() > Scenario.MAX_OPTIMIZERS) {
+      throw list.error("too many optimizers: " + items.size() + "; at most "
+          + Scenario.MAX_OPTIMIZERS);
+    }
+    long total = (long) items.size() * steps;
+    if (total > Scenario.MAX_TOTAL_STEPS) {
+      YamlField blamed = top.containsKey("steps") ? top.get("steps") : list;
+      throw blamed.error("too much work: " + items.size() + " optimizers x " + steps
+          + " steps = " + total + " steps; at most " + Scenario.MAX_TOTAL_STEPS
+          + " in all (use fewer steps or fewer optimizers)");
     }
     for (YamlField item : items) {
       Map<String, YamlField> fields = optimizerFields(item);
@@ -172,21 +171,34 @@ public final class ScenarioReader {
     if (!m.containsKey("name")) {
       throw field.error("expected a catalogue name or a formula");
     }
+    YamlField nameField = m.get("name");
+    String name = nameField.string().trim();
+    FunctionDefinition definition = Catalogue.find(name).orElseThrow(() -> nameField.error(
+        "unknown function '" + name + "'; expected one of " + Catalogue.names()));
     Map<String, Double> params = new LinkedHashMap<>();
     if (m.containsKey("params")) {
-      Map<String, YamlField> p = m.get("params").mapping(null, null);
+      Set<String> known = definition.parameters().keySet();
+      Map<String, YamlField> p = m.get("params").mapping(known, key -> known.isEmpty()
+          ? name + " has no parameters, got '" + key + "'"
+          : "unknown parameter '" + key + "' of " + name + "; expected one of "
+              + String.join(", ", known));
       for (Map.Entry<String, YamlField> e : p.entrySet()) {
         params.put(e.getKey(), e.getValue().number());
       }
     }
-    return new FunctionChoice.Named(m.get("name").string().trim(), params);
+    return new FunctionChoice.Named(name, params);
   }
 
-  private static Landscape resolve(FunctionChoice choice, ViewBox view, YamlField field)
-      throws ScenarioException {
+  private static Landscape resolve(FunctionChoice choice, ViewBox view, YamlField field,
+      String text) throws ScenarioException {
     try {
       return choice.resolve(view);
     } catch (FormulaException e) {
+      if (field.node() instanceof ScalarNode scalar) {
+        FormulaPosition at = FormulaPosition.of(text, scalar, e);
+        throw new ScenarioException(field.source(), at.fileLine(), field.path(),
+            at.describe() + ": " + e.problem());
+      }
       throw field.error(e.getMessage());
     } catch (IllegalArgumentException e) {
       throw field.error(e.getMessage());
@@ -247,14 +259,16 @@ public final class ScenarioReader {
     LearningRateSchedule schedule = new LearningRateSchedule.Constant();
     if (fields.containsKey("schedule")) {
       YamlField f = fields.get("schedule");
-      schedule = schedule(f);
+      schedule = WrapperReader.schedule(f);
       if (!type.firstOrder() && !(schedule instanceof LearningRateSchedule.Constant)) {
         throw f.error("schedule applies to first-order methods only, not to " + type.key());
       }
     }
-    Averaging average = fields.containsKey("average") ? averaging(fields.get("average"))
+    Averaging average = fields.containsKey("average")
+        ? WrapperReader.averaging(fields.get("average"))
         : new Averaging.None();
-    String label = fields.containsKey("label") ? fields.get("label").string() : type.key();
+    String label = fields.containsKey("label") ? fields.get("label").string(MAX_LABEL)
+        : type.key();
     try {
       return new OptimizerSpec(type, label, values, clip, schedule, average);
     } catch (IllegalArgumentException e) {
@@ -276,72 +290,6 @@ public final class ScenarioReader {
       }
       default -> f.number();
     };
-  }
-
-  private static LearningRateSchedule schedule(YamlField f) throws ScenarioException {
-    String type;
-    Map<String, YamlField> m = Map.of();
-    if (f.isScalar()) {
-      type = f.string().trim();
-    } else {
-      m = f.mapping(Set.of("type", "tau", "start", "end", "steps", "every", "factor"),
-          key -> "unknown key '" + key + "'; a schedule takes type and tau, start (exponential), "
-              + "end, steps (linear), every, factor (step)");
-      if (!m.containsKey("type")) {
-        throw f.error("missing 'type'; expected constant, exponential, linear or step");
-      }
-      type = m.get("type").string().trim();
-    }
-    try {
-      return switch (type) {
-        case "constant" -> new LearningRateSchedule.Constant();
-        case "exponential" -> new LearningRateSchedule.Exponential(require(f, m, "tau").number(),
-            m.containsKey("start") ? m.get("start").smallInteger() : 0);
-        case "linear" -> new LearningRateSchedule.Linear(require(f, m, "end").number(),
-            require(f, m, "steps").smallInteger());
-        case "step" -> new LearningRateSchedule.Step(require(f, m, "every").smallInteger(),
-            m.containsKey("factor") ? m.get("factor").number() : 0.5);
-        default -> throw f.error("unknown schedule '" + type
-            + "'; expected constant, exponential, linear or step");
-      };
-    } catch (IllegalArgumentException e) {
-      throw f.error(e.getMessage());
-    }
-  }
-
-  private static Averaging averaging(YamlField f) throws ScenarioException {
-    String type;
-    Map<String, YamlField> m = Map.of();
-    if (f.isScalar()) {
-      type = f.string().trim();
-    } else {
-      m = f.mapping(Set.of("type", "start", "tau"),
-          key -> "unknown key '" + key + "'; averaging takes type and start (polyak) or tau (ema)");
-      if (!m.containsKey("type")) {
-        throw f.error("missing 'type'; expected none, polyak or ema");
-      }
-      type = m.get("type").string().trim();
-    }
-    try {
-      return switch (type) {
-        case "none" -> new Averaging.None();
-        case "polyak" -> new Averaging.Polyak(m.containsKey("start")
-            ? m.get("start").smallInteger() : 0);
-        case "ema" -> new Averaging.Ema(require(f, m, "tau").number());
-        default -> throw f.error("unknown averaging '" + type + "'; expected none, polyak or ema");
-      };
-    } catch (IllegalArgumentException e) {
-      throw f.error(e.getMessage());
-    }
-  }
-
-  private static YamlField require(YamlField parent, Map<String, YamlField> m, String key)
-      throws ScenarioException {
-    YamlField f = m.get(key);
-    if (f == null) {
-      throw parent.error("missing '" + key + "'");
-    }
-    return f;
   }
 
   private static String color(YamlField f) throws ScenarioException {

@@ -1,11 +1,13 @@
 package org.descent.scenario;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -18,6 +20,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class YamlField {
 
+  private static final Pattern DECIMAL =
+      Pattern.compile("[-+]?(\\d+(_\\d+)*(\\.(\\d+(_\\d+)*)?)?|\\.\\d+(_\\d+)*)([eE][-+]?\\d+)?");
+  private static final Pattern NOT_FINITE = Pattern.compile(
+      "[-+]?(\\.?(inf|Inf|INF)|infinity|Infinity)|\\.?(nan|NaN|NAN)");
+
   private final String source;
   private final String path;
   private final Node node;
@@ -26,6 +33,10 @@ final class YamlField {
     this.source = source;
     this.path = path;
     this.node = node;
+  }
+
+  Node node() {
+    return node;
   }
 
   String path() {
@@ -59,26 +70,68 @@ final class YamlField {
     throw error("expected a single value, got " + shape());
   }
 
+  /**
+   * A finite decimal number as YAML and JSON write it: an optional sign, digits with an
+   * optional fraction, an optional exponent ({@code -3}, {@code 0.5}, {@code .5},
+   * {@code 1e-8}); underscores may group digits ({@code 1_000}). Java's wider syntax
+   * ({@code 10f}, {@code 0x1p4}, {@code Infinity}) is refused, and so are {@code .inf} and
+   * {@code .nan}, which are numbers in YAML but no use in a scenario.
+   */
   double number() throws ScenarioException {
     String text = string().trim();
-    double v;
-    try {
-      v = Double.parseDouble(text.replace("_", ""));
-    } catch (NumberFormatException e) {
+    if (NOT_FINITE.matcher(text).matches()) {
+      throw error("expected a finite number, got '" + text + "'");
+    }
+    if (!DECIMAL.matcher(text).matches()) {
       throw error("expected a number, got '" + text + "'");
     }
+    double v = Double.parseDouble(text.replace("_", ""));
     if (!Double.isFinite(v)) {
-      throw error("expected a finite number, got '" + text + "'");
+      throw error("expected a finite number, got '" + text + "' (too large)");
     }
     return v;
   }
 
+  /**
+   * A whole number in the range of a long, read exactly from the text (not through a double,
+   * which would round seeds above 2^53): {@code 42}, {@code -7}, also {@code 1e3} or
+   * {@code 100.0}.
+   */
   long integer() throws ScenarioException {
-    double v = number();
-    if (v != Math.rint(v) || Math.abs(v) > 1e15) {
-      throw error("expected a whole number, got '" + string().trim() + "'");
+    String text = string().trim();
+    if (!DECIMAL.matcher(text).matches() || text.length() > 100) {
+      throw error("expected a whole number, got '" + text + "'");
     }
-    return (long) v;
+    String digits = text.replace("_", "");
+    // BigDecimal would expand 1e2147483647 digit by digit; a double says at once it is too big.
+    if (Math.abs(Double.parseDouble(digits)) > 1e19) {
+      throw error("expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
+          + ", got '" + text + "'");
+    }
+    BigDecimal exact;
+    try {
+      exact = new BigDecimal(digits);
+    } catch (NumberFormatException e) { // an exponent beyond the int range
+      throw error("expected a whole number, got '" + text + "'");
+    }
+    if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
+      throw error("expected a whole number, got '" + text + "'");
+    }
+    try {
+      return exact.longValueExact();
+    } catch (ArithmeticException e) {
+      throw error("expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
+          + ", got '" + text + "'");
+    }
+  }
+
+  /** A text of at most {@code max} characters (labels, titles: what a CSV or a slide shows). */
+  String string(int max) throws ScenarioException {
+    String s = string();
+    if (s.length() > max) {
+      throw error("too long: " + s.length() + " characters; at most " + max);
+    }
+    return s;
   }
 
   /** A whole number that fits an int (steps, start, every): no silent wrap-around. */

@@ -22,9 +22,26 @@ public final class Race {
   public static List<Trace> run(Objective f, List<OptimizerSpec> optimizers, double[] start,
       int steps, double noise, long seed) {
     List<Trace> traces = new ArrayList<>(optimizers.size());
-    for (OptimizerSpec spec : optimizers) {
-      traces.add(TraceRunner.run(spec, f, start, steps, noise, seed));
-    }
+    forEach(f, optimizers, start, steps, noise, seed, traces::add);
     return traces;
+  }
+
+  /** What receives each trace as soon as it is computed. */
+  @FunctionalInterface
+  public interface TraceSink<E extends Exception> {
+    void accept(Trace trace) throws E;
+  }
+
+  /**
+   * Runs each optimizer in turn on the calling thread and hands over each trace as soon as it
+   * is done, so that a caller that writes traces out holds one at a time, not all of them.
+   *
+   * @param f used on the calling thread only
+   */
+  public static <E extends Exception> void forEach(Objective f, List<OptimizerSpec> optimizers,
+      double[] start, int steps, double noise, long seed, TraceSink<E> sink) throws E {
+    for (OptimizerSpec spec : optimizers) {
+      sink.accept(TraceRunner.run(spec, f, start, steps, noise, seed));
+    }
   }
 }

@@ -6,9 +6,26 @@ import java.util.OptionalInt;
 /**
  * The immutable record of one optimizer's run: iterates (step 0 is the start), the exact loss
  * and gradient norm at each, cumulative function and gradient evaluation counts, the averaged
- * iterates when averaging is on, and where the run diverged. Only finite iterates are kept.
+ * iterates when averaging is on, and where the run diverged. Only iterates with a finite
+ * loss and gradient are kept.
  */
 public final class Trace {
+
+  /** What was not finite at the step where a run diverged. */
+  public enum NonFinite {
+    ITERATE("the iterate"), LOSS("the loss"), GRADIENT("the gradient");
+
+    private final String description;
+
+    NonFinite(String description) {
+      this.description = description;
+    }
+
+    /** "the gradient", for messages such as "the gradient is not finite". */
+    public String description() {
+      return description;
+    }
+  }
 
   private final String label;
   private final int dimension;
@@ -20,10 +37,11 @@ public final class Trace {
   private final long[] functionEvaluations;
   private final long[] gradientEvaluations;
   private final int divergedAt;
+  private final NonFinite cause;
 
   Trace(String label, int dimension, int requestedSteps, double[] iterates, double[] averaged,
       double[] losses, double[] gradNorms, long[] functionEvaluations,
-      long[] gradientEvaluations, int divergedAt) {
+      long[] gradientEvaluations, int divergedAt, NonFinite cause) {
     this.label = label;
     this.dimension = dimension;
     this.requestedSteps = requestedSteps;
@@ -34,6 +52,7 @@ public final class Trace {
     this.functionEvaluations = functionEvaluations;
     this.gradientEvaluations = gradientEvaluations;
     this.divergedAt = divergedAt;
+    this.cause = cause;
   }
 
   public String label() {
@@ -108,7 +127,10 @@ public final class Trace {
     return gradientEvaluations[k];
   }
 
-  /** The first step whose iterate or loss was not finite, if any. */
+  /**
+   * The first step whose iterate, loss or gradient was not finite, if any; the trace holds the
+   * steps before it.
+   */
   public OptionalInt divergedAt() {
     return divergedAt < 0 ? OptionalInt.empty() : OptionalInt.of(divergedAt);
   }
@@ -117,8 +139,13 @@ public final class Trace {
     return divergedAt >= 0;
   }
 
-  /** The final loss recorded. */
+  /** What was not finite at {@link #divergedAt()}; null when the run did not diverge. */
+  public NonFinite divergenceCause() {
+    return cause;
+  }
+
+  /** The final loss recorded; NaN when not even the start was finite. */
   public double finalLoss() {
-    return losses[losses.length - 1];
+    return losses.length == 0 ? Double.NaN : losses[losses.length - 1];
   }
 }

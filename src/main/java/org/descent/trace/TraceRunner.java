@@ -13,8 +13,10 @@ import org.descent.optim.Vectors;
 /**
  * Runs an optimizer on a function for n steps into a {@link Trace}. The optimizer sees the
  * (optionally noisy) gradients; the trace records the exact loss and gradient norm at every
- * iterate. A run stops at the first non-finite iterate or loss, which is recorded as the step
- * where it diverged. The same inputs give the same trace, bit for bit.
+ * iterate. A run stops at the first iterate whose coordinates, loss or gradient are not all
+ * finite: that is the step where it diverged, and it is not recorded (a finite loss with an
+ * infinite gradient, as sqrt(x) at 0, is where the run breaks, not a step later when the
+ * iterate overflows). The same inputs give the same trace, bit for bit.
  */
 public final class TraceRunner {
 
@@ -53,10 +55,14 @@ public final class TraceRunner {
     double[] mean = new double[n];
 
     int divergedAt = -1;
+    Trace.NonFinite cause = null;
     int k = 0;
     while (true) {
       double loss = exact.valueAndGradient(theta, grad);
-      if (!Vectors.allFinite(theta) || !Double.isFinite(loss)) {
+      cause = !Vectors.allFinite(theta) ? Trace.NonFinite.ITERATE
+          : !Double.isFinite(loss) ? Trace.NonFinite.LOSS
+          : !Vectors.allFinite(grad) ? Trace.NonFinite.GRADIENT : null;
+      if (cause != null) {
         divergedAt = k;
         break;
       }
@@ -86,6 +92,6 @@ public final class TraceRunner {
       gevals = Arrays.copyOf(gevals, length);
     }
     return new Trace(spec.label(), n, steps, iterates, averaged, losses, gradNorms, fevals,
-        gevals, divergedAt);
+        gevals, divergedAt, cause);
   }
 }

@@ -106,7 +106,7 @@ class ScenarioReaderTest {
       `function: rosenbrock\\nsteps: 10\\nsteps: 20\\noptimizers: [{type: sgd}]` | s.yaml:3: steps: duplicate key 'steps'
       `function: {formula: "x^2 + * y"}\\noptimizers: [{type: sgd}]` | s.yaml:1: function.formula: column 7: unexpected '*'; expected a number, x, y, a function or '('
       `function: rosenbrock\\noptimizers: [{type: newton, clip: 1}]` | s.yaml:2: optimizers[0].clip: clip applies to first-order methods only, not to newton
-      `function: rosenbrock\\noptimizers: [{type: sgd, schedule: {type: step, every: 0}}]` | s.yaml:2: optimizers[0].schedule: every must be at least 1, got 0
+      `function: rosenbrock\\noptimizers: [{type: sgd, schedule: {type: step, every: 0}}]` | s.yaml:2: optimizers[0].schedule.every: every must be at least 1, got 0
       `function: rosenbrock\\noptimizers: [{type: sgd, schedule: cosine}]` | s.yaml:2: optimizers[0].schedule: unknown schedule 'cosine'; expected constant, exponential, linear or step
       `function: rosenbrock\\noptimizers: [{type: sgd, average: {type: ema}}]` | s.yaml:2: optimizers[0].average: missing 'tau'
       `function: rosenbrock\\noptimizers: [{type: cg, beta: hs}]` | s.yaml:2: optimizers[0].beta: beta must be one of pr, fr, got 'hs'
@@ -118,11 +118,11 @@ class ScenarioReaderTest {
       `function: rosenbrock\\noptimizers: []` | s.yaml:2: optimizers: the list is empty; add at least one optimizer
       `function: rosenbrock` | s.yaml:1: missing 'optimizers'
       `optimizers: [{type: sgd}]\\ncolour: red` | s.yaml:2: colour: unknown key 'colour'; expected one of title, description, function, view, start, steps, seed, noise, optimizers
-      `function: {name: coupled, params: {beta: 1}}\\noptimizers: [{type: sgd}]` | s.yaml:1: function: unknown parameter 'beta' of coupled; expected one of alpha
+      `function: {name: coupled, params: {beta: 1}}\\noptimizers: [{type: sgd}]` | s.yaml:1: function.params.beta: unknown parameter 'beta' of coupled; expected one of alpha
       `function: rosenbrock\\noptimizers: [{lr: 0.1}]` | s.yaml:2: optimizers[0]: missing 'type'; expected one of sgd, momentum, nesterov, adagrad, rmsprop, rmsprop-nesterov, adam, newton, saddle-free-newton, cg, bfgs, lbfgs, coordinate
       `function: rosenbrock\\noptimizers: [{type: sgd, color: red}]` | s.yaml:2: optimizers[0].color: expected a colour as #rrggbb, got 'red'
-      `function: rosenbrock\\noptimizers: [{type: sgd}` | s.yaml:2: not valid YAML: expected ',' or ']', but got <stream end>
-      `function: [rosenbrock\\n  optimizers: x:` | s.yaml:2: not valid YAML: expected ',' or ']', but got :
+      `function: rosenbrock\\noptimizers: [{type: sgd}` | s.yaml:2: not valid YAML: expected ',' or ']', but got <stream end> (unclosed '[' opened at line 2)
+      `function: [rosenbrock\\n  optimizers: x:` | s.yaml:2: not valid YAML: expected ',' or ']', but got : (unclosed '[' opened at line 1)
       `` | s.yaml: the file is empty; a scenario needs at least 'function' and 'optimizers'
       `- a\\n- b` | s.yaml:1: expected a mapping of keys to values, got a list
       """)

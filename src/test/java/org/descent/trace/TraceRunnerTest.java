@@ -30,6 +30,30 @@ class TraceRunnerTest {
     }
   }
 
+  /**
+   * sqrt(1 - x) is finite at x = 1 but its slope is infinite there: sgd with lr 2 lands on
+   * x = 1 exactly (0 + 2·0.5) at step 1, which is where the run breaks, not at step 2 when the
+   * infinite gradient has thrown the iterate away.
+   */
+  @Test
+  void aFiniteLossWithAnInfiniteGradientIsTheDivergenceStep() throws Exception {
+    Objective f = org.descent.function.Formula.parse("sqrt(1 - x) + y^2").objective();
+    Trace t = TraceRunner.run(OptimizerSpec.of(OptimizerType.SGD, Param.LR, 2), f,
+        new double[] {0, 0}, 10, 0, 1);
+    assertEquals(1, t.divergedAt().getAsInt());
+    assertEquals(Trace.NonFinite.GRADIENT, t.divergenceCause());
+    assertEquals(1, t.length());
+    assertEquals(0.5, t.gradNorm(0));
+    Trace atStart = TraceRunner.run(OptimizerSpec.of(OptimizerType.SGD), org.descent.function
+        .Formula.parse("sqrt(x) + y^2").objective(), new double[] {0, 1}, 10, 0, 1);
+    assertEquals(0, atStart.divergedAt().getAsInt());
+    assertEquals(0, atStart.length());
+    assertTrue(Double.isNaN(atStart.finalLoss()));
+    Trace nan = TraceRunner.run(OptimizerSpec.of(OptimizerType.SGD), org.descent.function
+        .Formula.parse("log(x)").objective(), new double[] {-1, 1}, 10, 0, 1);
+    assertEquals(Trace.NonFinite.LOSS, nan.divergenceCause());
+  }
+
   @Test
   void recordsTheExactLossAndGradientNormAtEveryIterate() {
     Objective f = rosenbrock();
