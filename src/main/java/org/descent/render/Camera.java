@@ -35,7 +35,7 @@ public record Camera(double azimuth, double elevation, double zoom) {
    * A camera that looks along a valley instead of at its wall: for a minimum whose Hessian is
    * [[hxx, hxy], [hxy, hyy]] with condition number of 4 or more, the camera stands at the end of
    * the valley's long axis (the direction of least curvature) away from the start, 20° to the
-   * side, looking down at 50°, so the floor, the path along it and the walls' profile all show.
+   * side, looking down at 60°, so the floor, the path along it and the walls' profile all show.
    * Round bowls, saddles and undefined curvature keep the default camera.
    *
    * @param awayX direction from the minimum towards the start (the camera goes the other way)
@@ -61,7 +61,7 @@ public record Camera(double azimuth, double elevation, double zoom) {
       vy = -vy;
     }
     double axis = Math.atan2(vy, vx);
-    return new Camera(axis - Math.toRadians(20), Math.toRadians(50), 1);
+    return new Camera(axis - Math.toRadians(20), Math.toRadians(60), 1);
   }
 
   /** Turned by dAzimuth around the vertical and tilted by dElevation (radians). */

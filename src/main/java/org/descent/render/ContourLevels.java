@@ -268,6 +268,26 @@ public record ContourLevels(double[] levels, boolean logarithmic, double min, do
     return Math.log10((v - min + c) / c) / Math.log10((max - min + c) / c);
   }
 
+  /**
+   * A height for the 3-D surface, in [0, 1]: {@link #fraction} for linear levels; for
+   * logarithmic ones the same log scale started later, at a fiftieth of the range above min,
+   * so the bottom of a bowl is a rounded floor a camera can see into rather than a funnel
+   * narrower than a pixel, while walls that span decades stay compressed.
+   */
+  public double surfaceHeight(double v) {
+    if (!logarithmic || Double.isNaN(v) || !(max > min)) {
+      return fraction(v);
+    }
+    if (v <= min) {
+      return 0;
+    }
+    if (v >= max) {
+      return 1;
+    }
+    double c = Math.max(shift(), (max - min) / 50);
+    return Math.log10((v - min + c) / c) / Math.log10((max - min + c) / c);
+  }
+
   // Half the offset from min of the first level above it: where the logarithmic scale starts.
   private double shift() {
     for (double level : levels) {

@@ -5,8 +5,9 @@ import org.descent.function.ViewBox;
 
 /**
  * A landscape prepared for the 3-D view, built once per function and view: the grid's values
- * as heights in [0, 1] on the colour scale of its {@link ContourLevels} (so a log-scaled
- * landscape is drawn log-scaled, and its valley is not a flat floor under one tall wall), the
+ * as heights in [0, 1] on the scale of its {@link ContourLevels} (so a log-scaled landscape is
+ * drawn log-scaled, and its valley is not a flat floor under one tall wall; see
+ * {@link ContourLevels#surfaceHeight}), the
  * band colours by height, surface normals for shading, and the contour lines lifted to their
  * heights.
  *
@@ -47,7 +48,7 @@ public final class SurfaceMesh {
     for (int k = 0; k < PALETTE_SIZE; k++) {
       double h = (k + 0.5) / PALETTE_SIZE;
       int band = 0;
-      while (band < levels.size() && levels.fraction(levels.level(band)) <= h) {
+      while (band < levels.size() && levels.surfaceHeight(levels.level(band)) <= h) {
         band++;
       }
       palette[k] = map.argb(levels.bandFraction(band));
@@ -57,14 +58,14 @@ public final class SurfaceMesh {
 
   /**
    * The mesh of a grid (100 × 100 nodes is plenty for a frame), coloured by its levels; node
-   * heights are {@code levels.fraction} of the node values.
+   * heights are {@code levels.surfaceHeight} of the node values.
    */
   public static SurfaceMesh of(ScalarGrid grid, ContourLevels levels, ColorMap map) {
     int columns = grid.columns();
     float[] heights = new float[columns * grid.rows()];
     for (int j = 0; j < grid.rows(); j++) {
       for (int i = 0; i < columns; i++) {
-        heights[j * columns + i] = (float) levels.fraction(grid.value(i, j));
+        heights[j * columns + i] = (float) levels.surfaceHeight(grid.value(i, j));
       }
     }
     return new SurfaceMesh(grid.view(), columns, grid.rows(), heights, levels, map);
@@ -97,7 +98,7 @@ public final class SurfaceMesh {
           double sy = clamp(y + ((b + 0.5) / sub - 0.5) * dy, view.yMin(), view.yMax());
           for (int a = 0; a < sub; a++) {
             double sx = clamp(x + ((a + 0.5) / sub - 0.5) * dx, view.xMin(), view.xMax());
-            double h = levels.fraction(f.value(sx, sy));
+            double h = levels.surfaceHeight(f.value(sx, sy));
             if (!Double.isNaN(h)) {
               sum += h;
               finite++;
@@ -245,7 +246,7 @@ public final class SurfaceMesh {
     float[] levelHeight = new float[levels.size()];
     int n = 0;
     for (int k = 0; k < all.length; k++) {
-      levelHeight[k] = (float) levels.fraction(levels.level(k));
+      levelHeight[k] = (float) levels.surfaceHeight(levels.level(k));
       all[k] = MarchingSquares.segments(grid, levelHeight[k]);
       n += all[k].length / 4;
     }

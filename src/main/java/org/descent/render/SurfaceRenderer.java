@@ -70,7 +70,7 @@ public final class SurfaceRenderer {
 
   /**
    * Renders into {@code image} with markers drawn last, each hidden where the surface stands
-   * in front of it (a marker is a disc facing the viewer, so a hill may cut it in part).
+   * in front of its point.
    *
    * @param image overwritten
    */
@@ -102,10 +102,11 @@ public final class SurfaceRenderer {
   }
 
   /**
-   * A disc at the marker's surface point: each pixel is drawn unless the surface there is in
-   * front of the disc's centre by more than the disc's own radius (in box units), so a marker
-   * on a slope shows whole and one behind a hill is cut by it. The edge is antialiased by the
-   * pixel's distance to the rim; the rim is black, a fifth of the radius wide.
+   * A disc at the marker's surface point, drawn whole where that point is in sight and not at
+   * all where a hill hides it: the point counts as in sight when the surface shown at one of
+   * the nine pixels around it lies no farther in front than a small tolerance (a narrow valley
+   * floor is often thinner than a pixel). The edge is antialiased; the rim is black, a fifth of
+   * the radius wide.
    */
   private void drawMarker(SurfaceMesh mesh, Projection p, SurfaceMarker m, int[] image,
       int width, int height) {
@@ -119,8 +120,10 @@ public final class SurfaceRenderer {
     double cx = p.screenX(bx, by);
     double cy = p.screenY(bx, by, bz);
     double cz = p.depth(bx, by, bz);
+    if (!inSight(cx, cy, cz, width, height)) {
+      return;
+    }
     double r = m.radius();
-    double tolerance = r / p.scale() + DEPTH_TOLERANCE;
     double rim = Math.max(1.2, r / 5);
     int x0 = (int) Math.max(0, Math.floor(cx - r - 1));
     int x1 = (int) Math.min(width - 1, Math.ceil(cx + r + 1));
@@ -132,9 +135,6 @@ public final class SurfaceRenderer {
     for (int py = y0; py <= y1; py++) {
       for (int px = x0; px <= x1; px++) {
         int idx = py * width + px;
-        if (depth[idx] > cz + tolerance) {
-          continue; // the surface stands in front
-        }
         double d = Math.hypot(px + 0.5 - cx, py + 0.5 - cy);
         double cover = Math.max(0, Math.min(1, r + 0.5 - d));
         if (cover <= 0) {
@@ -150,6 +150,20 @@ public final class SurfaceRenderer {
         }
       }
     }
+  }
+
+  private boolean inSight(double cx, double cy, double cz, int width, int height) {
+    int px = (int) Math.floor(cx);
+    int py = (int) Math.floor(cy);
+    for (int y = py - 1; y <= py + 1; y++) {
+      for (int x = px - 1; x <= px + 1; x++) {
+        if (x >= 0 && y >= 0 && x < width && y < height
+            && depth[y * width + x] <= cz + 2 * DEPTH_TOLERANCE) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

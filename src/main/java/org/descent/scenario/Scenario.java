@@ -14,10 +14,21 @@ import org.descent.optim.OptimizerSpec;
  * @param view the visible rectangle, or null for the function's default
  * @param start the start point, or null for the function's first suggested start
  * @param colors one colour per optimizer ("#rrggbb"), or null entries for the palette's
+ * @param hidden one flag per optimizer: true where its path is hidden
+ * @param camera where the surface view looks from, or null to let the app choose
+ * @param topic the lecture topic the demo belongs to ("momentum"), or empty
  */
 public record Scenario(String title, String description, FunctionChoice function, ViewBox view,
     Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
-    List<String> colors) {
+    List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic) {
+
+  /** A scenario with every path shown, the app's camera and no topic. */
+  public Scenario(String title, String description, FunctionChoice function, ViewBox view,
+      Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
+      List<String> colors) {
+    this(title, description, function, view, start, steps, seed, noise, optimizers, colors,
+        null, null, "");
+  }
 
   public static final int DEFAULT_STEPS = 200;
   public static final int MAX_STEPS = 100_000;
@@ -37,6 +48,13 @@ public record Scenario(String title, String description, FunctionChoice function
       throw new IllegalArgumentException("one colour per optimizer: " + colors.size()
           + " colours for " + optimizers.size() + " optimizers");
     }
+    hidden = hidden == null ? java.util.Collections.nCopies(optimizers.size(), false)
+        : List.copyOf(hidden);
+    if (hidden.size() != optimizers.size()) {
+      throw new IllegalArgumentException("one visibility per optimizer: " + hidden.size()
+          + " flags for " + optimizers.size() + " optimizers");
+    }
+    topic = topic == null ? "" : topic;
     if (steps < 1 || steps > MAX_STEPS) {
       throw new IllegalArgumentException("steps must be between 1 and " + MAX_STEPS + ", got "
           + steps);
@@ -45,6 +63,12 @@ public record Scenario(String title, String description, FunctionChoice function
       throw new IllegalArgumentException("noise must be zero or a positive standard deviation, "
           + "got " + noise);
     }
+  }
+
+  /** The same scenario seen through another window (undo keeps the lecturer's zoom). */
+  public Scenario withView(ViewBox newView) {
+    return new Scenario(title, description, function, newView, start, steps, seed, noise,
+        optimizers, colors, hidden, camera, topic);
   }
 
   /** The landscape in this scenario's view. */

@@ -33,9 +33,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class ScenarioReader {
 
   static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("title", "description",
-      "function", "view", "start", "steps", "seed", "noise", "optimizers"));
-  static final Set<String> COMMON_OPTIMIZER_KEYS =
-      new LinkedHashSet<>(List.of("type", "label", "color", "clip", "schedule", "average"));
+      "topic", "function", "view", "start", "steps", "seed", "noise", "camera", "optimizers"));
+  static final Set<String> COMMON_OPTIMIZER_KEYS = new LinkedHashSet<>(List.of("type", "label",
+      "color", "visible", "clip", "schedule", "average"));
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
   /** The largest scenario file, in bytes. */
@@ -106,6 +106,7 @@ public final class ScenarioReader {
     }
     List<OptimizerSpec> optimizers = new ArrayList<>();
     List<String> colors = new ArrayList<>();
+    List<Boolean> hidden = new ArrayList<>();
     YamlField list = top.get("optimizers");
     List<YamlField> items = list.list();
     if (items.isEmpty()) {
@@ -126,12 +127,48 @@ public final class ScenarioReader {
       Map<String, YamlField> fields = optimizerFields(item);
       optimizers.add(optimizer(item, fields));
       colors.add(fields.containsKey("color") ? color(fields.get("color")) : null);
+      hidden.add(fields.containsKey("visible") && !fields.get("visible").bool());
     }
     if (landscape.starts().isEmpty() && start == null) {
       throw new ScenarioException(source, 1, "", "missing 'start'");
     }
+    CameraSetting camera = top.containsKey("camera") ? camera(top.get("camera")) : null;
+    String topic = top.containsKey("topic") ? topic(top.get("topic")) : "";
     return new Scenario(title, description, function, view, start, steps, seed, noise,
-        optimizers, colors);
+        optimizers, colors, hidden, camera, topic);
+  }
+
+  /** A lecture topic: a short name such as "momentum" (the demo browser groups by it). */
+  private static String topic(YamlField field) throws ScenarioException {
+    String t = field.string().trim();
+    if (t.isEmpty() || t.length() > 40) {
+      throw field.error("topic must be a short name (1 to 40 characters), got '"
+          + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'");
+    }
+    return t;
+  }
+
+  private static CameraSetting camera(YamlField field) throws ScenarioException {
+    Map<String, YamlField> m = field.mapping(Set.of("azimuth", "elevation", "zoom"),
+        key -> "unknown key '" + key + "'; a camera takes azimuth, elevation (degrees) and zoom");
+    double azimuth = m.containsKey("azimuth") ? m.get("azimuth").number() : -60;
+    double elevation = 30;
+    if (m.containsKey("elevation")) {
+      elevation = m.get("elevation").number();
+      if (!(elevation >= 5 && elevation <= 89)) {
+        throw m.get("elevation").error("elevation must be between 5 and 89 degrees, got "
+            + m.get("elevation").string().trim());
+      }
+    }
+    double zoom = 1;
+    if (m.containsKey("zoom")) {
+      zoom = m.get("zoom").number();
+      if (!(zoom >= 0.2 && zoom <= 10)) {
+        throw m.get("zoom").error("zoom must be between 0.2 and 10, got "
+            + m.get("zoom").string().trim());
+      }
+    }
+    return new CameraSetting(azimuth, elevation, zoom);
   }
 
   private static ViewBox view(YamlField field) throws ScenarioException {
@@ -212,8 +249,8 @@ public final class ScenarioReader {
       all.add(p.key());
     }
     Map<String, YamlField> fields = item.mapping(all, key -> "unknown key '" + key
-        + "'; expected type, label, color, the hyperparameters of the type, clip, schedule or "
-        + "average");
+        + "'; expected type, label, color, visible, the hyperparameters of the type, clip, "
+        + "schedule or average");
     if (!fields.containsKey("type")) {
       throw item.error("missing 'type'; expected one of " + OptimizerType.keys());
     }

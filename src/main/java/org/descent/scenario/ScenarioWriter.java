@@ -38,6 +38,9 @@ public final class ScenarioWriter {
     if (!s.description().isEmpty()) {
       top.add(entry("description", str(s.description())));
     }
+    if (!s.topic().isEmpty()) {
+      top.add(entry("topic", str(s.topic())));
+    }
     top.add(entry("function", function(s.function())));
     if (s.view() != null) {
       ViewBox v = s.view();
@@ -51,9 +54,14 @@ public final class ScenarioWriter {
     top.add(entry("steps", integer(s.steps())));
     top.add(entry("seed", integer(s.seed())));
     top.add(entry("noise", num(s.noise())));
+    if (s.camera() != null) {
+      CameraSetting c = s.camera();
+      top.add(entry("camera", map(FlowStyle.FLOW, entry("azimuth", num(c.azimuth())),
+          entry("elevation", num(c.elevation())), entry("zoom", num(c.zoom())))));
+    }
     List<Node> optimizers = new ArrayList<>();
     for (int i = 0; i < s.optimizers().size(); i++) {
-      optimizers.add(optimizer(s.optimizers().get(i), s.colors().get(i)));
+      optimizers.add(optimizer(s.optimizers().get(i), s.colors().get(i), s.hidden().get(i)));
     }
     top.add(entry("optimizers", new SequenceNode(Tag.SEQ, optimizers, FlowStyle.BLOCK)));
 
@@ -85,7 +93,7 @@ public final class ScenarioWriter {
         entry("params", new MappingNode(Tag.MAP, params, FlowStyle.FLOW)));
   }
 
-  private static Node optimizer(OptimizerSpec spec, String color) {
+  private static Node optimizer(OptimizerSpec spec, String color, boolean hidden) {
     List<NodeTuple> m = new ArrayList<>();
     m.add(entry("type", str(spec.type().key())));
     if (!spec.label().equals(spec.type().key())) {
@@ -93,6 +101,9 @@ public final class ScenarioWriter {
     }
     if (color != null) {
       m.add(entry("color", str(color)));
+    }
+    if (hidden) {
+      m.add(entry("visible", new ScalarNode(Tag.BOOL, "false", null, null, ScalarStyle.PLAIN)));
     }
     for (Param p : spec.type().params()) {
       double v = spec.get(p);

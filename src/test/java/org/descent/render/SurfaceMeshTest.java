@@ -12,15 +12,35 @@ class SurfaceMeshTest {
   private static final ViewBox VIEW = new ViewBox(-1, 3, -2, 2);
 
   @Test
-  void nodeHeightsAreTheValuesOnTheColourScale() {
+  void nodeHeightsAreTheValuesOnTheSurfaceScale() {
     ScalarGrid g = ScalarGrid.sample(formula("(1 - x)^2 + 100*(y - x^2)^2"), VIEW, 30, 20);
     ContourLevels levels = ContourLevels.choose(g, 15);
     SurfaceMesh mesh = SurfaceMesh.of(g, levels, ColorMap.viridis());
     for (int j = 0; j < 20; j += 3) {
       for (int i = 0; i < 30; i += 3) {
-        assertEquals(levels.fraction(g.value(i, j)), mesh.nodeHeight(i, j), 1e-6);
+        assertEquals(levels.surfaceHeight(g.value(i, j)), mesh.nodeHeight(i, j), 1e-6);
       }
     }
+  }
+
+  @Test
+  void aLogScaledBowlGetsAFloorNotAFunnel() {
+    ScalarGrid g = ScalarGrid.sample(formula("(1 - x)^2 + 100*(y - x^2)^2"), VIEW, 30, 20);
+    ContourLevels levels = ContourLevels.choose(g, 15);
+    assertTrue(levels.logarithmic());
+    double range = levels.max() - levels.min();
+    double low = levels.min() + range / 50;
+    // a fiftieth of the range up is log10(2) / log10(51) = 0.18 of the box, where the colour
+    // scale (started much lower) is already half way up
+    assertEquals(Math.log10(2) / Math.log10(51), levels.surfaceHeight(low), 1e-9);
+    assertTrue(levels.fraction(low) > 0.4, "colour fraction " + levels.fraction(low));
+    double previous = -1;
+    for (int k = 0; k <= 100; k++) {
+      double h = levels.surfaceHeight(levels.min() + range * k / 100.0);
+      assertTrue(h > previous || k == 0 && h == 0, "increasing: " + h);
+      previous = h;
+    }
+    assertEquals(1, previous, 1e-12);
   }
 
   @Test

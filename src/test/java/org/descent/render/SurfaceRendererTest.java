@@ -155,6 +155,53 @@ class SurfaceRendererTest {
   }
 
   @Test
+  void aMarkerBehindAHillIsHiddenAndOneInFrontIsDrawnWhole() {
+    DoubleBinaryOperator hill = (x, y) -> Math.exp(-(x * x + y * y) / 0.0625);
+    Camera c = camera(-90, 15);
+    SurfaceMesh hilly = mesh(hill);
+    SurfaceMarker behind = new SurfaceMarker(0, 0.5, RED, 6);
+    SurfaceMarker before = new SurfaceMarker(0, -0.5, RED, 6);
+    int[] image = renderer.render(hilly, c, W, H, WHITE, List.of(), List.of(behind, before));
+    double[] b = renderer.project(hilly, c, W, H, 0, 0.5);
+    double[] f = renderer.project(hilly, c, W, H, 0, -0.5);
+    assertFalse(isRed(pixel(image, b)), "the marker behind the hill is hidden");
+    assertTrue(isRed(pixel(image, f)), "the marker in front is drawn");
+    // whole: 3 pixels off its centre, still inside its fill (radius 6, rim 1.2)
+    assertTrue(isRed(pixel(image, new double[] {f[0] + 3, f[1]})));
+    assertTrue(isRed(pixel(image, new double[] {f[0], f[1] - 3})));
+  }
+
+  @Test
+  void aLookAlongAValleyShowsAMarkerOnItsFloor() {
+    // A ravine with condition number 100 on a log scale, as in the momentum demo.
+    ViewBox view = new ViewBox(-3, 3, -1.5, 1.5);
+    ScalarGrid g = ScalarGrid.sample(formula("0.5*(x^2 + 100*y^2)"), view, 100, 100);
+    ContourLevels levels = ContourLevels.choose(g, 18);
+    SurfaceMesh ravine = SurfaceMesh.sample(formula("0.5*(x^2 + 100*y^2)"), view, 100, 100,
+        levels, MAP);
+    Camera side = camera(-90, 30);
+    Camera along = Camera.alongValley(1, 0, 100, -2.8, 1);
+    SurfaceMarker atMinimum = new SurfaceMarker(0, 0, RED, 7);
+    int[] fromSide = renderer.render(ravine, side, W, H, WHITE, List.of(), List.of(atMinimum));
+    int[] fromEnd = renderer.render(ravine, along, W, H, WHITE, List.of(), List.of(atMinimum));
+    assertFalse(isRed(pixel(fromSide, renderer.project(ravine, side, W, H, 0, 0))),
+        "from the side, the wall hides the floor");
+    assertTrue(isRed(pixel(fromEnd, renderer.project(ravine, along, W, H, 0, 0))),
+        "looking along the ravine, the floor is in sight");
+  }
+
+  @Test
+  void alongValleyLooksAlongTheLeastCurvedAxisFromTheEndAwayFromTheStart() {
+    Camera c = Camera.alongValley(1, 0, 100, -2.8, 1);
+    // the long axis is x; the start is at negative x, so the camera stands at +x, 20° aside
+    assertEquals(Math.toRadians(-20), c.azimuth(), 1e-12);
+    Camera rotated = Camera.alongValley(50.5, 49.5, 50.5, 1, 1); // long axis along (1, -1)
+    assertEquals(Math.toRadians(-45 - 20), rotated.azimuth(), 1e-9);
+    assertEquals(Camera.DEFAULT, Camera.alongValley(1, 0, 2, 1, 1), "a round bowl");
+    assertEquals(Camera.DEFAULT, Camera.alongValley(1, 0, -1, 1, 1), "a saddle");
+  }
+
+  @Test
   void aPathFollowsTheSurfaceBetweenItsPoints() {
     // Two points on either side of a ridge: the line between them is draped over the ridge,
     // so it shows at the ridge's top, not at a straight chord through it.

@@ -26,6 +26,7 @@ import org.descent.render.Camera;
 import org.descent.render.ColorMap;
 import org.descent.render.ContourLevels;
 import org.descent.render.ScalarGrid;
+import org.descent.render.SurfaceMarker;
 import org.descent.render.SurfaceMesh;
 import org.descent.render.SurfacePath;
 import org.descent.render.SurfaceRenderer;
@@ -35,7 +36,10 @@ import org.descent.trace.Trace;
  * The landscape as a 3-D surface with the paths draped on it, rotated by dragging and zoomed by
  * scrolling. It is rendered in software (the pure {@code render} package) on a worker thread,
  * so it looks the same on every machine, headless export included, and the JavaFX thread only
- * copies finished frames. Head markers and the start point are drawn on top.
+ * copies finished frames. Head markers and the start are part of the frame, hidden where a hill
+ * stands in front of them like the paths. The camera is the model's (a scenario may name one,
+ * a ravine gets one that looks along it). A new function shows "computing…" until its own
+ * surface is ready, never the previous function's.
  */
 public final class SurfaceView extends CanvasView {
 
@@ -43,12 +47,11 @@ public final class SurfaceView extends CanvasView {
 
   private final LabModel model;
   private final Appearance appearance;
-  private final LatestOnly<SurfaceMesh> meshes;
+  private final LatestOnly<Sampled> meshes;
   private final LatestOnly<Frame> frames;
   private final SurfaceRenderer renderer = new SurfaceRenderer();
   private final SurfaceRenderer projector = new SurfaceRenderer();
   private SurfaceMesh mesh;
-  private Camera camera = Camera.DEFAULT;
   private Frame frame;
   private WritableImage image;
   private boolean frameDirty;
@@ -69,11 +72,20 @@ public final class SurfaceView extends CanvasView {
     setMinSize(200, 200);
     setPrefSize(600, 700);
     meshes = new LatestOnly<>(background, m -> {
-      mesh = m;
-      frameDirty = true;
+      if (m.landscape() == model.landscape()) {
+        mesh = m.mesh();
+        frameDirty = true;
+      }
     }, e -> { });
     frames = new LatestOnly<>(background, this::show, e -> { });
-    model.landscapeProperty().addListener(o -> requestMesh());
+    model.landscapeProperty().addListener(o -> {
+      // Nothing of the previous function stays on screen.
+      mesh = null;
+      frame = null;
+      overlayDirty = true;
+      requestMesh();
+    });
+    model.cameraProperty().addListener(o -> frameDirty = true);
     model.viewProperty().addListener(o -> requestMesh());
     for (var p : List.of(appearance.themeProperty(), appearance.presentationProperty())) {
       p.addListener(o -> frameDirty = true);
@@ -107,7 +119,7 @@ public final class SurfaceView extends CanvasView {
   }
 
   public Camera camera() {
-    return camera;
+    return model.cameraProperty().get();
   }
 
   /** How many rendered frames have been shown (for tests). */
@@ -122,14 +134,21 @@ public final class SurfaceView extends CanvasView {
       return;
     }
     var f = l.formula().objective();
-    meshes.request(() -> {
-      // Levels from a plain grid, heights averaged over each cell: narrow valleys stay smooth.
-      ScalarGrid grid = ScalarGrid.sample(f, view, MESH, MESH);
-      ContourLevels levels = ContourLevels.choose(grid.min(), grid.max(),
-          org.descent.picture.MapField.LEVELS,
-          org.descent.picture.MapField.logarithmicFor(f, l.view()));
-      return SurfaceMesh.sample(f, view, MESH, MESH, levels, ColorMap.viridis());
-    });
+    meshes.request(() -> new Sampled(l, sample(f, l, view)));
+  }
+
+  /** A mesh and the landscape it was sampled from. */
+  private record Sampled(Landscape landscape, SurfaceMesh mesh) {}
+
+  private static SurfaceMesh sample(org.descent.function.FormulaObjective f, Landscape l,
+      ViewBox view) {
+    // Levels from a plain grid, heights averaged over each cell: narrow valleys stay smooth;
+    // the landscape's own kind of levels, kept on zoom, as on the map.
+    ScalarGrid grid = ScalarGrid.sample(f, view, MESH, MESH);
+    ContourLevels levels = ContourLevels.choose(grid.min(), grid.max(),
+        org.descent.picture.MapField.LEVELS,
+        org.descent.picture.MapField.logarithmicFor(f, l.view()));
+    return SurfaceMesh.sample(f, view, MESH, MESH, levels, ColorMap.viridis());
   }
 
   private void requestFrame() {
@@ -139,12 +158,32 @@ public final class SurfaceView extends CanvasView {
     if (m == null || w < 10 || h < 10) {
       return;
     }
-    Camera cam = camera;
+    Camera cam = camera();
     int bg = Theme.argb(appearance.theme().plotBackground());
     List<SurfacePath> paths = paths();
+    List<SurfaceMarker> markers = markers();
     int step = model.currentStepProperty().get();
-    frames.request(() -> new Frame(renderer.render(m, cam, w, h, bg, paths), w, h, cam, m,
-        step));
+    frames.request(() -> new Frame(renderer.render(m, cam, w, h, bg, paths, markers), w, h,
+        cam, m, step));
+  }
+
+  /** The heads at the current step, then the start (drawn last, so always on top). */
+  private List<SurfaceMarker> markers() {
+    int step = model.currentStepProperty().get();
+    float s = (float) appearance.scale();
+    List<SurfaceMarker> out = new ArrayList<>();
+    for (RaceResult.Shown shown : model.shownTraces()) {
+      Trace t = shown.trace();
+      int k = Math.min(step, t.lastStep());
+      if (k >= 0) {
+        out.add(new SurfaceMarker(t.x(k), t.y(k), Theme.argb(shown.entry().color()), 7 * s));
+      }
+    }
+    Vec2 start = model.startProperty().get();
+    if (start != null) {
+      out.add(new SurfaceMarker(start.x(), start.y(), 0xFFFFFFFF, 6 * s));
+    }
+    return out;
   }
 
   private List<SurfacePath> paths() {
@@ -194,6 +233,9 @@ public final class SurfaceView extends CanvasView {
   }
 
   private void show(Frame f) {
+    if (f.mesh() != mesh) {
+      return; // a frame of a surface that is no longer shown
+    }
     frame = f;
     if (image == null || image.getWidth() != f.width() || image.getHeight() != f.height()) {
       image = new WritableImage(f.width(), f.height());
@@ -209,44 +251,21 @@ public final class SurfaceView extends CanvasView {
     g.setFill(appearance.theme().plotBackground());
     g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
     if (frame == null) {
+      g.setFill(appearance.theme().foreground());
+      g.setFont(Font.font("DejaVu Sans", javafx.scene.text.FontPosture.ITALIC,
+          appearance.look().fontSize() * 1.1));
+      g.setTextAlign(TextAlignment.CENTER);
+      g.setTextBaseline(VPos.CENTER);
+      g.fillText("computing the surface…", canvas.getWidth() / 2, canvas.getHeight() / 2);
       return;
     }
     g.drawImage(image, 0, 0);
     double s = appearance.scale();
-    int step = frame.step(); // the heads where the rendered paths end
-    for (RaceResult.Shown shown : model.shownTraces()) {
-      OptimizerEntry e = shown.entry();
-      Trace t = shown.trace();
-      int k = Math.min(step, t.lastStep());
-      if (k < 0 || !frame.mesh().view().contains(t.x(k), t.y(k))) {
-        continue; // no finite iterate at all (the start itself is not finite), or off the mesh
-      }
-      double[] p = projector.project(frame.mesh(), frame.camera(), frame.width(),
-          frame.height(), t.x(k), t.y(k));
-      marker(g, p, e.color(), 7 * s, s);
-    }
-    Vec2 start = model.startProperty().get();
-    if (start != null && frame.mesh().view().contains(start.x(), start.y())) {
-      double[] p = projector.project(frame.mesh(), frame.camera(), frame.width(),
-          frame.height(), start.x(), start.y());
-      marker(g, p, Color.WHITE, 6 * s, s);
-    }
     g.setFill(appearance.theme().foreground().deriveColor(0, 1, 1, 0.7));
     g.setFont(Font.font("DejaVu Sans", 11 * s));
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.BOTTOM);
     g.fillText("drag to rotate · scroll to zoom", 8, canvas.getHeight() - 6);
-  }
-
-  private static void marker(GraphicsContext g, double[] p, Color c, double r, double s) {
-    if (!Double.isFinite(p[0]) || !Double.isFinite(p[1])) {
-      return;
-    }
-    g.setFill(c);
-    g.setStroke(Color.BLACK);
-    g.setLineWidth(2 * s);
-    g.fillOval(p[0] - r, p[1] - r, 2 * r, 2 * r);
-    g.strokeOval(p[0] - r, p[1] - r, 2 * r, 2 * r);
   }
 
   private void press(MouseEvent e) {
@@ -260,14 +279,12 @@ public final class SurfaceView extends CanvasView {
     double dy = e.getY() - dragY;
     dragX = e.getX();
     dragY = e.getY();
-    camera = camera.rotated(-dx * 0.01, dy * 0.01);
-    frameDirty = true;
+    model.cameraProperty().set(camera().rotated(-dx * 0.01, dy * 0.01));
   }
 
   private void zoom(ScrollEvent e) {
     if (e.getDeltaY() != 0) {
-      camera = camera.zoomed(Math.pow(1.0015, e.getDeltaY()));
-      frameDirty = true;
+      model.cameraProperty().set(camera().zoomed(Math.pow(1.0015, e.getDeltaY())));
     }
   }
 }

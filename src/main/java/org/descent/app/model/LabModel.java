@@ -56,6 +56,9 @@ public final class LabModel {
   private final LongProperty seed = new SimpleLongProperty(this, "seed", 0);
   private final StringProperty title = new SimpleStringProperty(this, "title", "");
   private final StringProperty description = new SimpleStringProperty(this, "description", "");
+  private final ObjectProperty<org.descent.render.Camera> camera =
+      new SimpleObjectProperty<>(this, "camera", org.descent.render.Camera.DEFAULT);
+  private String topic = "";
   private final ReadOnlyObjectWrapper<RaceResult> race =
       new ReadOnlyObjectWrapper<>(this, "race", RaceResult.EMPTY);
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -99,11 +102,17 @@ public final class LabModel {
       seed.set(s.seed());
       title.set(s.title());
       description.set(s.description());
+      topic = s.topic();
+      camera.set(s.camera() != null ? new org.descent.render.Camera(
+          Math.toRadians(s.camera().azimuth()), Math.toRadians(s.camera().elevation()),
+          s.camera().zoom()) : autoCamera(l, start.get()));
       List<OptimizerEntry> entries = new ArrayList<>();
       for (int i = 0; i < s.optimizers().size(); i++) {
         String c = s.colors().get(i);
-        entries.add(new OptimizerEntry(s.optimizers().get(i),
-            c == null ? Palette.color(i) : Color.web(c)));
+        OptimizerEntry e = new OptimizerEntry(s.optimizers().get(i),
+            c == null ? Palette.color(i) : Color.web(c));
+        e.visibleProperty().set(!s.hidden().get(i));
+        entries.add(e);
       }
       optimizers.setAll(entries);
       currentStep.set(0);
@@ -117,12 +126,39 @@ public final class LabModel {
   public Scenario toScenario() {
     List<OptimizerSpec> specs = new ArrayList<>();
     List<String> colors = new ArrayList<>();
+    List<Boolean> hidden = new ArrayList<>();
     for (OptimizerEntry e : optimizers) {
       specs.add(e.spec());
       colors.add(e.hexColor());
+      hidden.add(!e.isVisible());
     }
+    org.descent.render.Camera c = camera.get();
+    org.descent.scenario.CameraSetting setting = new org.descent.scenario.CameraSetting(
+        Math.toDegrees(c.azimuth()), Math.max(5, Math.min(89, Math.toDegrees(c.elevation()))),
+        c.zoom());
     return new Scenario(title.get(), description.get(), function.get(), view.get(), start.get(),
-        steps.get(), seed.get(), noise.get(), specs, colors);
+        steps.get(), seed.get(), noise.get(), specs, colors, hidden, setting, topic);
+  }
+
+  /**
+   * The camera a landscape gets unless its scenario names one: along the valley of its lowest
+   * minimum, from the end away from the start, when that valley is narrow (a ravine seen
+   * from the side shows only its wall); the default otherwise.
+   */
+  static org.descent.render.Camera autoCamera(Landscape l, Vec2 start) {
+    org.descent.function.CriticalPoint best = null;
+    for (org.descent.function.CriticalPoint p : l.minima()) {
+      if (best == null || p.value() < best.value()) {
+        best = p;
+      }
+    }
+    if (best == null || start == null) {
+      return org.descent.render.Camera.DEFAULT;
+    }
+    double[] j = new double[6];
+    l.formula().objective().jet(best.x(), best.y(), j);
+    return org.descent.render.Camera.alongValley(j[3], j[4], j[5], start.x() - best.x(),
+        start.y() - best.y());
   }
 
   /**
@@ -141,9 +177,11 @@ public final class LabModel {
       view.set(l.view());
       start.set(l.starts().get(0));
       currentStep.set(0);
+      camera.set(autoCamera(l, start.get()));
       // No longer the demo that was opened: its title and description would mislead.
       title.set("");
       description.set("");
+      topic = "";
     } finally {
       batching = false;
     }
@@ -260,6 +298,11 @@ public final class LabModel {
 
   public StringProperty descriptionProperty() {
     return description;
+  }
+
+  /** Where the surface view looks from. */
+  public ObjectProperty<org.descent.render.Camera> cameraProperty() {
+    return camera;
   }
 
   public ReadOnlyObjectProperty<RaceResult> raceProperty() {
