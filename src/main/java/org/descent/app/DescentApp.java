@@ -6,7 +6,6 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.descent.app.model.ExecutorBackground;
 import org.descent.app.model.LabModel;
-import org.descent.function.FormulaException;
 import org.descent.optim.OptimizerSpec;
 import org.descent.optim.OptimizerType;
 import org.descent.optim.Param;
@@ -15,7 +14,7 @@ import org.descent.scenario.FunctionChoice;
 import org.descent.scenario.Scenario;
 import org.descent.scenario.ScenarioException;
 
-/** The desktop app. It opens on the default lecture demo and starts the race at once. */
+/** The desktop app. It opens on the default lecture demo (or a scenario), paused at step 0. */
 public final class DescentApp extends Application {
 
   private ExecutorBackground background;
@@ -55,15 +54,13 @@ public final class DescentApp extends Application {
     }
     // The scenario (cards, typeset rules, traces) fills the window once it is on screen.
     Platform.runLater(() -> {
-      try {
-        model.load(defaultScenario());
-      } catch (FormulaException e) {
-        throw new IllegalStateException("the default scenario is broken", e);
+      if (!named.containsKey("scenario")
+          || !window.open(java.nio.file.Path.of(named.get("scenario")))) {
+        window.show(defaultScenario());
       }
-      if (named.containsKey("scenario")) {
-        window.open(java.nio.file.Path.of(named.get("scenario")));
-      }
-      model.playingProperty().set(!"true".equals(named.get("paused")));
+      // Paused at step 0 with the whole paths ghosted, unless asked to play: the lecturer
+      // speaks first, then presses Space.
+      model.playingProperty().set("true".equals(named.get("play")));
     });
   }
 

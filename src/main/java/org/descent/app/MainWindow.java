@@ -30,6 +30,7 @@ import org.descent.app.landscape.ContourView;
 import org.descent.app.landscape.LandscapeOptions;
 import org.descent.app.landscape.SurfaceView;
 import org.descent.app.model.Background;
+import org.descent.app.model.History;
 import org.descent.app.model.LabModel;
 import org.descent.app.race.OptimizerPanel;
 import org.descent.app.race.PlaybackBar;
@@ -61,6 +62,8 @@ public final class MainWindow {
   private final Label status = new Label();
   private final DescriptionBar description;
   private final Workspace workspace;
+  private final History history;
+  private Scenario opened;
   private CheckMenuItem panelItem;
   private CheckMenuItem chartsItem;
 
@@ -69,8 +72,9 @@ public final class MainWindow {
     this.model = model;
     this.appearance = appearance;
     this.background = background;
+    history = new History(model);
     contour = new ContourView(model, appearance, options, background);
-    surface = new SurfaceView(model, appearance, background);
+    surface = new SurfaceView(model, appearance, options, background);
     playback = new PlaybackBar(model);
 
     FunctionPicker picker = new FunctionPicker(model);
@@ -145,15 +149,43 @@ public final class MainWindow {
     save.setOnAction(e -> saveScenario());
     Menu examples = new Menu("Lecture demos");
     examples.setId("examples-menu");
-    for (String name : BuiltInScenarios.names()) {
-      MenuItem item = new MenuItem(name.replace(".yaml", ""));
-      item.setOnAction(e -> openBuiltIn(name));
-      examples.getItems().add(item);
+    Menu topic = null;
+    for (BuiltInScenarios.Demo d : BuiltInScenarios.inLectureOrder()) {
+      String name = d.topic().isEmpty() ? "other" : d.topic();
+      if (topic == null || !topic.getText().equalsIgnoreCase(name)) {
+        topic = new Menu(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+        examples.getItems().add(topic);
+      }
+      MenuItem item = new MenuItem(d.title());
+      item.setId("demo-" + d.file().replace(".yaml", ""));
+      item.setOnAction(e -> openBuiltIn(d.file()));
+      topic.getItems().add(item);
     }
     MenuItem quit = new MenuItem("Quit");
     quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     quit.setOnAction(e -> Platform.exit());
     file.getItems().addAll(open, save, examples, new SeparatorMenuItem(), quit);
+
+    Menu edit = new Menu("Edit");
+    MenuItem undo = new MenuItem("Undo");
+    undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+    undo.setOnAction(e -> history.undo());
+    MenuItem redo = new MenuItem("Redo");
+    redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+        KeyCombination.SHIFT_DOWN));
+    redo.setOnAction(e -> history.redo());
+    MenuItem redoY = new MenuItem("Redo");
+    redoY.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+    redoY.setOnAction(e -> history.redo());
+    redoY.setVisible(false); // a second shortcut for Redo, as on Windows
+    MenuItem reset = new MenuItem("Reset demo");
+    reset.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
+    reset.setOnAction(e -> resetDemo());
+    edit.setOnShowing(e -> {
+      undo.setDisable(!history.canUndo());
+      redo.setDisable(!history.canRedo());
+    });
+    edit.getItems().addAll(undo, redo, redoY, new SeparatorMenuItem(), reset);
 
     Menu view = new Menu("View");
     ToggleGroup layoutGroup = new ToggleGroup();
@@ -185,6 +217,10 @@ public final class MainWindow {
     arrow.selectedProperty().bindBidirectional(options.gradientArrowProperty());
     CheckMenuItem curvature = new CheckMenuItem("Curvature axes at the cursor");
     curvature.selectedProperty().bindBidirectional(options.curvatureAxesProperty());
+    CheckMenuItem legend = new CheckMenuItem("Legend of the map's symbols");
+    legend.selectedProperty().bindBidirectional(options.symbolLegendProperty());
+    CheckMenuItem trail = new CheckMenuItem("Noisy demos: recent steps only");
+    trail.selectedProperty().bindBidirectional(options.trailProperty());
     Menu theme = new Menu("Theme");
     ToggleGroup themes = new ToggleGroup();
     for (Theme t : Theme.values()) {
@@ -201,7 +237,7 @@ public final class MainWindow {
     MenuItem fullScreen = new MenuItem("Full screen");
     fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
     fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
-    view.getItems().addAll(new SeparatorMenuItem(), field, arrow, curvature,
+    view.getItems().addAll(new SeparatorMenuItem(), field, arrow, curvature, legend, trail,
         new SeparatorMenuItem(), theme, presentation, fullScreen);
 
     Menu helpMenu = new Menu("Help");
@@ -209,7 +245,7 @@ public final class MainWindow {
     keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
     keys.setOnAction(e -> help.toggle());
     helpMenu.getItems().add(keys);
-    MenuBar bar = new MenuBar(file, view, helpMenu);
+    MenuBar bar = new MenuBar(file, edit, view, helpMenu);
     bar.setId("menu-bar");
     return bar;
   }
@@ -349,13 +385,38 @@ public final class MainWindow {
     }
   }
 
-  private void show(Scenario s) {
+  /**
+   * Shows a scenario paused at step 0, its whole paths ghosted, so the lecturer can speak
+   * before pressing Space; it becomes the one "Reset demo" goes back to, with a new history.
+   */
+  public void show(Scenario s) {
     try {
+      model.playingProperty().set(false);
       model.load(s);
-      model.playingProperty().set(true);
+      opened = s;
+      history.clear();
     } catch (FormulaException e) {
       report("Cannot open the scenario", "function: " + e.getMessage());
     }
+  }
+
+  /** Back to the demo as it was opened (undoable). */
+  public void resetDemo() {
+    if (opened != null) {
+      model.playingProperty().set(false);
+      history.change(opened);
+      if (opened.view() == null && model.landscape() != null) {
+        model.viewProperty().set(model.landscape().view());
+      } else if (opened.view() != null) {
+        model.viewProperty().set(opened.view());
+      }
+      model.currentStepProperty().set(0);
+    }
+  }
+
+  /** Undo and redo of the settings. */
+  public History history() {
+    return history;
   }
 
   private void saveScenario() {

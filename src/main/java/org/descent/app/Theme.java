@@ -1,34 +1,26 @@
 package org.descent.app;
 
 import javafx.scene.paint.Color;
+import org.descent.picture.Look;
 
 /**
  * The app's themes. Controls are styled by a stylesheet each; canvases and charts read the
- * colours here. High contrast is for projectors in bright rooms: black on white, heavy lines.
+ * colours of the theme's {@link Look}, the same the headless pictures use. High contrast is
+ * for projectors in bright rooms: black on white, heavy lines.
  */
 public enum Theme {
-  LIGHT("Light", "/styles/light.css", Color.web("#1d1d1f"), Color.web("#f6f6f8"),
-      Color.web("#ffffff"), Color.web("#505058")),
-  DARK("Dark", "/styles/dark.css", Color.web("#e8e8ec"), Color.web("#1e1f24"),
-      Color.web("#15161a"), Color.web("#a0a0aa")),
-  HIGH_CONTRAST("High contrast", "/styles/high-contrast.css", Color.BLACK, Color.WHITE,
-      Color.WHITE, Color.BLACK);
+  LIGHT("Light", "/styles/light.css", Look.LIGHT),
+  DARK("Dark", "/styles/dark.css", Look.DARK),
+  HIGH_CONTRAST("High contrast", "/styles/high-contrast.css", Look.HIGH_CONTRAST);
 
   private final String title;
   private final String stylesheet;
-  private final Color foreground;
-  private final Color background;
-  private final Color plotBackground;
-  private final Color axis;
+  private final Look base;
 
-  Theme(String title, String stylesheet, Color foreground, Color background,
-      Color plotBackground, Color axis) {
+  Theme(String title, String stylesheet, Look base) {
     this.title = title;
     this.stylesheet = stylesheet;
-    this.foreground = foreground;
-    this.background = background;
-    this.plotBackground = plotBackground;
-    this.axis = axis;
+    this.base = base;
   }
 
   public String title() {
@@ -45,19 +37,19 @@ public enum Theme {
   }
 
   public Color foreground() {
-    return foreground;
+    return fx(base.foreground());
   }
 
   public Color background() {
-    return background;
+    return fx(base.background());
   }
 
   public Color plotBackground() {
-    return plotBackground;
+    return fx(base.plotBackground());
   }
 
   public Color axis() {
-    return axis;
+    return fx(base.axis());
   }
 
   public boolean dark() {
@@ -65,14 +57,18 @@ public enum Theme {
   }
 
   /** This theme as the pictures (map, charts, export) see it. */
-  public org.descent.picture.Look look(double scale, float fontSize) {
-    return new org.descent.picture.Look(argb(foreground), argb(background), argb(plotBackground),
-        argb(axis), scale, fontSize, this == HIGH_CONTRAST);
+  public Look look(double scale, float fontSize) {
+    return base.scaled(scale, fontSize);
   }
 
   /** A colour as 0xAARRGGBB. */
   public static int argb(Color c) {
     return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
         | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+  }
+
+  private static Color fx(int argb) {
+    return Color.rgb((argb >> 16) & 255, (argb >> 8) & 255, argb & 255,
+        ((argb >>> 24) & 255) / 255.0);
   }
 }

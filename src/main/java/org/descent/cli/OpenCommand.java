@@ -32,7 +32,11 @@ final class OpenCommand implements Callable<Integer> {
   @Option(names = "--presentation", description = "large fonts and thick lines")
   boolean presentation;
 
-  @Option(names = "--paused", description = "do not start playing")
+  @Option(names = "--play", description = "start playing at once (default: paused at step 0)")
+  boolean play;
+
+  @Option(names = "--paused", hidden = true,
+      description = "paused at step 0 (the default; kept for older lecture notes)")
   boolean paused;
 
   @Override
@@ -53,8 +57,8 @@ final class OpenCommand implements Callable<Integer> {
     if (presentation) {
       fx.add("--presentation=true");
     }
-    if (paused) {
-      fx.add("--paused=true");
+    if (play && !paused) {
+      fx.add("--play=true");
     }
     try {
       org.descent.app.DescentApp.main(fx.toArray(String[]::new));

@@ -64,7 +64,7 @@ public final class Catalogue {
               + "slope toward the minimum. Plain gradient descent crawls; momentum and adaptive "
               + "methods cross it."),
       new FunctionDefinition("cliff", "Cliff",
-          "0.02*(x - 3)^2 + 0.5*y^2 + 20*sigmoid(-10*x)", Map.of(),
+          "0.02*(x - 3)^2 + 0.02*y^2 + 20*sigmoid(-10*x)", Map.of(),
           new ViewBox(-4, 8, -3, 3), points(3, 0), points(-3, 1.5, -2, -2),
           "A high terrace that ends in a near-vertical wall (Pascanu et al. 2013). On the wall "
               + "the gradient is huge and catapults gradient descent far away; clipping the "

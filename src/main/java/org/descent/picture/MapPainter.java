@@ -207,6 +207,24 @@ public final class MapPainter {
   private static List<Mark> paths(Graphics2D g, MapGeometry a, Look look, MapScene scene,
       LabelPlacer labels) {
     double s = look.scale();
+    // Pale layers of every run first, bold ones after: a run's faint raw path never tints
+    // another run's bold line.
+    for (ChartInput run : scene.runs()) {
+      Trace t = run.trace();
+      if (t.length() == 0) {
+        continue;
+      }
+      Color c = new Color(run.argb(), false);
+      // The future as a ghost: a slider drag shows the whole new path at once.
+      g.setPaint(withAlpha(c, 90));
+      g.setStroke(round(1.5 * s));
+      g.draw(polyline(a, t, 0, t.lastStep(), false));
+      if (t.hasAverage()) {
+        // The raw iterates are the noise the average removes: drawn thin and pale under it.
+        g.setPaint(withAlpha(c, 130));
+        g.draw(polyline(a, t, 0, Math.min(scene.step(), t.lastStep()), false));
+      }
+    }
     List<Mark> marks = new ArrayList<>();
     List<double[]> heads = new ArrayList<>();
     for (ChartInput run : scene.runs()) {
@@ -216,35 +234,39 @@ public final class MapPainter {
       }
       Color c = new Color(run.argb(), false);
       int k = Math.min(scene.step(), t.lastStep());
-      Path2D.Double all = polyline(a, t, t.lastStep(), false);
-      Path2D.Double past = polyline(a, t, k, false);
       boolean averaged = t.hasAverage();
-      // The future as a ghost: a slider drag shows the whole new path at once.
-      g.setPaint(withAlpha(c, 90));
-      g.setStroke(round(1.5 * s));
-      g.draw(all);
       if (averaged) {
-        // The raw iterates are the noise the average removes: drawn thin and pale under it.
-        g.setPaint(withAlpha(c, 130));
-        g.setStroke(round(1.5 * s));
-        g.draw(past);
-        Path2D.Double avg = polyline(a, t, k, true);
-        g.setPaint(HALO);
-        g.setStroke(round(6 * s));
-        g.draw(avg);
-        g.setPaint(c);
-        g.setStroke(round(3.2 * s));
-        g.draw(avg);
+        // The average from where it starts to differ from the iterate (Polyak from step
+        // 100 is the iterate itself before that).
+        int first = averageStart(t);
+        if (first <= k) {
+          Path2D.Double avg = polyline(a, t, first, k, true);
+          g.setPaint(HALO);
+          g.setStroke(round(6 * s));
+          g.draw(avg);
+          g.setPaint(c);
+          g.setStroke(round(3.2 * s));
+          g.draw(avg);
+        }
       } else {
+        int from = 0;
+        if (scene.trail() > 0 && k > scene.trail()) {
+          // Only the recent steps bold: a noisy run shows its spread now, not its history.
+          from = k - scene.trail();
+          g.setPaint(withAlpha(c, 120));
+          g.setStroke(round(1.5 * s));
+          g.draw(polyline(a, t, 0, from, false));
+        }
+        Path2D.Double past = polyline(a, t, from, k, false);
         g.setPaint(HALO);
         g.setStroke(round(4.5 * s));
         g.draw(past);
         g.setPaint(c);
         g.setStroke(round(2.5 * s));
         g.draw(past);
-        if (k <= DOTS_UP_TO) {
+        if (k - from <= DOTS_UP_TO) {
           g.setPaint(c);
-          for (int n = 0; n <= k; n++) {
+          for (int n = from; n <= k; n++) {
             double x = a.toScreenX(t.x(n));
             double y = a.toScreenY(t.y(n));
             if (a.containsScreen(x, y)) {
@@ -258,7 +280,7 @@ public final class MapPainter {
       double hy = a.toScreenY(t.y(k));
       boolean divergedNow = t.diverged() && scene.step() >= t.lastStep();
       if (a.containsScreen(hx, hy)) {
-        if (averaged) {
+        if (averaged && averageStart(t) <= k) {
           double ax = a.toScreenX(t.averagedCoordinate(k, 0));
           double ay = a.toScreenY(t.averagedCoordinate(k, 1));
           heads.add(new double[] {ax, ay, run.argb(), 1});
@@ -476,16 +498,38 @@ public final class MapPainter {
     }
   }
 
-  private static Path2D.Double polyline(MapGeometry a, Trace t, int last, boolean averaged) {
-    Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO, last + 1);
-    for (int n = 0; n <= last; n++) {
+  /** The first step whose averaged iterate differs from the iterate (minus one), or 0. */
+  static int averageStart(Trace t) {
+    for (int n = 0; n < t.length(); n++) {
+      if (t.averagedCoordinate(n, 0) != t.x(n) || t.averagedCoordinate(n, 1) != t.y(n)) {
+        return Math.max(0, n - 1);
+      }
+    }
+    return t.length();
+  }
+
+  /**
+   * Steps first to last as a polyline in screen coordinates. A segment whose two ends both lie
+   * outside the plot is left out: a run that has been thrown out keeps bouncing out there, and
+   * the lines of those bounces would cross the whole plot and hide the runs inside it. The
+   * step out and the step back in are kept.
+   */
+  private static Path2D.Double polyline(MapGeometry a, Trace t, int first, int last,
+      boolean averaged) {
+    Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO, last - first + 1);
+    boolean previousFar = true;
+    boolean open = false;
+    for (int n = first; n <= last; n++) {
       double x = clamp(a.toScreenX(averaged ? t.averagedCoordinate(n, 0) : t.x(n)));
       double y = clamp(a.toScreenY(averaged ? t.averagedCoordinate(n, 1) : t.y(n)));
-      if (n == 0) {
+      boolean far = !a.containsScreen(x, y);
+      if (!open || far && previousFar) {
         p.moveTo(x, y);
+        open = true;
       } else {
         p.lineTo(x, y);
       }
+      previousFar = far;
     }
     return p;
   }

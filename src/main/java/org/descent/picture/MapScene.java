@@ -11,11 +11,12 @@ import org.descent.function.ViewBox;
  * the optional layers.
  *
  * @param view the requested view (the plot widens it along one axis to keep angles true)
+ * @param trail how many recent steps of each path are drawn bold (0: all of it)
  * @param probe the hover readout at a screen point, or null
  */
 public record MapScene(Landscape landscape, ViewBox view, MapField field,
-    List<ChartInput> runs, int step, Vec2 start, boolean gradientField, boolean symbolLegend,
-    Probe probe) {
+    List<ChartInput> runs, int step, int trail, Vec2 start, boolean gradientField,
+    boolean symbolLegend, Probe probe) {
 
   public MapScene {
     runs = List.copyOf(runs);

@@ -48,7 +48,9 @@ public final class RaceChart {
   /** A chart that shows its panel's title on top (the legend is shared: {@link RaceLegend}). */
   public RaceChart() {
     Fonts.registerWithJava2d();
-    stepAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    // Whole steps, written without grouping ("1000", not "1,000", which reads as two numbers).
+    stepAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(java.util.Locale.ROOT));
+    stepAxis.setNumberFormatOverride(new java.text.DecimalFormat("0"));
     stepAxis.setAutoRange(false);
     stepAxis.setLowerMargin(0);
     stepAxis.setUpperMargin(0);
@@ -225,6 +227,8 @@ public final class RaceChart {
         a.setTickLabelFont(tick);
       }
       title.setFont(look.font(Font.BOLD, look.fontSize()));
+      // room on the right for the last step's number, which is centred on the plot's edge
+      chart.setPadding(new RectangleInsets(4, 4, 2, 4 + 1.6 * look.fontSize()));
       title.setPaint(fg);
     } finally {
       chart.setNotify(true);

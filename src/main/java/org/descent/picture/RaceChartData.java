@@ -139,7 +139,7 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
 
   /** "f − f*" with f* written out where it is not zero: "f − 1.87", "f + 1.032". */
   static String gapLabel(double best) {
-    if (best == 0) {
+    if (Math.abs(best) < 1e-9) { // zero at the precision of the refined minimum (1.9e-12)
       return "f − f*";
     }
     String v = org.descent.picture.Numbers.format(Math.abs(best));

@@ -64,6 +64,26 @@ public record Camera(double azimuth, double elevation, double zoom) {
     return new Camera(axis - Math.toRadians(20), Math.toRadians(60), 1);
   }
 
+  /**
+   * The camera a landscape gets unless its scenario names one: {@link #alongValley} of its
+   * lowest minimum, from the end away from the start; the default without a minimum.
+   */
+  public static Camera forLandscape(org.descent.function.Landscape l,
+      org.descent.function.Vec2 start) {
+    org.descent.function.CriticalPoint best = null;
+    for (org.descent.function.CriticalPoint p : l.minima()) {
+      if (best == null || p.value() < best.value()) {
+        best = p;
+      }
+    }
+    if (best == null || start == null) {
+      return DEFAULT;
+    }
+    double[] j = new double[6];
+    l.formula().objective().jet(best.x(), best.y(), j);
+    return alongValley(j[3], j[4], j[5], start.x() - best.x(), start.y() - best.y());
+  }
+
   /** Turned by dAzimuth around the vertical and tilted by dElevation (radians). */
   public Camera rotated(double dAzimuth, double dElevation) {
     return new Camera(azimuth + dAzimuth, elevation + dElevation, zoom);

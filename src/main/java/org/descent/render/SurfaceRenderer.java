@@ -96,42 +96,64 @@ public final class SurfaceRenderer {
       drawPath(mesh, p, path);
       lines.composite(image, path.argb());
     }
-    for (SurfaceMarker m : markers) {
-      drawMarker(mesh, p, m, image, width, height);
-    }
+    drawMarkers(mesh, p, markers, image, width, height);
   }
 
   /**
-   * A disc at the marker's surface point, drawn whole where that point is in sight and not at
-   * all where a hill hides it: the point counts as in sight when the surface shown at one of
-   * the nine pixels around it lies no farther in front than a small tolerance (a narrow valley
-   * floor is often thinner than a pixel). The edge is antialiased; the rim is black, a fifth of
-   * the radius wide.
+   * Markers as discs at their surface points, each drawn whole where its point is in sight and
+   * not at all where a hill hides it. Where markers coincide (two runs at the same minimum) a
+   * later one grows into a ring around the earlier ones, so every colour stays visible.
    */
-  private void drawMarker(SurfaceMesh mesh, Projection p, SurfaceMarker m, int[] image,
-      int width, int height) {
-    double h = mesh.height(m.x(), m.y());
-    if (!Double.isFinite(h) || !mesh.view().contains(m.x(), m.y())) {
-      return;
+  private void drawMarkers(SurfaceMesh mesh, Projection p, List<SurfaceMarker> markers,
+      int[] image, int width, int height) {
+    int n = markers.size();
+    double[] cx = new double[n];
+    double[] cy = new double[n];
+    double[] radius = new double[n];
+    int[] level = new int[n];
+    boolean[] shown = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      SurfaceMarker m = markers.get(i);
+      double h = mesh.height(m.x(), m.y());
+      if (!Double.isFinite(h) || !mesh.view().contains(m.x(), m.y())) {
+        continue;
+      }
+      double bx = mesh.boxX(m.x());
+      double by = mesh.boxY(m.y());
+      double bz = h - 0.5 + PATH_LIFT;
+      cx[i] = p.screenX(bx, by);
+      cy[i] = p.screenY(bx, by, bz);
+      shown[i] = inSight(cx[i], cy[i], p.depth(bx, by, bz), width, height);
+      for (int j = 0; j < i; j++) {
+        if (shown[i] && shown[j] && Math.hypot(cx[i] - cx[j], cy[i] - cy[j]) < 0.9 * m.radius()) {
+          level[i] = Math.max(level[i], level[j] + 1);
+        }
+      }
+      radius[i] = m.radius() * (1 + 0.55 * level[i]);
     }
-    double bx = mesh.boxX(m.x());
-    double by = mesh.boxY(m.y());
-    double bz = h - 0.5 + PATH_LIFT;
-    double cx = p.screenX(bx, by);
-    double cy = p.screenY(bx, by, bz);
-    double cz = p.depth(bx, by, bz);
-    if (!inSight(cx, cy, cz, width, height)) {
-      return;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
     }
-    double r = m.radius();
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(radius[b], radius[a]));
+    for (int i : order) {
+      if (shown[i]) {
+        disc(image, width, height, cx[i], cy[i], radius[i], markers.get(i).argb());
+      }
+    }
+  }
+
+  /** A disc with an antialiased edge and a black rim a fifth of its radius wide. */
+  private static void disc(int[] image, int width, int height, double cx, double cy, double r,
+      int argb) {
     double rim = Math.max(1.2, r / 5);
     int x0 = (int) Math.max(0, Math.floor(cx - r - 1));
     int x1 = (int) Math.min(width - 1, Math.ceil(cx + r + 1));
     int y0 = (int) Math.max(0, Math.floor(cy - r - 1));
     int y1 = (int) Math.min(height - 1, Math.ceil(cy + r + 1));
-    int fr = (m.argb() >> 16) & 255;
-    int fg = (m.argb() >> 8) & 255;
-    int fb = m.argb() & 255;
+    int fr = (argb >> 16) & 255;
+    int fg = (argb >> 8) & 255;
+    int fb = argb & 255;
     for (int py = y0; py <= y1; py++) {
       for (int px = x0; px <= x1; px++) {
         int idx = py * width + px;

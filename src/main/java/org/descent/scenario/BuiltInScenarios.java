@@ -31,6 +31,49 @@ public final class BuiltInScenarios {
     }
   }
 
+  /** The order of the lectures' topics; a demo's topic comes from its file. */
+  public static final List<String> TOPICS = List.of("learning rate", "momentum",
+      "noise and schedules", "curvature and second-order methods",
+      "saddles, plateaux and cliffs", "adaptive methods", "inputs", "basins", "network");
+
+  // Within a topic, the order in which a lecture shows them (files not named here follow).
+  private static final List<String> SEQUENCE = List.of("rosenbrock-race.yaml",
+      "lr-too-small.yaml", "lr-oscillation.yaml", "lr-instability.yaml", "momentum-ravine.yaml",
+      "nesterov-vs-momentum.yaml", "noise-lr-decay.yaml", "decay-too-early.yaml",
+      "iterate-averaging.yaml", "second-order-rosenbrock.yaml", "coordinate-coupled.yaml",
+      "coordinate-separable.yaml", "saddle-escape.yaml", "newton-saddle.yaml", "plateau.yaml",
+      "cliff-clipping.yaml", "adaptive-axis-aligned.yaml", "adaptive-rotated.yaml",
+      "offset-inputs.yaml", "centered-inputs.yaml", "himmelblau-basins.yaml",
+      "six-hump-camel.yaml", "rastrigin-local-minima.yaml", "beale.yaml");
+
+  /** A built-in demo as a menu or a browser lists it. */
+  public record Demo(String file, String title, String topic) {}
+
+  /**
+   * Every readable demo, grouped by topic in the lectures' order and in lecture order within
+   * a topic. A demo that cannot be read is left out (the tests keep them all readable).
+   */
+  public static List<Demo> inLectureOrder() {
+    List<Demo> demos = new java.util.ArrayList<>();
+    for (String name : names()) {
+      try {
+        Scenario s = read(name);
+        demos.add(new Demo(name, s.title().isEmpty() ? name.replace(".yaml", "") : s.title(),
+            s.topic()));
+      } catch (ScenarioException e) {
+        // not listed
+      }
+    }
+    demos.sort(java.util.Comparator.comparingInt((Demo d) -> rank(TOPICS, d.topic()))
+        .thenComparingInt(d -> rank(SEQUENCE, d.file())).thenComparing(Demo::title));
+    return demos;
+  }
+
+  private static int rank(List<String> order, String key) {
+    int i = order.indexOf(key);
+    return i < 0 ? order.size() : i;
+  }
+
   /** Reads a built-in scenario by file name. */
   public static Scenario read(String name) throws ScenarioException {
     try (InputStream in = BuiltInScenarios.class.getResourceAsStream("/scenarios/" + name)) {

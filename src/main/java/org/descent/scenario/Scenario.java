@@ -17,17 +17,19 @@ import org.descent.optim.OptimizerSpec;
  * @param hidden one flag per optimizer: true where its path is hidden
  * @param camera where the surface view looks from, or null to let the app choose
  * @param topic the lecture topic the demo belongs to ("momentum"), or empty
+ * @param trail how many recent steps of each path the map draws bold (0: the whole path): a
+ *     noisy run's current spread is then seen, not its whole history
  */
 public record Scenario(String title, String description, FunctionChoice function, ViewBox view,
     Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
-    List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic) {
+    List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail) {
 
   /** A scenario with every path shown, the app's camera and no topic. */
   public Scenario(String title, String description, FunctionChoice function, ViewBox view,
       Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
       List<String> colors) {
     this(title, description, function, view, start, steps, seed, noise, optimizers, colors,
-        null, null, "");
+        null, null, "", 0);
   }
 
   public static final int DEFAULT_STEPS = 200;
@@ -55,6 +57,10 @@ public record Scenario(String title, String description, FunctionChoice function
           + " flags for " + optimizers.size() + " optimizers");
     }
     topic = topic == null ? "" : topic;
+    if (trail < 0 || trail > MAX_STEPS) {
+      throw new IllegalArgumentException("trail must be between 0 and " + MAX_STEPS + ", got "
+          + trail);
+    }
     if (steps < 1 || steps > MAX_STEPS) {
       throw new IllegalArgumentException("steps must be between 1 and " + MAX_STEPS + ", got "
           + steps);
@@ -68,7 +74,7 @@ public record Scenario(String title, String description, FunctionChoice function
   /** The same scenario seen through another window (undo keeps the lecturer's zoom). */
   public Scenario withView(ViewBox newView) {
     return new Scenario(title, description, function, newView, start, steps, seed, noise,
-        optimizers, colors, hidden, camera, topic);
+        optimizers, colors, hidden, camera, topic, trail);
   }
 
   /** The landscape in this scenario's view. */

@@ -33,7 +33,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class ScenarioReader {
 
   static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("title", "description",
-      "topic", "function", "view", "start", "steps", "seed", "noise", "camera", "optimizers"));
+      "topic", "function", "view", "start", "steps", "seed", "noise", "trail", "camera",
+      "optimizers"));
   static final Set<String> COMMON_OPTIMIZER_KEYS = new LinkedHashSet<>(List.of("type", "label",
       "color", "visible", "clip", "schedule", "average"));
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -134,8 +135,17 @@ public final class ScenarioReader {
     }
     CameraSetting camera = top.containsKey("camera") ? camera(top.get("camera")) : null;
     String topic = top.containsKey("topic") ? topic(top.get("topic")) : "";
+    int trail = 0;
+    if (top.containsKey("trail")) {
+      long t = top.get("trail").integer();
+      if (t < 0 || t > steps) {
+        throw top.get("trail").error("trail must be between 0 (the whole path) and the steps ("
+            + steps + "), got " + t);
+      }
+      trail = (int) t;
+    }
     return new Scenario(title, description, function, view, start, steps, seed, noise,
-        optimizers, colors, hidden, camera, topic);
+        optimizers, colors, hidden, camera, topic, trail);
   }
 
   /** A lecture topic: a short name such as "momentum" (the demo browser groups by it). */

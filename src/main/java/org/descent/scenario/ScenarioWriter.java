@@ -54,6 +54,9 @@ public final class ScenarioWriter {
     top.add(entry("steps", integer(s.steps())));
     top.add(entry("seed", integer(s.seed())));
     top.add(entry("noise", num(s.noise())));
+    if (s.trail() > 0) {
+      top.add(entry("trail", integer(s.trail())));
+    }
     if (s.camera() != null) {
       CameraSetting c = s.camera();
       top.add(entry("camera", map(FlowStyle.FLOW, entry("azimuth", num(c.azimuth())),

@@ -43,7 +43,7 @@ class CatalogueDerivativesTest {
           Map.entry("plateau", (x, y) -> x.pow(2).add(y.pow(2)).divide(8).tanh()
               .add(x.pow(2).add(y.pow(2)).multiply(0.001))),
           Map.entry("cliff", (x, y) -> x.subtract(3).pow(2).multiply(0.02)
-              .add(y.pow(2).multiply(0.5))
+              .add(y.pow(2).multiply(0.02))
               .add(DerivativeReference.sigmoid(x.multiply(-10)).multiply(20))),
           Map.entry("six-hump-camel", (x, y) -> x.pow(2).multiply(-2.1).add(4)
               .add(x.pow(4).divide(3)).multiply(x.pow(2)).add(x.multiply(y))

@@ -52,7 +52,7 @@ class MapPainterTest {
     MapField field = withField ? MapField.compute(l.formula().objective(), probe.view(),
         (int) Math.round(probe.width()), (int) Math.round(probe.height()), 1f, false, null, l)
         : null;
-    MapScene scene = new MapScene(l, l.view(), field, runs, step, s.startOn(l), false, true,
+    MapScene scene = new MapScene(l, l.view(), field, runs, step, 0, s.startOn(l), false, true,
         null);
     BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = img.createGraphics();
@@ -166,7 +166,7 @@ class MapPainterTest {
     MapGeometry a = MapGeometry.layout(l.view(), W, H, Look.LIGHT);
     MapField stale = MapField.compute(other.formula().objective(), a.view(),
         (int) a.width(), (int) a.height(), 1f, false, null, other);
-    MapScene scene = new MapScene(l, l.view(), stale, List.of(), 0, null, false, false, null);
+    MapScene scene = new MapScene(l, l.view(), stale, List.of(), 0, 0, null, false, false, null);
     BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = img.createGraphics();
     MapPainter painter = new MapPainter();

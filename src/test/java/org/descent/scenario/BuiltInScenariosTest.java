@@ -266,8 +266,9 @@ class BuiltInScenariosTest {
     Trace mom = d.trace("momentum 0.7, lr 0.019");
     assertEquals(d.lr(gd.label()), d.lr(mom.label()), 0);
     assertTrue(d.lr(gd.label()) < 2 / d.eigenvalues(0, 0)[1]);
-    assertTrue(gd.finalLoss() > 1e-3, d.summary()); // still visibly short
-    assertTrue(mom.finalLoss() < 1e-6 * gd.finalLoss(), d.summary());
+    assertTrue(gd.finalLoss() > 1e-2, d.summary()); // still visibly short
+    assertTrue(Math.abs(gd.x(gd.lastStep())) > 0.3, d.summary());
+    assertTrue(mom.finalLoss() < 1e-4 * gd.finalLoss(), d.summary()); // four orders further
     assertTrue(maxAbsY(mom, 30) < 0.25 * maxAbsY(gd, 30),
         "momentum's swing across the ravine dies out faster than gradient descent's zig-zag");
   }

@@ -54,4 +54,42 @@ class ScenarioWriterTest {
       assertEquals(s, ScenarioReader.read(yaml, "saved.yaml"), yaml);
     }
   }
+
+  @Test
+  void cameraTopicTrailAndHiddenPathsAreSavedAndReadBack() throws ScenarioException {
+    Scenario base = scenario(new Vec2(-2, 1), null, 0.01, 0.9, 0.5, 7);
+    Scenario s = new Scenario(base.title(), base.description(), base.function(), base.view(),
+        base.start(), base.steps(), base.seed(), base.noise(), base.optimizers(),
+        List.of("#ff0000", "#00ff00"), List.of(false, true), new CameraSetting(-20, 60, 1.5),
+        "momentum", 25);
+    String yaml = ScenarioWriter.write(s);
+    assertTrue(yaml.contains("camera: {azimuth: -20, elevation: 60, zoom: 1.5}"), yaml);
+    assertTrue(yaml.contains("topic: momentum"), yaml);
+    assertTrue(yaml.contains("trail: 25"), yaml);
+    assertTrue(yaml.contains("visible: false"), yaml);
+    assertEquals(s, ScenarioReader.read(yaml, "saved.yaml"), yaml);
+  }
+
+  @Test
+  void badCameraAndTrailValuesNameTheirField() {
+    String start = "function: rosenbrock\noptimizers: [{type: sgd}]\n".replace("\\n", "\n");
+    assertEquals("s.yaml:3: camera.elevation: elevation must be between 5 and 89 degrees, got 95",
+        message(start + "camera: {elevation: 95}"));
+    assertEquals("s.yaml:3: camera.zoom: zoom must be between 0.2 and 10, got 0",
+        message(start + "camera: {zoom: 0}"));
+    assertEquals("s.yaml:3: trail: trail must be between 0 (the whole path) and the steps (200),"
+        + " got 500", message(start + "trail: 500"));
+    assertEquals("s.yaml:3: optimizers[0].visible: expected true or false, got 'maybe'",
+        message("function: rosenbrock\nsteps: 10\noptimizers: [{type: sgd, visible: maybe}]"
+            .replace("\\n", "\n")));
+  }
+
+  private static String message(String yaml) {
+    try {
+      ScenarioReader.read(yaml, "s.yaml");
+      return "no error";
+    } catch (ScenarioException e) {
+      return e.getMessage();
+    }
+  }
 }

@@ -76,7 +76,7 @@ public final class ContourView extends CanvasView {
     appearance.presentationProperty().addListener(o -> requestField());
     for (var p : List.of(model.startProperty(), options.gradientFieldProperty(),
         options.gradientArrowProperty(), options.curvatureAxesProperty(),
-        options.symbolLegendProperty())) {
+        options.symbolLegendProperty(), options.trailProperty(), model.trailProperty())) {
       p.addListener(o -> dirty = true);
     }
     onPathsChanged(model, () -> dirty = true);
@@ -269,7 +269,9 @@ public final class ContourView extends CanvasView {
         s.entry().spec().label(), Theme.argb(s.entry().color()), s.trace())).toList();
     boolean hovering = !Double.isNaN(hoverX);
     MapScene scene = new MapScene(model.landscape(), model.viewProperty().get(), field, runs,
-        model.currentStepProperty().get(), model.startProperty().get(),
+        model.currentStepProperty().get(),
+        options.trailProperty().get() ? Math.max(0, model.trailProperty().get()) : 0,
+        model.startProperty().get(),
         options.gradientFieldProperty().get(), options.symbolLegendProperty().get(),
         hovering ? new MapScene.Probe(hoverX, hoverY, options.gradientArrowProperty().get(),
             options.curvatureAxesProperty().get()) : null);

@@ -13,6 +13,7 @@ public final class LandscapeOptions {
       new SimpleBooleanProperty(this, "curvatureAxes", true);
   private final BooleanProperty symbolLegend =
       new SimpleBooleanProperty(this, "symbolLegend", true);
+  private final BooleanProperty trail = new SimpleBooleanProperty(this, "trail", true);
 
   public BooleanProperty gradientFieldProperty() {
     return gradientField;
@@ -24,6 +25,11 @@ public final class LandscapeOptions {
 
   public BooleanProperty curvatureAxesProperty() {
     return curvatureAxes;
+  }
+
+  /** Whether a scenario's trail (only recent steps bold) is drawn; off shows whole paths. */
+  public BooleanProperty trailProperty() {
+    return trail;
   }
 
   /** The legend of the map's symbols (minima, saddles, start, divergence). */

@@ -47,6 +47,7 @@ public final class SurfaceView extends CanvasView {
 
   private final LabModel model;
   private final Appearance appearance;
+  private final LandscapeOptions options;
   private final LatestOnly<Sampled> meshes;
   private final LatestOnly<Frame> frames;
   private final SurfaceRenderer renderer = new SurfaceRenderer();
@@ -64,7 +65,9 @@ public final class SurfaceView extends CanvasView {
   private record Frame(int[] argb, int width, int height, Camera camera, SurfaceMesh mesh,
       int step) {}
 
-  public SurfaceView(LabModel model, Appearance appearance, Background background) {
+  public SurfaceView(LabModel model, Appearance appearance, LandscapeOptions options,
+      Background background) {
+    this.options = options;
     this.model = model;
     this.appearance = appearance;
     getStyleClass().add("landscape-view");
@@ -86,6 +89,8 @@ public final class SurfaceView extends CanvasView {
       requestMesh();
     });
     model.cameraProperty().addListener(o -> frameDirty = true);
+    options.trailProperty().addListener(o -> frameDirty = true);
+    model.trailProperty().addListener(o -> frameDirty = true);
     model.viewProperty().addListener(o -> requestMesh());
     for (var p : List.of(appearance.themeProperty(), appearance.presentationProperty())) {
       p.addListener(o -> frameDirty = true);
@@ -189,6 +194,7 @@ public final class SurfaceView extends CanvasView {
   private List<SurfacePath> paths() {
     int step = model.currentStepProperty().get();
     float width = (float) (2.5 * appearance.scale());
+    int trail = options.trailProperty().get() ? model.trailProperty().get() : 0;
     List<SurfacePath> paths = new ArrayList<>();
     for (RaceResult.Shown shown : model.shownTraces()) {
       OptimizerEntry e = shown.entry();
@@ -197,39 +203,11 @@ public final class SurfaceView extends CanvasView {
       if (k < 1) {
         continue;
       }
-      addInsideRuns(paths, t, k, model.viewProperty().get(), Theme.argb(e.color()), width);
+      int from = trail > 0 ? k - trail : 0;
+      org.descent.picture.SurfacePaths.addInsideRuns(paths, t, from, k,
+          model.viewProperty().get(), Theme.argb(e.color()), width);
     }
     return paths;
-  }
-
-  /**
-   * The parts of a path inside the surface's window, one polyline each: a run that leaves the
-   * window (a divergence, a catapult off a cliff) is cut where it leaves, not stretched across
-   * the box.
-   */
-  static void addInsideRuns(List<SurfacePath> out, Trace t, int last, ViewBox view, int argb,
-      float width) {
-    List<Double> run = new ArrayList<>();
-    for (int n = 0; n <= last; n++) {
-      if (view != null && view.contains(t.x(n), t.y(n))) {
-        run.add(t.x(n));
-        run.add(t.y(n));
-        continue;
-      }
-      flush(out, run, argb, width);
-    }
-    flush(out, run, argb, width);
-  }
-
-  private static void flush(List<SurfacePath> out, List<Double> run, int argb, float width) {
-    if (run.size() >= 4) {
-      double[] xy = new double[run.size()];
-      for (int i = 0; i < xy.length; i++) {
-        xy[i] = run.get(i);
-      }
-      out.add(new SurfacePath(xy, argb, width));
-    }
-    run.clear();
   }
 
   private void show(Frame f) {

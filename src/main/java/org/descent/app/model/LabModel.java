@@ -59,6 +59,7 @@ public final class LabModel {
   private final ObjectProperty<org.descent.render.Camera> camera =
       new SimpleObjectProperty<>(this, "camera", org.descent.render.Camera.DEFAULT);
   private String topic = "";
+  private final IntegerProperty trail = new SimpleIntegerProperty(this, "trail", 0);
   private final ReadOnlyObjectWrapper<RaceResult> race =
       new ReadOnlyObjectWrapper<>(this, "race", RaceResult.EMPTY);
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -103,9 +104,10 @@ public final class LabModel {
       title.set(s.title());
       description.set(s.description());
       topic = s.topic();
+      trail.set(s.trail());
       camera.set(s.camera() != null ? new org.descent.render.Camera(
           Math.toRadians(s.camera().azimuth()), Math.toRadians(s.camera().elevation()),
-          s.camera().zoom()) : autoCamera(l, start.get()));
+          s.camera().zoom()) : org.descent.render.Camera.forLandscape(l, start.get()));
       List<OptimizerEntry> entries = new ArrayList<>();
       for (int i = 0; i < s.optimizers().size(); i++) {
         String c = s.colors().get(i);
@@ -120,6 +122,22 @@ public final class LabModel {
       batching = false;
     }
     requestTraces();
+  }
+
+  /**
+   * Brings back settings saved earlier (undo, redo, reset), keeping the playback step where
+   * it is when the new race has it, and the camera.
+   */
+  public void restore(Scenario s) {
+    int step = currentStep.get();
+    org.descent.render.Camera eye = camera.get();
+    try {
+      load(s);
+    } catch (FormulaException e) {
+      return; // it was shown before, so it reads; nothing to do if it ever does not
+    }
+    camera.set(eye); // like the view, the camera is where the lecturer looks from
+    currentStep.set(Math.min(step, s.steps()));
   }
 
   /** The current state as a scenario (what "Save" writes). */
@@ -137,29 +155,10 @@ public final class LabModel {
         Math.toDegrees(c.azimuth()), Math.max(5, Math.min(89, Math.toDegrees(c.elevation()))),
         c.zoom());
     return new Scenario(title.get(), description.get(), function.get(), view.get(), start.get(),
-        steps.get(), seed.get(), noise.get(), specs, colors, hidden, setting, topic);
+        steps.get(), seed.get(), noise.get(), specs, colors, hidden, setting, topic,
+        Math.min(trail.get(), steps.get()));
   }
 
-  /**
-   * The camera a landscape gets unless its scenario names one: along the valley of its lowest
-   * minimum, from the end away from the start, when that valley is narrow (a ravine seen
-   * from the side shows only its wall); the default otherwise.
-   */
-  static org.descent.render.Camera autoCamera(Landscape l, Vec2 start) {
-    org.descent.function.CriticalPoint best = null;
-    for (org.descent.function.CriticalPoint p : l.minima()) {
-      if (best == null || p.value() < best.value()) {
-        best = p;
-      }
-    }
-    if (best == null || start == null) {
-      return org.descent.render.Camera.DEFAULT;
-    }
-    double[] j = new double[6];
-    l.formula().objective().jet(best.x(), best.y(), j);
-    return org.descent.render.Camera.alongValley(j[3], j[4], j[5], start.x() - best.x(),
-        start.y() - best.y());
-  }
 
   /**
    * Changes the function, keeping the optimizers. The view and start move to the new
@@ -177,7 +176,7 @@ public final class LabModel {
       view.set(l.view());
       start.set(l.starts().get(0));
       currentStep.set(0);
-      camera.set(autoCamera(l, start.get()));
+      camera.set(org.descent.render.Camera.forLandscape(l, start.get()));
       // No longer the demo that was opened: its title and description would mislead.
       title.set("");
       description.set("");
@@ -298,6 +297,11 @@ public final class LabModel {
 
   public StringProperty descriptionProperty() {
     return description;
+  }
+
+  /** How many recent steps the map draws bold (0: the whole path). */
+  public IntegerProperty trailProperty() {
+    return trail;
   }
 
   /** Where the surface view looks from. */

@@ -1,0 +1,173 @@
+package org.descent.picture;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.descent.render.ColorMap;
+import org.descent.render.ContourLevels;
+import org.descent.render.ScalarGrid;
+import org.descent.render.SurfaceMarker;
+import org.descent.render.SurfaceMesh;
+import org.descent.render.SurfacePath;
+import org.descent.render.SurfaceRenderer;
+import org.descent.trace.Trace;
+
+/**
+ * The pictures of a race at one step, as images: the contour map, the surface, the charts, and
+ * a slide layout of all three under the title. The same painters as the app's views, so a
+ * slide shows what the window shows. One instance per thread (it keeps its renderers'
+ * buffers and the last field and mesh between frames).
+ */
+public final class Pictures {
+
+  /** What to draw. */
+  public enum View {
+    CONTOUR, SURFACE, CHARTS, LAYOUT
+  }
+
+  private final MapPainter painter = new MapPainter();
+  private final SurfaceRenderer renderer = new SurfaceRenderer();
+  private final RaceChart lossChart = new RaceChart();
+  private final RaceChart distanceChart = new RaceChart();
+  private MapField field;
+  private SurfaceMesh mesh;
+  private RaceScene meshScene;
+
+  public Pictures() {
+    Fonts.registerWithJava2d();
+  }
+
+  /** A view of the race at a step, w × h pixels. */
+  public BufferedImage draw(View view, RaceScene scene, int step, int w, int h, Look look) {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    try {
+      hints(g);
+      g.setPaint(new Color(look.background(), true));
+      g.fillRect(0, 0, w, h);
+      switch (view) {
+        case CONTOUR -> contour(g, scene, step, 0, 0, w, h, look);
+        case SURFACE -> surface(g, scene, step, 0, 0, w, h, look);
+        case CHARTS -> charts(g, scene, step, 0, 0, w, h, look);
+        case LAYOUT -> layout(g, scene, step, w, h, look);
+      }
+    } finally {
+      g.dispose();
+    }
+    return img;
+  }
+
+  /** The contour map's geometry in a picture of this size (for tests that look at pixels). */
+  public static MapGeometry contourGeometry(RaceScene scene, int w, int h, Look look) {
+    return MapGeometry.layout(scene.view(), w, h, look);
+  }
+
+  private static void hints(Graphics2D g) {
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+  }
+
+  private void layout(Graphics2D g, RaceScene scene, int step, int w, int h, Look look) {
+    double fs = look.fontSize();
+    int top = 0;
+    if (!scene.title().isEmpty()) {
+      g.setFont(look.font(Font.BOLD, fs * 1.35));
+      FontMetrics m = g.getFontMetrics();
+      top = m.getHeight() + (int) Math.round(fs * 0.6);
+      g.setPaint(new Color(look.foreground(), true));
+      g.drawString(scene.title(), (float) (fs * 0.8), (float) (fs * 0.3 + m.getAscent()));
+    }
+    int chartsHeight = Math.max((int) (fs * 12), (int) ((h - top) * 0.32));
+    int viewsHeight = h - top - chartsHeight;
+    int contourWidth = (int) Math.round(w * 0.56);
+    contour(g, scene, step, 0, top, contourWidth, viewsHeight, look);
+    surface(g, scene, step, contourWidth, top, w - contourWidth, viewsHeight, look);
+    charts(g, scene, step, 0, top + viewsHeight, w, chartsHeight, look);
+  }
+
+  private void contour(Graphics2D g, RaceScene scene, int step, int x, int y, int w, int h,
+      Look look) {
+    MapGeometry a = MapGeometry.layout(scene.view(), w, h, look);
+    if (a == null) {
+      return;
+    }
+    int fw = (int) Math.round(a.width());
+    int fh = (int) Math.round(a.height());
+    if (field == null || field.landscape() != scene.landscape() || field.width() != fw
+        || field.height() != fh || !field.view().equals(a.view())) {
+      var f = scene.landscape().formula().objective();
+      field = MapField.compute(f, a.view(), fw, fh, (float) look.scale(), look.highContrast(),
+          MapField.logarithmicFor(f, scene.landscape().view()), scene.landscape());
+    }
+    Graphics2D sub = (Graphics2D) g.create(x, y, w, h);
+    try {
+      MapScene map = new MapScene(scene.landscape(), scene.view(), field, scene.runs(), step,
+          scene.trail(), scene.start(), false, true, null);
+      painter.paint(sub, map, look, w, h, painter.java2d);
+    } finally {
+      sub.dispose();
+    }
+  }
+
+  private void surface(Graphics2D g, RaceScene scene, int step, int x, int y, int w, int h,
+      Look look) {
+    if (mesh == null || meshScene != scene) {
+      var f = scene.landscape().formula().objective();
+      ScalarGrid grid = ScalarGrid.sample(f, scene.view(), 100, 100);
+      ContourLevels levels = ContourLevels.choose(grid.min(), grid.max(), MapField.LEVELS,
+          MapField.logarithmicFor(f, scene.landscape().view()));
+      mesh = SurfaceMesh.sample(f, scene.view(), 100, 100, levels, ColorMap.viridis());
+      meshScene = scene;
+    }
+    float s = (float) look.scale();
+    List<SurfacePath> paths = new ArrayList<>();
+    List<SurfaceMarker> markers = new ArrayList<>();
+    for (ChartInput run : scene.runs()) {
+      Trace t = run.trace();
+      int k = Math.min(step, t.lastStep());
+      if (k < 0) {
+        continue;
+      }
+      int from = scene.trail() > 0 ? k - scene.trail() : 0;
+      SurfacePaths.addInsideRuns(paths, t, from, k, scene.view(), run.argb(), 2.5f * s);
+      markers.add(new SurfaceMarker(t.x(k), t.y(k), run.argb(), 7 * s));
+    }
+    if (scene.start() != null) {
+      markers.add(new SurfaceMarker(scene.start().x(), scene.start().y(), 0xFFFFFFFF, 6 * s));
+    }
+    int[] argb = renderer.render(mesh, scene.camera(), w, h, look.plotBackground(), paths,
+        markers);
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    img.setRGB(0, 0, w, h, argb, 0, w);
+    g.drawImage(img, x, y, null);
+  }
+
+  private void charts(Graphics2D g, RaceScene scene, int step, int x, int y, int w, int h,
+      Look look) {
+    RaceChartData data = RaceChartData.of(scene.landscape(), scene.view(), scene.runs(),
+        scene.steps());
+    RaceLegend legend = new RaceLegend(data.loss(), look);
+    int pad = (int) Math.round(look.fontSize() * 0.5);
+    int lh = (int) legend.height(g, w - 2 * pad);
+    legend.draw(g, new Rectangle2D.Double(x + pad, y, w - 2 * pad, lh));
+    int half = (w - 3 * pad) / 2;
+    lossChart.style(look);
+    distanceChart.style(look);
+    lossChart.show(data.loss(), scene.steps(), half);
+    distanceChart.show(data.distance(), scene.steps(), half);
+    lossChart.setCursor(step);
+    distanceChart.setCursor(step);
+    int top = y + lh;
+    lossChart.chart().draw(g, new Rectangle2D.Double(x + pad, top, half, h - lh - pad));
+    distanceChart.chart().draw(g, new Rectangle2D.Double(x + 2 * pad + half, top, half,
+        h - lh - pad));
+  }
+}

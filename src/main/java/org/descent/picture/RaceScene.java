@@ -1,0 +1,46 @@
+package org.descent.picture;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.descent.function.FormulaException;
+import org.descent.function.Landscape;
+import org.descent.function.Vec2;
+import org.descent.function.ViewBox;
+import org.descent.render.Camera;
+import org.descent.scenario.Scenario;
+import org.descent.trace.Race;
+import org.descent.trace.Trace;
+
+/**
+ * A scenario's race ready to draw without the app: the landscape and the window onto it, every
+ * shown run with its colour and trace, the start, the number of steps, the surface's camera
+ * and the title. Export draws this; the app draws the same pictures from its live state.
+ */
+public record RaceScene(String title, Landscape landscape, ViewBox view, List<ChartInput> runs,
+    Vec2 start, int steps, int trail, Camera camera) {
+
+  public RaceScene {
+    runs = List.copyOf(runs);
+  }
+
+  /** Runs the scenario's optimizers (on the calling thread) and gathers what is drawn. */
+  public static RaceScene of(Scenario s) throws FormulaException {
+    Landscape l = s.landscape();
+    Vec2 start = s.startOn(l);
+    List<Trace> traces = Race.run(l.formula().objective(), s.optimizers(),
+        new double[] {start.x(), start.y()}, s.steps(), s.noise(), s.seed());
+    List<ChartInput> runs = new ArrayList<>();
+    for (int i = 0; i < traces.size(); i++) {
+      if (s.hidden().get(i)) {
+        continue;
+      }
+      String hex = s.colors().get(i);
+      runs.add(new ChartInput(s.optimizers().get(i).label(),
+          hex == null ? Colors.color(i) : Colors.parse(hex), traces.get(i)));
+    }
+    Camera camera = s.camera() == null ? Camera.forLandscape(l, start)
+        : new Camera(Math.toRadians(s.camera().azimuth()),
+            Math.toRadians(s.camera().elevation()), s.camera().zoom());
+    return new RaceScene(s.title(), l, l.view(), runs, start, s.steps(), s.trail(), camera);
+  }
+}
