@@ -21,15 +21,47 @@ public final class DescentApp extends Application {
   private ExecutorBackground raceWorker;
 
   public static void main(String[] args) {
+    warmUp();
     launch(DescentApp.class, args);
+  }
+
+  /**
+   * Loads, while JavaFX starts, what the first picture needs and would otherwise load on the
+   * JavaFX thread: the fonts for Java2D, the chart library, the typesetter, the formulas.
+   */
+  private static void warmUp() {
+    Thread t = new Thread(() -> {
+      try {
+        org.descent.picture.Fonts.registerWithJava2d();
+        new org.descent.picture.RaceChart();
+        new org.scilab.forge.jlatexmath.TeXFormula("\\theta \\leftarrow \\theta - \\epsilon g")
+            .createBufferedImage(org.scilab.forge.jlatexmath.TeXConstants.STYLE_DISPLAY, 20,
+                java.awt.Color.BLACK, null);
+        org.descent.function.Catalogue.all();
+        BuiltInScenarios.read(BuiltInScenarios.DEFAULT).landscape();
+      } catch (Exception | LinkageError e) {
+        // only a head start; everything loads again where it is needed
+      }
+    }, "descent-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
   }
 
   @Override
   public void start(Stage stage) {
+    if (Boolean.getBoolean("descent.timing")) {
+      System.err.printf("descent: JavaFX started %d ms after JVM start%n",
+          System.currentTimeMillis()
+              - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+    }
     Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
       System.err.println("Descent: unexpected error on " + t.getName() + ": " + e);
       e.printStackTrace();
     });
+    long t0 = System.nanoTime();
+    loadFonts();
+    long t1 = System.nanoTime();
     // Traces get a thread of their own, so a slider's new paths never queue behind a frame
     // of the surface or a contour field.
     raceWorker = new ExecutorBackground("descent-race", 1);
@@ -44,11 +76,18 @@ public final class DescentApp extends Application {
       default -> appearance.themeProperty().set(Theme.LIGHT);
     }
     appearance.presentationProperty().set("true".equals(named.get("presentation")));
+    long t2 = System.nanoTime();
     MainWindow window = new MainWindow(stage, model, appearance, background);
+    long t3 = System.nanoTime();
     stage.setMinWidth(900);
     stage.setMinHeight(600);
     fitToScreen(stage);
     stage.show();
+    if (Boolean.getBoolean("descent.timing")) {
+      System.err.printf("descent: fonts %d ms, model %d ms, window %d ms, show %d ms%n",
+          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+          (System.nanoTime() - t3) / 1_000_000);
+    }
     if (Boolean.getBoolean("descent.timing")) {
       reportStartup(window);
     }
@@ -65,6 +104,22 @@ public final class DescentApp extends Application {
   }
 
   /**
+   * The bundled DejaVu fonts for JavaFX too (a lecture laptop on Windows or macOS has none):
+   * the stylesheets and the canvases then measure and draw the same font as the pictures.
+   */
+  private static void loadFonts() {
+    for (String file : org.descent.picture.Fonts.FILES) {
+      try (var in = DescentApp.class.getResourceAsStream(file)) {
+        if (in != null) {
+          javafx.scene.text.Font.loadFont(in, 12);
+        }
+      } catch (java.io.IOException e) {
+        // the system's fallback font is used instead
+      }
+    }
+  }
+
+  /**
    * Prints how long after the JVM started the window was shown and the contour map first
    * drawn (-Ddescent.timing=true), to measure the start-up a lecturer waits for.
    */
@@ -73,8 +128,15 @@ public final class DescentApp extends Application {
     System.err.printf("descent: window shown %d ms after JVM start%n",
         System.currentTimeMillis() - jvmStart);
     new javafx.animation.AnimationTimer() {
+      private boolean map;
+
       @Override
       public void handle(long now) {
+        if (!map && window.contour().hasField()) {
+          map = true;
+          System.err.printf("descent: first contour map drawn %d ms after JVM start%n",
+              System.currentTimeMillis() - jvmStart);
+        }
         if (window.contour().hasField() && window.surface().framesShown() > 0) {
           System.err.printf("descent: contour map and surface drawn %d ms after JVM start%n",
               System.currentTimeMillis() - jvmStart);

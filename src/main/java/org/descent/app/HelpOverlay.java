@@ -11,12 +11,15 @@ import javafx.scene.layout.VBox;
 public final class HelpOverlay extends StackPane {
 
   static final String[][] SHORTCUTS = {
-      {"Space", "play / pause"},
+      {"Space", "play / pause (whatever has the focus, except while typing in a field)"},
       {"→  /  ←", "one step forward / back"},
       {"Shift + →  /  ←", "ten steps forward / back"},
-      {"Home", "back to step 0"},
-      {"End", "to the last step"},
+      {"Home  /  End", "back to step 0 / to the last step"},
       {"+  /  −", "faster / slower playback"},
+      {"Enter  /  Esc", "in a field: keep / undo what was typed, and give the keys back"},
+      {"Ctrl + Z  /  Ctrl + Shift + Z", "undo / redo a change of the settings"},
+      {"Ctrl + R", "reset the demo to how it was opened"},
+      {"F9  /  F8", "hide or show the optimizer panel / the charts"},
       {"F11", "full screen"},
       {"Ctrl + P", "presentation mode: large fonts, thick lines"},
       {"Ctrl + T", "next theme: light, dark, high contrast"},
@@ -24,24 +27,31 @@ public final class HelpOverlay extends StackPane {
       {"G", "gradient field on / off"},
       {"0", "reset the view to the function's window"},
       {"F1  or  ?", "this help"},
-      {"Mouse", "drag the white start marker to move the start; drag elsewhere to pan; "
-          + "scroll to zoom; hover for f, ∇f, curvature"},
+      {"Sliders", "drag; Shift + drag for fine steps; the mouse wheel nudges the value"},
+      {"Map", "drag the white start marker to move the start; drag elsewhere to pan; "
+          + "scroll to zoom; double-click to start there; hover for f, ∇f, curvature"},
       {"Surface", "drag to rotate, scroll to zoom"}};
 
   public HelpOverlay() {
     getStyleClass().add("help-overlay");
     setId("help-overlay");
+    // Two columns of shortcuts: the list fits a laptop's screen even with presentation fonts.
     GridPane grid = new GridPane();
-    grid.setHgap(24);
+    grid.setHgap(18);
     grid.setVgap(8);
+    int half = (SHORTCUTS.length + 1) / 2;
     for (int i = 0; i < SHORTCUTS.length; i++) {
       Label key = new Label(SHORTCUTS[i][0]);
       key.getStyleClass().add("help-key");
+      key.setMinWidth(USE_PREF_SIZE);
       Label what = new Label(SHORTCUTS[i][1]);
       what.getStyleClass().add("help-text");
       what.setWrapText(true);
-      what.setMaxWidth(520);
-      grid.addRow(i, key, what);
+      what.setMaxWidth(380);
+      what.setMinHeight(USE_PREF_SIZE);
+      int column = i < half ? 0 : 2;
+      grid.add(key, column, i % half);
+      grid.add(what, column + 1, i % half);
     }
     Label title = new Label("Keyboard and mouse");
     title.getStyleClass().add("help-title");

@@ -65,6 +65,7 @@ public final class MainWindow {
   private final History history;
   private Scenario opened;
   private CheckMenuItem panelItem;
+  private Menu examplesMenu;
   private CheckMenuItem chartsItem;
 
   public MainWindow(Stage stage, LabModel model, Appearance appearance, Background background) {
@@ -149,18 +150,9 @@ public final class MainWindow {
     save.setOnAction(e -> saveScenario());
     Menu examples = new Menu("Lecture demos");
     examples.setId("examples-menu");
-    Menu topic = null;
-    for (BuiltInScenarios.Demo d : BuiltInScenarios.inLectureOrder()) {
-      String name = d.topic().isEmpty() ? "other" : d.topic();
-      if (topic == null || !topic.getText().equalsIgnoreCase(name)) {
-        topic = new Menu(Character.toUpperCase(name.charAt(0)) + name.substring(1));
-        examples.getItems().add(topic);
-      }
-      MenuItem item = new MenuItem(d.title());
-      item.setId("demo-" + d.file().replace(".yaml", ""));
-      item.setOnAction(e -> openBuiltIn(d.file()));
-      topic.getItems().add(item);
-    }
+    examplesMenu = examples;
+    // Reading the 24 demos takes a moment: the window does not wait for it.
+    background.submit(BuiltInScenarios::inLectureOrder, this::fillDemos, e -> { });
     MenuItem quit = new MenuItem("Quit");
     quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     quit.setOnAction(e -> Platform.exit());
@@ -203,11 +195,11 @@ public final class MainWindow {
     CheckMenuItem panelItem = new CheckMenuItem("Optimizer panel");
     panelItem.setAccelerator(new KeyCodeCombination(KeyCode.F9));
     panelItem.setSelected(true);
-    panelItem.setOnAction(e -> workspace.setPanelShown(panelItem.isSelected()));
+    panelItem.selectedProperty().addListener((o, was, now) -> workspace.setPanelShown(now));
     CheckMenuItem chartsItem = new CheckMenuItem("Charts");
     chartsItem.setAccelerator(new KeyCodeCombination(KeyCode.F8));
     chartsItem.setSelected(true);
-    chartsItem.setOnAction(e -> workspace.setChartsShown(chartsItem.isSelected()));
+    chartsItem.selectedProperty().addListener((o, was, now) -> workspace.setChartsShown(now));
     this.panelItem = panelItem;
     this.chartsItem = chartsItem;
     view.getItems().addAll(new SeparatorMenuItem(), panelItem, chartsItem);
@@ -250,16 +242,31 @@ public final class MainWindow {
     return bar;
   }
 
+  /** The demos, grouped by topic in lecture order, as File → Lecture demos. */
+  private void fillDemos(java.util.List<BuiltInScenarios.Demo> demos) {
+    Menu examples = examplesMenu;
+    Menu topic = null;
+    for (BuiltInScenarios.Demo d : demos) {
+      String name = d.topic().isEmpty() ? "other" : d.topic();
+      if (topic == null || !topic.getText().equalsIgnoreCase(name)) {
+        topic = new Menu(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+        examples.getItems().add(topic);
+      }
+      MenuItem item = new MenuItem(d.title());
+      item.setId("demo-" + d.file().replace(".yaml", ""));
+      item.setOnAction(e -> openBuiltIn(d.file()));
+      topic.getItems().add(item);
+    }
+  }
+
   /** Shows or hides the optimizer panel (F9). */
   public void togglePanel() {
-    workspace.setPanelShown(!workspace.panelShown());
-    panelItem.setSelected(workspace.panelShown());
+    panelItem.setSelected(!panelItem.isSelected());
   }
 
   /** Shows or hides the charts (F8). */
   public void toggleCharts() {
-    workspace.setChartsShown(!workspace.chartsShown());
-    chartsItem.setSelected(workspace.chartsShown());
+    chartsItem.setSelected(!chartsItem.isSelected());
   }
 
   /**
@@ -313,6 +320,10 @@ public final class MainWindow {
       case MINUS, SUBTRACT -> model.speedProperty().set(Math.max(1,
           model.speedProperty().get() / 1.5));
       case F1 -> help.toggle();
+      // Here, not as the menu's accelerators: an accelerator fires a check item without
+      // ticking it, and these must work while the menu is closed.
+      case F8 -> toggleCharts();
+      case F9 -> togglePanel();
       case G -> options.gradientFieldProperty().set(!options.gradientFieldProperty().get());
       case DIGIT0, NUMPAD0 -> {
         if (model.landscape() != null) {
@@ -421,11 +432,25 @@ public final class MainWindow {
 
   private void saveScenario() {
     FileChooser chooser = scenarioChooser("Save the scenario");
-    chooser.setInitialFileName("scenario.yaml");
+    chooser.setInitialFileName(fileNameFor(model.titleProperty().get()));
     File f = chooser.showSaveDialog(stage);
     if (f != null) {
       save(f.toPath());
     }
+  }
+
+  /**
+   * A file name from a demo's title: "Momentum in a ravine" becomes momentum-in-a-ravine.yaml;
+   * without a title, scenario.yaml.
+   */
+  static String fileNameFor(String title) {
+    String slug = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    if (slug.length() > 60) {
+      slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
+    }
+    return (slug.isEmpty() ? "scenario" : slug) + ".yaml";
   }
 
   /** Saves the current state; a failure is reported and nothing half-written is left. */

@@ -91,7 +91,7 @@ final class Workspace extends SplitPane {
       double wanted = panel.getPrefWidth();
       setDividerPositions(Math.max(0.5, 1 - (wanted + 6) / w));
     }
-    if (chartsShown && h > 0) {
+    if (h > 0) {
       double wanted = bottom.prefHeight(-1);
       stageArea.setDividerPositions(Math.max(0.4, 1 - (wanted + 6) / h));
     }

@@ -71,11 +71,24 @@ public final class MapPainter {
    */
   public MapGeometry paint(Graphics2D g, MapScene scene, Look look, double width, double height,
       FieldDrawer fields) {
+    MapGeometry a = paintBase(g, scene, look, width, height, fields);
+    if (a != null && scene.landscape() != null) {
+      paintOverlay(g, scene, look, a);
+    }
+    return a;
+  }
+
+  /**
+   * The layers that stay while the runs change (a slider drag, playback): the background, the
+   * field, the gradient field, the critical points, the axes and the colour bar. The app keeps
+   * them as one image and draws only {@link #paintOverlay} on top each frame.
+   *
+   * @return the plot's geometry, or null when the picture is too small for one
+   */
+  public MapGeometry paintBase(Graphics2D g, MapScene scene, Look look, double width,
+      double height, FieldDrawer fields) {
     Fonts.registerWithJava2d();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    hints(g);
     g.setPaint(new Color(look.background(), true));
     g.fill(new Rectangle2D.Double(0, 0, width, height));
     MapGeometry a = MapGeometry.layout(scene.view(), width, height, look);
@@ -97,18 +110,43 @@ public final class MapPainter {
       double x1 = a.toScreenX(fv.xMax());
       double y0 = a.toScreenY(fv.yMax());
       double y1 = a.toScreenY(fv.yMin());
-      fields.draw(g, field, x0, y0, x1 - x0, y1 - y0, !fv.equals(a.view()));
+      boolean exact = fv.equals(a.view()) && field.width() == Math.round(a.width())
+          && field.height() == Math.round(a.height());
+      fields.draw(g, field, x0, y0, x1 - x0, y1 - y0, !exact);
     } else {
       computing(g, a, look);
     }
-    FormulaObjective f = l.formula().objective();
     if (scene.gradientField()) {
-      gradientField(g, a, look, f);
+      gradientField(g, a, look, l.formula().objective());
     }
+    for (Placed p : criticalPoints(a, look, l)) {
+      MapMarks.draw(g, p.symbol(), p.x(), p.y(), look.scale());
+    }
+    g.setClip(clip);
+    MapAxes.draw(g, a, look, width, height);
+    if (fieldShown) {
+      MapAxes.colourBar(g, a, look, field.levels());
+    }
+    return a;
+  }
+
+  /**
+   * The layers that follow the runs and the step, over {@link #paintBase}: the paths, heads,
+   * the start, the marks where runs leave or diverge with their labels, the symbols' legend
+   * and the hover readout.
+   */
+  public void paintOverlay(Graphics2D g, MapScene scene, Look look, MapGeometry a) {
+    hints(g);
+    Landscape l = scene.landscape();
+    Shape clip = g.getClip();
+    g.clip(new Rectangle2D.Double(a.left(), a.top(), a.width(), a.height()));
     LabelPlacer labels = new LabelPlacer(new Rectangle2D.Double(a.left(), a.top(), a.width(),
         a.height()));
     Set<MapMarks.Symbol> shown = EnumSet.noneOf(MapMarks.Symbol.class);
-    criticalPoints(g, a, look, l, labels, shown);
+    for (Placed p : criticalPoints(a, look, l)) {
+      labels.blockCircle(p.x(), p.y(), 9 * look.scale());
+      shown.add(p.symbol());
+    }
     List<Mark> marks = paths(g, a, look, scene, labels);
     if (scene.start() != null) {
       double sx = a.toScreenX(scene.start().x());
@@ -125,14 +163,16 @@ public final class MapPainter {
       legend(g, a, look, shown, scene, labels);
     }
     if (scene.probe() != null) {
-      MapProbe.draw(g, a, look, l, f, scene.probe());
+      MapProbe.draw(g, a, look, l, l.formula().objective(), scene.probe());
     }
     g.setClip(clip);
-    MapAxes.draw(g, a, look, width, height);
-    if (fieldShown) {
-      MapAxes.colourBar(g, a, look, field.levels());
-    }
-    return a;
+  }
+
+  private static void hints(Graphics2D g) {
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
   }
 
   private static void computing(Graphics2D g, MapGeometry a, Look look) {
@@ -177,10 +217,14 @@ public final class MapPainter {
     }
   }
 
-  private static void criticalPoints(Graphics2D g, MapGeometry a, Look look, Landscape l,
-      LabelPlacer labels, Set<MapMarks.Symbol> shown) {
+  /** A symbol at a screen position. */
+  private record Placed(MapMarks.Symbol symbol, double x, double y) {}
+
+  /** The critical points inside the plot, global minima told from local ones. */
+  private static List<Placed> criticalPoints(MapGeometry a, Look look, Landscape l) {
     double best = l.bestMinimumValue();
     double tolerance = 1e-9 * Math.max(1, Math.abs(best));
+    List<Placed> out = new ArrayList<>();
     for (CriticalPoint p : l.criticalPoints()) {
       double x = a.toScreenX(p.x());
       double y = a.toScreenY(p.y());
@@ -193,10 +237,9 @@ public final class MapPainter {
         case SADDLE -> MapMarks.Symbol.SADDLE;
         case MAXIMUM -> MapMarks.Symbol.MAXIMUM;
       };
-      MapMarks.draw(g, symbol, x, y, look.scale());
-      labels.blockCircle(x, y, 9 * look.scale());
-      shown.add(symbol);
+      out.add(new Placed(symbol, x, y));
     }
+    return out;
   }
 
   /** Something drawn after the paths (so it stays visible), with the label it may carry. */
@@ -215,14 +258,19 @@ public final class MapPainter {
         continue;
       }
       Color c = new Color(run.argb(), false);
-      // The future as a ghost: a slider drag shows the whole new path at once.
-      g.setPaint(withAlpha(c, 90));
-      g.setStroke(round(1.5 * s));
-      g.draw(polyline(a, t, 0, t.lastStep(), false));
+      int k = Math.min(scene.step(), t.lastStep());
+      if (k < t.lastStep() || t.hasAverage() || scene.trail() > 0) {
+        // The future as a ghost: a slider drag shows the whole new path at once (at the last
+        // step the past covers it).
+        g.setPaint(withAlpha(c, 90));
+        g.setStroke(round(1.5 * s));
+        g.draw(polyline(a, t, Math.max(0, k - 1), t.lastStep(), false));
+      }
       if (t.hasAverage()) {
         // The raw iterates are the noise the average removes: drawn thin and pale under it.
         g.setPaint(withAlpha(c, 130));
-        g.draw(polyline(a, t, 0, Math.min(scene.step(), t.lastStep()), false));
+        g.setStroke(round(1.5 * s));
+        g.draw(polyline(a, t, 0, k, false));
       }
     }
     List<Mark> marks = new ArrayList<>();
@@ -516,9 +564,11 @@ public final class MapPainter {
    */
   private static Path2D.Double polyline(MapGeometry a, Trace t, int first, int last,
       boolean averaged) {
-    Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO, last - first + 1);
+    Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO, Math.min(1024, last - first + 1));
     boolean previousFar = true;
     boolean open = false;
+    double lastX = Double.NaN;
+    double lastY = Double.NaN;
     for (int n = first; n <= last; n++) {
       double x = clamp(a.toScreenX(averaged ? t.averagedCoordinate(n, 0) : t.x(n)));
       double y = clamp(a.toScreenY(averaged ? t.averagedCoordinate(n, 1) : t.y(n)));
@@ -526,9 +576,15 @@ public final class MapPainter {
       if (!open || far && previousFar) {
         p.moveTo(x, y);
         open = true;
-      } else {
+      } else if (n == last || Math.abs(x - lastX) + Math.abs(y - lastY) >= 0.6) {
+        // Points closer than a pixel to the last one drawn add nothing a student can see
+        // (a slow run crawls hundreds of steps through a few pixels) but cost every frame.
         p.lineTo(x, y);
+      } else {
+        continue;
       }
+      lastX = x;
+      lastY = y;
       previousFar = far;
     }
     return p;
@@ -538,8 +594,13 @@ public final class MapPainter {
     return Double.isNaN(v) ? 0 : Math.max(-1e5, Math.min(1e5, v));
   }
 
+  /**
+   * The stroke of a path: round ends, bevelled corners. Round corners on a polyline of a
+   * thousand points are a thousand arcs to rasterize every frame; at these widths a bevel
+   * looks the same.
+   */
   private static BasicStroke round(double width) {
-    return new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    return new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_BEVEL);
   }
 
   private static Color withAlpha(Color c, int alpha) {

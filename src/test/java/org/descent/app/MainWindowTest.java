@@ -319,4 +319,17 @@ class MainWindowTest extends AppTest {
     assertEquals(123.0, fx(() -> ((RaceCharts) lookup(".race-charts").query()).cursorStep()),
         0);
   }
+
+  @Test
+  void theSaveDialogProposesAFileNameFromTheTitle() {
+    assertEquals("momentum-in-a-ravine.yaml", MainWindow.fileNameFor("Momentum in a ravine"));
+    assertEquals("centred-inputs-a-round-bowl.yaml",
+        MainWindow.fileNameFor("Centred inputs: a round bowl"));
+    assertEquals("newton-s-method-jumps-to-the-saddle-saddle-free-newton-does.yaml",
+        MainWindow.fileNameFor("Newton's method jumps to the saddle; saddle-free Newton does "
+            + "not"));
+    assertEquals("scenario.yaml", MainWindow.fileNameFor(""));
+    assertEquals("scenario.yaml", MainWindow.fileNameFor("∇∇∇"));
+    assertEquals("descente-a-pas-fixe.yaml", MainWindow.fileNameFor("Descente à pas fixe"));
+  }
 }

@@ -54,6 +54,18 @@ class SliderPathBenchmark extends ApplicationTest {
   @Test
   void sliderChangeToNewFrame() throws Exception {
     sleep(1500, TimeUnit.MILLISECONDS);
+    List<Long> pulses = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Long> published = java.util.Collections.synchronizedList(new ArrayList<>());
+    WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+      new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+          pulses.add(System.nanoTime());
+        }
+      }.start();
+      model.raceProperty().addListener(o -> published.add(System.nanoTime()));
+      return null;
+    });
     OptimizerEntry sgd = WaitForAsyncUtils.waitForAsyncFx(5000, () -> model.optimizers().get(0));
     int repeats = 150;
     double[] endToEnd = new double[repeats];
@@ -99,6 +111,11 @@ class SliderPathBenchmark extends ApplicationTest {
     print("  recompute the six traces (worker thread)", compute);
     print("  draw the contour view (JavaFX thread)   ", draw);
     print("  change -> frame that shows it (incl. waiting for the next 60 Hz pulse)", endToEnd);
+    double[] gaps = new double[pulses.size() - 1];
+    for (int i = 1; i < pulses.size(); i++) {
+      gaps[i - 1] = (pulses.get(i) - pulses.get(i - 1)) / 1e6;
+    }
+    print("  time between pulses of the JavaFX thread", gaps);
     background.shutdown();
   }
 

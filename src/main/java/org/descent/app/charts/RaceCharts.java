@@ -45,12 +45,43 @@ public final class RaceCharts extends VBox {
   private final ChartPane distance = new ChartPane("distance-chart");
   private final LatestOnly<Rendered> renders;
   // Touched only by the render task (one at a time): JFreeChart objects are not thread-safe.
-  private final RaceChart lossChart = new RaceChart();
-  private final RaceChart distanceChart = new RaceChart();
+  // Made by the first render task, not here: JFreeChart's first use costs the window a while.
+  private RaceChart lossChart;
+  private RaceChart distanceChart;
   private final ImageView legend = new ImageView();
+  // The legend is drawn at the charts' width: its image must never hold that width up (a
+  // narrower window would otherwise be stuck at the width the legend was drawn for).
+  private final Region legendBox = new Region() {
+    {
+      getChildren().add(legend);
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+      return 0;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+      return 0;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+      return legend.getImage() == null ? 0 : legend.getImage().getHeight();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+      return computePrefHeight(width);
+    }
+  };
   private final HBox row = new HBox(8);
   private Rendered shown;
   private boolean dirty = true;
+  // At most 30 chart frames a second: they follow a drag smoothly and leave the map its core.
+  private static final long MIN_FRAME_NANOS = 33_000_000;
+  private long lastRequest;
 
   /** Two chart images, what they show, and where their plots lie. */
   private record Rendered(Image legend, Image loss, Image distance, List<String> labels,
@@ -72,7 +103,7 @@ public final class RaceCharts extends VBox {
       row.getChildren().add(c);
     }
     VBox.setVgrow(row, Priority.ALWAYS);
-    getChildren().addAll(legend, row);
+    getChildren().addAll(legendBox, row);
     widthProperty().addListener(o -> dirty = true);
     renders = new LatestOnly<>(background, this::show, e -> { });
     Runnable changed = () -> dirty = true;
@@ -98,8 +129,9 @@ public final class RaceCharts extends VBox {
     new AnimationTimer() {
       @Override
       public void handle(long now) {
-        if (dirty) {
+        if (dirty && now - lastRequest >= MIN_FRAME_NANOS) {
           dirty = false;
+          lastRequest = now;
           request();
         }
       }
@@ -124,6 +156,10 @@ public final class RaceCharts extends VBox {
     int width = (int) Math.floor(getWidth());
     renders.request(() -> {
       RaceChartData data = RaceChartData.of(landscape, view, runs, steps);
+      if (lossChart == null) {
+        lossChart = new RaceChart();
+        distanceChart = new RaceChart();
+      }
       lossChart.style(look);
       distanceChart.style(look);
       RaceLegend key = new RaceLegend(data.loss(), look);
@@ -176,6 +212,7 @@ public final class RaceCharts extends VBox {
     li.getPixelWriter().setPixels(0, 0, l.width(), l.height(), PixelFormat.getIntArgbInstance(),
         l.argb(), 0, l.width());
     legend.setImage(li);
+    legendBox.requestLayout();
     loss.show(r.loss());
     distance.show(r.distance());
     moveCursors();

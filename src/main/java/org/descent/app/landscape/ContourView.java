@@ -42,6 +42,8 @@ public final class ContourView extends CanvasView {
   private FXGraphics2D graphics;
   private MapField field;
   private WritableImage fieldImage;
+  private WritableImage base;
+  private BaseKey baseKey;
   private MapGeometry geometry;
   private boolean dirty = true;
   private boolean fieldRequested;
@@ -159,6 +161,16 @@ public final class ContourView extends CanvasView {
     float line = (float) (appearance.presentation() ? 1.8 : 1.0);
     boolean darkLines = appearance.theme() == Theme.HIGH_CONTRAST;
     fieldRequested = true;
+    if (field == null || field.landscape() != l) {
+      // A new function: a coarse map in a blink, refined right after.
+      int cw = Math.max(2, w / 4);
+      int ch = Math.max(2, h / 4);
+      fields.request(() -> {
+        FormulaObjective f = l.formula().objective();
+        return MapField.compute(f, view, cw, ch, line, darkLines,
+            MapField.logarithmicFor(f, l.view()), l);
+      });
+    }
     fields.request(() -> {
       FormulaObjective f = l.formula().objective();
       // The landscape's own kind of levels (logarithmic for Rosenbrock), kept on zoom.
@@ -275,8 +287,7 @@ public final class ContourView extends CanvasView {
         options.gradientFieldProperty().get(), options.symbolLegendProperty().get(),
         hovering ? new MapScene.Probe(hoverX, hoverY, options.gradientArrowProperty().get(),
             options.curvatureAxesProperty().get()) : null);
-    geometry = painter.paint(graphics, scene, appearance.look(), canvas.getWidth(),
-        canvas.getHeight(), this::drawField);
+    geometry = paint(scene);
     drawnRace = race;
     if (!fieldRequested && field == null) {
       requestField();
@@ -284,6 +295,51 @@ public final class ContourView extends CanvasView {
     lastDrawEnd = System.nanoTime();
     lastDrawNanos = lastDrawEnd - t0;
   }
+
+  /**
+   * The base layers (field, critical points, axes, colour bar) come from an image kept while
+   * they stay the same, so a slider drag or playback redraws only the paths on top: on a
+   * software pipeline that halves the cost of a frame. While the view moves (a pan, a zoom)
+   * the base is drawn directly, moved with it.
+   */
+  private MapGeometry paint(MapScene scene) {
+    org.descent.picture.Look look = appearance.look();
+    double w = canvas.getWidth();
+    double h = canvas.getHeight();
+    MapGeometry a = MapGeometry.layout(scene.view(), w, h, look);
+    boolean steady = a != null && field != null && field.landscape() == scene.landscape()
+        && field.view().equals(a.view());
+    if (!steady) {
+      base = null;
+      return painter.paint(graphics, scene, look, w, h, this::drawField);
+    }
+    BaseKey key = new BaseKey(field, w, h, look, scene.gradientField(), scene.view());
+    if (base == null || !key.equals(baseKey)) {
+      int iw = (int) w;
+      int ih = (int) h;
+      java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(iw, ih,
+          java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+      java.awt.Graphics2D g = img.createGraphics();
+      try {
+        painter.paintBase(g, scene, look, w, h, painter.java2d);
+      } finally {
+        g.dispose();
+      }
+      int[] px = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
+      base = new WritableImage(iw, ih);
+      base.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbPreInstance(), px, 0,
+          iw);
+      baseKey = key;
+    }
+    GraphicsContext gc = canvas.getGraphicsContext2D();
+    gc.drawImage(base, 0, 0);
+    painter.paintOverlay(graphics, scene, look, a);
+    return a;
+  }
+
+  /** What the cached base layers were drawn for. */
+  private record BaseKey(MapField field, double width, double height,
+      org.descent.picture.Look look, boolean gradientField, ViewBox view) {}
 
   /** The field straight onto the canvas: no per-frame copy into a Java2D image. */
   private void drawField(java.awt.Graphics2D g, MapField f, double x, double y, double w,

@@ -44,6 +44,8 @@ import org.descent.trace.Trace;
 public final class SurfaceView extends CanvasView {
 
   static final int MESH = 100;
+  private static final long MIN_FRAME_NANOS = 50_000_000;
+  private long lastRequest;
 
   private final LabModel model;
   private final Appearance appearance;
@@ -106,8 +108,11 @@ public final class SurfaceView extends CanvasView {
     new AnimationTimer() {
       @Override
       public void handle(long now) {
-        if (frameDirty) {
+        // At most 20 frames a second: a surface frame costs a core for 10 to 20 ms, and on a
+        // two-core laptop that core is what the map needs to follow a slider within a frame.
+        if (frameDirty && now - lastRequest >= MIN_FRAME_NANOS) {
           frameDirty = false;
+          lastRequest = now;
           requestFrame();
         }
         if (overlayDirty) {

@@ -93,7 +93,7 @@ public final class OptimizerCard extends VBox {
 
     OptionsPane options = new OptionsPane(entry, model.stepsProperty().get());
     TitledPane more = new TitledPane(entry.spec().type().firstOrder()
-        ? "Clipping, schedule, averaging" : "Averaging", options);
+        ? "Clip · schedule · average" : "Averaging", options);
     more.setExpanded(hasOptions());
     more.setAnimated(false);
     more.getStyleClass().add("options");
@@ -102,7 +102,16 @@ public final class OptimizerCard extends VBox {
     status.setWrapText(true);
     getChildren().addAll(header, type, rule, params, more, status);
 
-    entry.specProperty().addListener((o, was, now) -> refreshRule());
+    // Typesetting costs a few milliseconds of the JavaFX thread: during a slider drag the rule
+    // follows at ten frames a second, the paths at every frame.
+    javafx.animation.PauseTransition typeset = new javafx.animation.PauseTransition(
+        javafx.util.Duration.millis(100));
+    typeset.setOnFinished(e -> refreshRule());
+    entry.specProperty().addListener((o, was, now) -> {
+      if (typeset.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+        typeset.playFromStart();
+      }
+    });
     appearance.themeProperty().addListener((o, was, now) -> refreshRule());
     appearance.presentationProperty().addListener((o, was, now) -> refreshRule());
     widthProperty().addListener((o, was, now) -> rule.fitTo(now.doubleValue() - 24));

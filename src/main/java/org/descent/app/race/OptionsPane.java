@@ -50,6 +50,7 @@ final class OptionsPane extends VBox {
     CheckBox clip = new CheckBox("clip ‖g‖ at");
     clip.setId("clip-enabled");
     clip.setSelected(spec.clipped());
+    clip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     NumberSlider threshold = new NumberSlider("", "maximum gradient norm", 0.01, 1000,
         NumberSlider.Scale.LOG, false, spec.clipped() ? spec.clip() : 1.0,
         v -> ParamControls.problemOf(() -> entry.spec().withClip(v)),
@@ -159,6 +160,7 @@ final class OptionsPane extends VBox {
   private static HBox row(String name, javafx.scene.Node control) {
     Label label = new Label(name);
     label.getStyleClass().add("param-name");
+    label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox row = new HBox(6, label, control);
     row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     return row;

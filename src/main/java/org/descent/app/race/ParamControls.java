@@ -36,6 +36,7 @@ final class ParamControls {
             onChange.accept((double) p.choices().indexOf(now)));
         Label label = new Label(p.description());
         label.getStyleClass().add("param-name");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(6, label, combo);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setId("param-" + p.key());
