@@ -110,6 +110,7 @@ public final class MainWindow {
     applyStyle();
     appearance.themeProperty().addListener((o, was, now) -> applyStyle());
     appearance.presentationProperty().addListener((o, was, now) -> applyStyle());
+    scene.heightProperty().addListener(o -> fitPresentationFont());
     stage.setScene(scene);
     // The first focusable node would be a text field (the formula), which would swallow the
     // playback keys: start with the keyboard on playback.
@@ -131,12 +132,23 @@ public final class MainWindow {
     return surface;
   }
 
+  /** Presentation fonts that grow with the screen: 18 px up to 1000 lines, 21 px above. */
+  private void fitPresentationFont() {
+    double size = scene.getHeight() >= 1000 ? 21 : 18;
+    if (appearance.presentationFontProperty().get() != size) {
+      appearance.presentationFontProperty().set(size);
+      applyStyle();
+    }
+  }
+
   private void applyStyle() {
     scene.getStylesheets().setAll(Theme.LIGHT.stylesheetUrl().replace("light.css", "base.css"),
         appearance.theme().stylesheetUrl());
     scene.getRoot().getStyleClass().remove("presentation");
+    scene.getRoot().setStyle("");
     if (appearance.presentation()) {
       scene.getRoot().getStyleClass().add("presentation");
+      scene.getRoot().setStyle("-fx-font-size: " + appearance.fontSize() + "px;");
     }
   }
 

@@ -56,6 +56,7 @@ final class Workspace extends SplitPane {
     getItems().setAll(stageArea, panel);
     applySizes();
     appearance.presentationProperty().addListener(o -> applySizes());
+    appearance.presentationFontProperty().addListener(o -> applySizes());
     // Place the dividers once the window has its size, and again when the mode changes.
     widthProperty().addListener(o -> placeDividers());
     heightProperty().addListener(o -> placeDividers());
@@ -74,8 +75,10 @@ final class Workspace extends SplitPane {
   /** The minimum and preferred sizes of the panel and the charts in the current mode. */
   private void applySizes() {
     boolean p = appearance.presentation();
-    panel.setMinWidth(p ? 380 : 320);
-    panel.setPrefWidth(p ? 430 : 370);
+    // The panel's width follows its font: 430 px at 18 px, 500 at 21.
+    double font = appearance.fontSize();
+    panel.setMinWidth(p ? 21 * font : 320);
+    panel.setPrefWidth(p ? 24 * font : 370);
     charts.setMinHeight(p ? 190 : 150);
     charts.setPrefHeight(p ? 220 : 200);
     if (placed) {

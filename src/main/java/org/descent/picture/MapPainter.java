@@ -262,8 +262,8 @@ public final class MapPainter {
       if (k < t.lastStep() || t.hasAverage() || scene.trail() > 0) {
         // The future as a ghost: a slider drag shows the whole new path at once (at the last
         // step the past covers it).
-        g.setPaint(withAlpha(c, 90));
-        g.setStroke(round(1.5 * s));
+        g.setPaint(withAlpha(c, 150));
+        g.setStroke(round(1.8 * s));
         g.draw(polyline(a, t, Math.max(0, k - 1), t.lastStep(), false));
       }
       if (t.hasAverage()) {

@@ -23,7 +23,7 @@ class LayoutTest extends AppTest {
   @Override
   protected Scenario scenario() {
     try {
-      return BuiltInScenarios.read("momentum-ravine.yaml");
+      return BuiltInScenarios.read("saddle-escape.yaml");
     } catch (Exception e) {
       throw new AssertionError(e);
     }
@@ -71,6 +71,18 @@ class LayoutTest extends AppTest {
           + " leaves the window " + scene);
     }
     assertTrue(panel.getHeight() > 0);
+    // Every card fits the panel's width (the scroll pane shows no horizontal bar).
+    Bounds viewport = fx(() -> {
+      Node n = window.scene().lookup(".cards-scroll .viewport");
+      return n.localToScene(n.getLayoutBounds());
+    });
+    for (Node card : fx(() -> window.scene().getRoot().lookupAll(".optimizer-card"))) {
+      Bounds b = fx(() -> card.localToScene(card.getLayoutBounds()));
+      double min = fx(() -> ((javafx.scene.layout.Region) card).minWidth(-1));
+      assertTrue(b.getMaxX() <= viewport.getMaxX() + 0.5 && min <= viewport.getWidth() + 0.5,
+          mode + ": a card " + b + " (at least " + min + " wide) is wider than the panel "
+          + viewport);
+    }
     // No label, check box or title is cut to an ellipsis, except the description, which
     // folds on purpose.
     for (Node n : fx(() -> window.scene().getRoot().lookupAll("*"))) {

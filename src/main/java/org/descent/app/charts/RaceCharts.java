@@ -124,6 +124,7 @@ public final class RaceCharts extends VBox {
     }
     appearance.themeProperty().addListener(o -> changed.run());
     appearance.presentationProperty().addListener(o -> changed.run());
+    appearance.presentationFontProperty().addListener(o -> changed.run());
     model.currentStepProperty().addListener(o -> moveCursors());
     // One request per frame at most, however many changes the frame brought.
     new AnimationTimer() {

@@ -76,6 +76,7 @@ public final class ContourView extends CanvasView {
     model.viewProperty().addListener(o -> requestField());
     appearance.themeProperty().addListener(o -> requestField());
     appearance.presentationProperty().addListener(o -> requestField());
+    appearance.presentationFontProperty().addListener(o -> requestField());
     for (var p : List.of(model.startProperty(), options.gradientFieldProperty(),
         options.gradientArrowProperty(), options.curvatureAxesProperty(),
         options.symbolLegendProperty(), options.trailProperty(), model.trailProperty())) {

@@ -114,7 +114,6 @@ public final class OptimizerCard extends VBox {
     });
     appearance.themeProperty().addListener((o, was, now) -> refreshRule());
     appearance.presentationProperty().addListener((o, was, now) -> refreshRule());
-    widthProperty().addListener((o, was, now) -> rule.fitTo(now.doubleValue() - 24));
     model.raceProperty().addListener((o, was, now) -> refreshStatus());
     model.currentStepProperty().addListener((o, was, now) -> refreshStatus());
     refreshRule();
@@ -141,7 +140,6 @@ public final class OptimizerCard extends VBox {
   private void refreshRule() {
     float size = appearance.presentation() ? 22 : 15;
     rule.show(UpdateRule.latex(entry.spec()), size, appearance.theme().foreground());
-    rule.fitTo(getWidth() - 24);
   }
 
   private void refreshStatus() {

@@ -5,23 +5,27 @@ import java.awt.image.BufferedImage;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 
 /**
- * An update rule typeset as in the lecture (JLaTeXMath), as an image. It re-typesets only when
- * the text, size or colour changes.
+ * An update rule typeset as in the lecture (JLaTeXMath), as an image at its natural size, or
+ * scaled down to the width it is given: it never holds its card wider than the panel. It
+ * re-typesets only when the text, size or colour changes.
  */
-public final class UpdateRuleView extends ImageView {
+public final class UpdateRuleView extends Region {
 
+  private final ImageView view = new ImageView();
   private String latex = "";
   private float size = 15;
   private javafx.scene.paint.Color color = javafx.scene.paint.Color.BLACK;
 
   public UpdateRuleView() {
     getStyleClass().add("update-rule");
-    setPreserveRatio(true);
-    setSmooth(true);
+    view.setPreserveRatio(true);
+    view.setSmooth(true);
+    getChildren().add(view);
   }
 
   public void show(String newLatex, float newSize, javafx.scene.paint.Color newColor) {
@@ -31,7 +35,8 @@ public final class UpdateRuleView extends ImageView {
     latex = newLatex;
     size = newSize;
     color = newColor;
-    setImage(typeset(latex, size, color));
+    view.setImage(typeset(latex, size, color));
+    requestLayout();
   }
 
   /**
@@ -44,8 +49,7 @@ public final class UpdateRuleView extends ImageView {
       Color awt = new Color((float) fg.getRed(), (float) fg.getGreen(), (float) fg.getBlue());
       BufferedImage img = (BufferedImage) formula.createBufferedImage(TeXConstants.STYLE_DISPLAY,
           size * 2, awt, null);
-      Image fx = SwingFXUtils.toFXImage(img, null);
-      return fx;
+      return SwingFXUtils.toFXImage(img, null);
     } catch (RuntimeException e) {
       return null;
     }
@@ -53,20 +57,46 @@ public final class UpdateRuleView extends ImageView {
 
   /** The natural display width (half the rendered width). */
   public double naturalWidth() {
-    return getImage() == null ? 0 : getImage().getWidth() / 2;
+    return view.getImage() == null ? 0 : view.getImage().getWidth() / 2;
+  }
+
+  private double naturalHeight() {
+    return view.getImage() == null ? 0 : view.getImage().getHeight() / 2;
   }
 
   @Override
-  public boolean isResizable() {
-    return false;
+  protected double computeMinWidth(double height) {
+    return 0;
   }
 
-  /** Fits the image to at most {@code maxWidth}, at half its rendered size otherwise. */
-  public void fitTo(double maxWidth) {
-    if (getImage() == null) {
-      return;
+  @Override
+  protected double computePrefWidth(double height) {
+    return naturalWidth();
+  }
+
+  @Override
+  protected double computePrefHeight(double width) {
+    double w = naturalWidth();
+    if (w <= 0) {
+      return 0;
     }
-    double natural = naturalWidth();
-    setFitWidth(Math.min(natural, Math.max(40, maxWidth)));
+    return naturalHeight() * (width > 0 && width < w ? width / w : 1);
+  }
+
+  @Override
+  protected double computeMinHeight(double width) {
+    return computePrefHeight(width);
+  }
+
+  @Override
+  public javafx.geometry.Orientation getContentBias() {
+    return javafx.geometry.Orientation.HORIZONTAL;
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double w = Math.min(naturalWidth(), getWidth());
+    view.setFitWidth(Math.max(1, w));
+    view.relocate(0, 0);
   }
 }
