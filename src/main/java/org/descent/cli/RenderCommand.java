@@ -1,12 +1,20 @@
 package org.descent.cli;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
-import org.descent.export.AtomicFiles;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.descent.export.AnimatedGif;
+import org.descent.export.Animation;
+import org.descent.export.AnimationExport;
+import org.descent.export.FrameSink;
+import org.descent.export.Mp4Video;
+import org.descent.export.PngFrames;
+import org.descent.export.StillExport;
 import org.descent.function.FormulaException;
 import org.descent.picture.Look;
 import org.descent.picture.Pictures;
@@ -17,29 +25,71 @@ import org.descent.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code descent render FILE --still PNG}: a picture of a scenario at a step, drawn headless by
  * the same painters as the app's views.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-    description = {"Draws a scenario's pictures headless, with the app's own painters.",
-        "--still PNG writes one picture at --step (default: the last step)."})
+    description = {"Draws a scenario's pictures headless, with the app's own painters: a still "
+        + "picture, or an animation as PNG frames, an animated GIF and an MP4 video (any of "
+        + "them, or several in one run).",
+        "Examples:",
+        "  descent render ravine.yaml --still ravine.png --step 50",
+        "  descent render ravine.yaml --gif ravine.gif --mp4 ravine.mp4 --size 1280x720",
+        "  descent render ravine.yaml --frames frames/ --view contour --every 2"},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:written", "2:invalid input, an existing file without --force, "
+        + "a folder or disk that cannot be written"})
 final class RenderCommand implements Callable<Integer> {
 
-  /** The largest picture side: 8K. */
+  /** The largest picture side: 8K for a still, 4K for an animation. */
   static final int MAX_SIDE = 7680;
+
+  @Spec
+  CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "the scenario (YAML)")
   Path scenarioFile;
 
-  @Option(names = "--still", paramLabel = "PNG", required = true,
-      description = "write one picture here")
+  @Option(names = "--still", paramLabel = "PNG",
+      description = "write one picture here (.png, or .pdf for a vector picture)")
   Path still;
 
   @Option(names = "--step", paramLabel = "K",
-      description = "the step to show (default: the last)")
+      description = "the step of the still (default: the last)")
   Integer step;
+
+  @Option(names = "--frames", paramLabel = "DIR",
+      description = "write the animation as frame_0001.png, frame_0002.png, ... here")
+  Path frames;
+
+  @Option(names = "--gif", paramLabel = "FILE", description = "write a looping animated GIF")
+  Path gif;
+
+  @Option(names = "--mp4", paramLabel = "FILE", description = "write an H.264 MP4 video")
+  Path mp4;
+
+  @Option(names = "--from", paramLabel = "K", defaultValue = "0",
+      description = "first step of the animation (default ${DEFAULT-VALUE})")
+  int from;
+
+  @Option(names = "--to", paramLabel = "K",
+      description = "last step of the animation (default: the scenario's steps)")
+  Integer to;
+
+  @Option(names = "--every", paramLabel = "N", defaultValue = "1",
+      description = "show every N-th step (default ${DEFAULT-VALUE})")
+  int every;
+
+  @Option(names = "--speed", paramLabel = "STEPS", defaultValue = "30",
+      description = "playback speed in steps per second (default ${DEFAULT-VALUE})")
+  double speed;
+
+  @Option(names = "--turn", description = "turn the surface slowly while it plays")
+  boolean turn;
 
   @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080",
       description = "picture size in pixels (default ${DEFAULT-VALUE})")
@@ -56,8 +106,14 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--presentation", description = "large fonts and thick lines")
   boolean presentation;
 
+  @Option(names = "--force", description = "replace files that exist")
+  boolean force;
+
   @Override
   public Integer call() throws ScenarioException, InvalidInputException {
+    if (still == null && frames == null && gif == null && mp4 == null) {
+      throw new InvalidInputException("nothing to write: give --still, --frames, --gif or --mp4");
+    }
     int[] wh = size(size);
     Pictures.View v = view(view);
     Look look = look(theme, presentation, wh[1]);
@@ -68,22 +124,95 @@ final class RenderCommand implements Callable<Integer> {
     } catch (FormulaException e) {
       throw new InvalidInputException(scenarioFile + ": function: " + e.getMessage());
     }
+    if (still != null) {
+      writeStill(scenario, scene, v, wh, look);
+    }
+    if (frames != null || gif != null || mp4 != null) {
+      writeAnimation(scenario, scene, v, wh, look);
+    }
+    return Cli.OK;
+  }
+
+  private void writeStill(Scenario scenario, RaceScene scene, Pictures.View v, int[] wh,
+      Look look) throws InvalidInputException {
     int k = step == null ? scenario.steps() : step;
     if (k < 0 || k > scenario.steps()) {
       throw new InvalidInputException("--step must be between 0 and " + scenario.steps()
           + " (the scenario's steps), got " + k);
     }
-    BufferedImage img = new Pictures().draw(v, scene, k, wh[0], wh[1], look);
+    refuseExisting(still);
     try {
-      AtomicFiles.write(still, temp -> {
-        if (!ImageIO.write(img, "png", temp.toFile())) {
-          throw new IOException("no PNG writer");
-        }
-      });
+      StillExport.write(still, v, scene, k, wh[0], wh[1], look);
     } catch (IOException e) {
       throw new InvalidInputException("cannot write " + still + ": " + TraceCommand.describe(e));
     }
-    return Cli.OK;
+    spec.commandLine().getErr().println("wrote " + still);
+  }
+
+  private void writeAnimation(Scenario scenario, RaceScene scene, Pictures.View v, int[] wh,
+      Look look) throws InvalidInputException {
+    int last = to == null ? scenario.steps() : to;
+    if (from < 0 || from > scenario.steps() || last < from || last > scenario.steps()) {
+      throw new InvalidInputException("--from and --to must satisfy 0 <= from <= to <= "
+          + scenario.steps() + " (the scenario's steps), got " + from + " and " + last);
+    }
+    if (wh[0] > Animation.MAX_SIDE || wh[1] > Animation.MAX_SIDE) {
+      throw new InvalidInputException("an animation is at most " + Animation.MAX_SIDE + " x "
+          + Animation.MAX_SIDE + " pixels, got " + size);
+    }
+    Animation a;
+    try {
+      a = new Animation(v, wh[0], wh[1], from, last, every, speed, look, turn);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(e.getMessage().replace("every must", "--every must")
+          .replace("the speed must", "--speed must"));
+    }
+    List<FrameSink> sinks = new ArrayList<>();
+    if (frames != null) {
+      if (Files.exists(frames) && !Files.isDirectory(frames)) {
+        throw new InvalidInputException("cannot write frames into " + frames + ": it is a file");
+      }
+      if (!force && PngFrames.wouldReplace(frames, a.frames())) {
+        throw new InvalidInputException(frames + " already holds frames; use --force to "
+            + "replace them");
+      }
+      sinks.add(new PngFrames(frames));
+    }
+    if (gif != null) {
+      refuseExisting(gif);
+      sinks.add(new AnimatedGif(gif, a.frameSeconds()));
+    }
+    if (mp4 != null) {
+      refuseExisting(mp4);
+      sinks.add(new Mp4Video(mp4, a.framesPerSecond()));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    AnimationExport.Result r;
+    try {
+      r = AnimationExport.run(scene, a, sinks, new AnimationExport.Progress() {
+        @Override
+        public void frames(int done, int total) {
+        }
+
+        @Override
+        public boolean cancelled() {
+          return false;
+        }
+      }, Runtime.getRuntime().availableProcessors());
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot write the animation: " + TraceCommand.describe(e)
+          + "; nothing half-written was left");
+    }
+    err.println(r.summary());
+  }
+
+  private void refuseExisting(Path target) throws InvalidInputException {
+    if (Files.isDirectory(target)) {
+      throw new InvalidInputException("cannot write " + target + ": it is a folder");
+    }
+    if (!force && Files.isRegularFile(target)) {
+      throw new InvalidInputException(target + " exists; use --force to replace it");
+    }
   }
 
   static int[] size(String text) throws InvalidInputException {

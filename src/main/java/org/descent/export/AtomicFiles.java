@@ -61,37 +61,92 @@ public final class AtomicFiles {
    *     fails (then the target is unchanged and no temporary file is left)
    */
   public static void write(Path target, Content content) throws IOException {
+    Staged staged = stage(target);
+    try {
+      content.writeTo(staged.path());
+      staged.commit();
+    } finally {
+      staged.discard();
+    }
+  }
+
+  /**
+   * A file being written over time (an animation, frame by frame): {@link #path()} is where to
+   * write, {@link #commit()} makes it the target, {@link #discard()} (always safe, also after
+   * a commit) removes what was written if it was not committed.
+   */
+  public interface Staged {
+    Path path();
+
+    void commit() throws IOException;
+
+    void discard() throws IOException;
+  }
+
+  /**
+   * Prepares to write {@code target} as {@link #write} does, for content written over time.
+   *
+   * @throws IOException when the target is a folder or its folder cannot be written
+   */
+  public static Staged stage(Path target) throws IOException {
     Path real = followLinks(target.toAbsolutePath());
     BasicFileAttributes existing = attributes(real);
     if (existing != null && existing.isDirectory()) {
       throw new FileSystemException(target.toString(), null, "is a folder");
     }
     if (existing != null && !existing.isRegularFile()) {
-      content.writeTo(real);
-      return;
+      return new Staged() { // a pipe or a device: written straight through
+        @Override
+        public Path path() {
+          return real;
+        }
+
+        @Override
+        public void commit() {
+        }
+
+        @Override
+        public void discard() {
+        }
+      };
     }
     Path dir = real.getParent();
     if (dir != null) {
       Files.createDirectories(dir);
     }
     Path temp = createTemporary(dir, real.getFileName().toString());
-    try {
-      content.writeTo(temp);
-      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ch.force(true); // on disk before the rename makes it the file
+    return new Staged() {
+      private boolean done;
+
+      @Override
+      public Path path() {
+        return temp;
       }
-      if (existing != null) {
-        copyPermissions(real, temp);
+
+      @Override
+      public void commit() throws IOException {
+        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+          ch.force(true); // on disk before the rename makes it the file
+        }
+        if (existing != null) {
+          copyPermissions(real, temp);
+        }
+        try {
+          Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
+        }
+        done = true;
       }
-      try {
-        Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING);
+
+      @Override
+      public void discard() throws IOException {
+        if (!done) {
+          Files.deleteIfExists(temp);
+        }
       }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    };
   }
 
   /** Writes text as UTF-8, like {@link #write}. */

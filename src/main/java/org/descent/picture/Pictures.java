@@ -48,19 +48,25 @@ public final class Pictures {
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     try {
-      hints(g);
-      g.setPaint(new Color(look.background(), true));
-      g.fillRect(0, 0, w, h);
-      switch (view) {
-        case CONTOUR -> contour(g, scene, step, 0, 0, w, h, look);
-        case SURFACE -> surface(g, scene, step, 0, 0, w, h, look);
-        case CHARTS -> charts(g, scene, step, 0, 0, w, h, look);
-        case LAYOUT -> layout(g, scene, step, w, h, look);
-      }
+      drawInto(g, view, scene, step, w, h, look);
     } finally {
       g.dispose();
     }
     return img;
+  }
+
+  /** Draws a view into any Graphics2D (an image, a PDF page) of w × h units. */
+  public void drawInto(Graphics2D g, View view, RaceScene scene, int step, int w, int h,
+      Look look) {
+    hints(g);
+    g.setPaint(new Color(look.background(), true));
+    g.fillRect(0, 0, w, h);
+    switch (view) {
+      case CONTOUR -> contour(g, scene, step, 0, 0, w, h, look);
+      case SURFACE -> surface(g, scene, step, 0, 0, w, h, look);
+      case CHARTS -> charts(g, scene, step, 0, 0, w, h, look);
+      case LAYOUT -> layout(g, scene, step, w, h, look);
+    }
   }
 
   /** The contour map's geometry in a picture of this size (for tests that look at pixels). */

@@ -23,6 +23,11 @@ public record RaceScene(String title, Landscape landscape, ViewBox view, List<Ch
     runs = List.copyOf(runs);
   }
 
+  /** The same race seen from another camera (a slowly turning surface). */
+  public RaceScene withCamera(Camera c) {
+    return new RaceScene(title, landscape, view, runs, start, steps, trail, c);
+  }
+
   /** Runs the scenario's optimizers (on the calling thread) and gathers what is drawn. */
   public static RaceScene of(Scenario s) throws FormulaException {
     Landscape l = s.landscape();
