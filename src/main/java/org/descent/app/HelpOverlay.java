@@ -24,6 +24,8 @@ public final class HelpOverlay extends StackPane {
       {"Ctrl + P", "presentation mode: large fonts, thick lines"},
       {"Ctrl + T", "next theme: light, dark, high contrast"},
       {"Ctrl + O  /  Ctrl + S", "open / save a scenario"},
+      {"Ctrl + E", "export: frames, GIF, MP4, a still, the trajectories"},
+      {"Ctrl + L", "the lecture demos, by topic"},
       {"G", "gradient field on / off"},
       {"0", "reset the view to the function's window"},
       {"F1  or  ?", "this help"},

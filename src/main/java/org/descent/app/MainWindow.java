@@ -65,7 +65,8 @@ public final class MainWindow {
   private final History history;
   private Scenario opened;
   private CheckMenuItem panelItem;
-  private Menu examplesMenu;
+  private java.util.List<BuiltInScenarios.Demo> demos;
+  private org.descent.app.demos.DemoBrowser demoBrowser;
   private CheckMenuItem chartsItem;
 
   public MainWindow(Stage stage, LabModel model, Appearance appearance, Background background) {
@@ -160,15 +161,20 @@ public final class MainWindow {
     MenuItem save = new MenuItem("Save scenario as…");
     save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
     save.setOnAction(e -> saveScenario());
-    Menu examples = new Menu("Lecture demos");
+    MenuItem examples = new MenuItem("Lecture demos…");
     examples.setId("examples-menu");
-    examplesMenu = examples;
+    examples.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+    examples.setOnAction(e -> showDemos());
     // Reading the 24 demos takes a moment: the window does not wait for it.
-    background.submit(BuiltInScenarios::inLectureOrder, this::fillDemos, e -> { });
+    background.submit(BuiltInScenarios::inLectureOrder, d -> demos = d, e -> { });
+    MenuItem export = new MenuItem("Export…");
+    export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+    export.setOnAction(e -> openExport().show());
     MenuItem quit = new MenuItem("Quit");
     quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
     quit.setOnAction(e -> Platform.exit());
-    file.getItems().addAll(open, save, examples, new SeparatorMenuItem(), quit);
+    file.getItems().addAll(open, save, examples, new SeparatorMenuItem(), export,
+        new SeparatorMenuItem(), quit);
 
     Menu edit = new Menu("Edit");
     MenuItem undo = new MenuItem("Undo");
@@ -254,21 +260,17 @@ public final class MainWindow {
     return bar;
   }
 
-  /** The demos, grouped by topic in lecture order, as File → Lecture demos. */
-  private void fillDemos(java.util.List<BuiltInScenarios.Demo> demos) {
-    Menu examples = examplesMenu;
-    Menu topic = null;
-    for (BuiltInScenarios.Demo d : demos) {
-      String name = d.topic().isEmpty() ? "other" : d.topic();
-      if (topic == null || !topic.getText().equalsIgnoreCase(name)) {
-        topic = new Menu(Character.toUpperCase(name.charAt(0)) + name.substring(1));
-        examples.getItems().add(topic);
-      }
-      MenuItem item = new MenuItem(d.title());
-      item.setId("demo-" + d.file().replace(".yaml", ""));
-      item.setOnAction(e -> openBuiltIn(d.file()));
-      topic.getItems().add(item);
+  /** File → Lecture demos: the browser of every demo, by topic, with thumbnails. */
+  public org.descent.app.demos.DemoBrowser showDemos() {
+    if (demos == null) {
+      demos = BuiltInScenarios.inLectureOrder();
     }
+    if (demoBrowser == null) {
+      demoBrowser = new org.descent.app.demos.DemoBrowser(background,
+          appearance.theme().look(1.5, 18));
+    }
+    demoBrowser.show(stage, demos, scene.getStylesheets(), this::openBuiltIn);
+    return demoBrowser;
   }
 
   /** Shows or hides the optimizer panel (F9). */
@@ -421,6 +423,15 @@ public final class MainWindow {
     } catch (FormulaException e) {
       report("Cannot open the scenario", "function: " + e.getMessage());
     }
+  }
+
+  /** The export dialog for the race as it is now (not shown yet). */
+  public org.descent.app.export.ExportDialog openExport() {
+    model.playingProperty().set(false);
+    return new org.descent.app.export.ExportDialog(stage, model::toScenario,
+        appearance.theme().look(1, 12), model.stepsProperty().get(),
+        model.currentStepProperty().get(), model.speedProperty().get(),
+        model.titleProperty().get());
   }
 
   /** Back to the demo as it was opened (undoable). */

@@ -47,7 +47,7 @@ public final class BuiltInScenarios {
       "six-hump-camel.yaml", "rastrigin-local-minima.yaml", "beale.yaml");
 
   /** A built-in demo as a menu or a browser lists it. */
-  public record Demo(String file, String title, String topic) {}
+  public record Demo(String file, String title, String topic, String description) {}
 
   /**
    * Every readable demo, grouped by topic in the lectures' order and in lecture order within
@@ -59,7 +59,7 @@ public final class BuiltInScenarios {
       try {
         Scenario s = read(name);
         demos.add(new Demo(name, s.title().isEmpty() ? name.replace(".yaml", "") : s.title(),
-            s.topic()));
+            s.topic(), s.description()));
       } catch (ScenarioException e) {
         // not listed
       }

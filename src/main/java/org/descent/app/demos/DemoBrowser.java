@@ -1,0 +1,199 @@
+package org.descent.app.demos;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.descent.app.model.Background;
+import org.descent.picture.Look;
+import org.descent.picture.Pictures;
+import org.descent.picture.RaceScene;
+import org.descent.scenario.BuiltInScenarios;
+
+/**
+ * File → Lecture demos: every built-in demo as a tile (a thumbnail drawn from the demo itself,
+ * its title and description) grouped by its file's topic in lecture order; typing filters
+ * them, a click opens one. Thumbnails are drawn in the background and kept for the next time.
+ */
+public final class DemoBrowser {
+
+  static final int THUMB_WIDTH = 260;
+  static final int THUMB_HEIGHT = 160;
+
+  private final Background background;
+  private final Look look;
+  private final Map<String, Image> thumbnails = new HashMap<>();
+  private final List<Tile> tiles = new ArrayList<>();
+  private Stage stage;
+
+  public DemoBrowser(Background background, Look look) {
+    this.background = background;
+    this.look = look;
+  }
+
+  /** One demo's tile and the text the filter searches. */
+  private record Tile(VBox node, ImageView thumb, String file, String text, String topic) {}
+
+  /** Shows the browser over the window; {@code open} receives the chosen demo's file name. */
+  public void show(Window owner, List<BuiltInScenarios.Demo> demos, List<String> stylesheets,
+      Consumer<String> open) {
+    stage = new Stage();
+    stage.initOwner(owner);
+    stage.initModality(Modality.WINDOW_MODAL);
+    stage.setTitle("Lecture demos — Descent");
+    TextField filter = new TextField();
+    filter.setPromptText("type to filter: momentum, saddle, noise, Adam…");
+    filter.setId("demo-filter");
+    VBox sections = new VBox(14);
+    sections.setPadding(new Insets(10));
+    tiles.clear();
+    String topic = null;
+    FlowPane flow = null;
+    for (BuiltInScenarios.Demo d : demos) {
+      String name = d.topic().isEmpty() ? "other" : d.topic();
+      if (!name.equals(topic)) {
+        topic = name;
+        Label header = new Label(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+        header.getStyleClass().add("panel-title");
+        flow = new FlowPane(12, 12);
+        sections.getChildren().addAll(header, flow);
+      }
+      Tile tile = tile(d, open);
+      flow.getChildren().add(tile.node());
+      tiles.add(tile);
+    }
+    filter.textProperty().addListener((o, was, now) -> filter(sections, now));
+    ScrollPane scroll = new ScrollPane(sections);
+    scroll.setFitToWidth(true);
+    VBox root = new VBox(8, filter, scroll);
+    root.setPadding(new Insets(10));
+    root.getStyleClass().add("descent-root");
+    VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+    Scene scene = new Scene(root, 3 * (THUMB_WIDTH + 48) + 90, 760);
+    scene.getStylesheets().setAll(stylesheets);
+    scene.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ESCAPE) {
+        stage.close();
+      } else if (e.getCode() == KeyCode.ENTER) {
+        tiles.stream().filter(t -> t.node().isVisible()).findFirst()
+            .ifPresent(t -> choose(t.file(), open));
+      }
+    });
+    stage.setScene(scene);
+    stage.show();
+    filter.requestFocus();
+    drawThumbnails(demos);
+  }
+
+  private Tile tile(BuiltInScenarios.Demo d, Consumer<String> open) {
+    ImageView thumb = new ImageView(thumbnails.get(d.file()));
+    thumb.setFitWidth(THUMB_WIDTH);
+    thumb.setFitHeight(THUMB_HEIGHT);
+    Label title = new Label(d.title());
+    title.setWrapText(true);
+    title.setMaxWidth(THUMB_WIDTH);
+    title.setStyle("-fx-font-weight: bold;");
+    Label text = new Label(shortened(d.description()));
+    text.setWrapText(true);
+    text.setMaxWidth(THUMB_WIDTH);
+    text.getStyleClass().add("scenario-description");
+    VBox node = new VBox(4, thumb, title, text);
+    node.setAlignment(Pos.TOP_LEFT);
+    node.getStyleClass().add("optimizer-card");
+    node.setId("demo-tile-" + d.file().replace(".yaml", ""));
+    node.setPrefWidth(THUMB_WIDTH + 20);
+    node.setOnMouseClicked(e -> choose(d.file(), open));
+    node.setCursor(javafx.scene.Cursor.HAND);
+    String searched = (d.title() + " " + d.description() + " " + d.topic() + " " + d.file())
+        .toLowerCase(Locale.ROOT);
+    return new Tile(node, thumb, d.file(), searched, d.topic());
+  }
+
+  private void choose(String file, Consumer<String> open) {
+    stage.close();
+    open.accept(file);
+  }
+
+  /** The first sentence or two: a tile is not the place for the whole paragraph. */
+  static String shortened(String description) {
+    if (description.length() <= 180) {
+      return description;
+    }
+    int cut = description.lastIndexOf(". ", 180);
+    return (cut > 60 ? description.substring(0, cut + 1) : description.substring(0, 177))
+        + (cut > 60 ? "" : "…");
+  }
+
+  private void filter(VBox sections, String query) {
+    String q = query.trim().toLowerCase(Locale.ROOT);
+    for (Tile t : tiles) {
+      boolean show = q.isEmpty() || java.util.Arrays.stream(q.split("\\s+"))
+          .allMatch(t.text()::contains);
+      t.node().setVisible(show);
+      t.node().setManaged(show);
+    }
+    // A topic without a visible demo hides its header too.
+    for (int i = 0; i + 1 < sections.getChildren().size(); i += 2) {
+      FlowPane flow = (FlowPane) sections.getChildren().get(i + 1);
+      boolean any = flow.getChildren().stream().anyMatch(javafx.scene.Node::isVisible);
+      sections.getChildren().get(i).setVisible(any);
+      sections.getChildren().get(i).setManaged(any);
+      flow.setVisible(any);
+      flow.setManaged(any);
+    }
+  }
+
+  /** The demos the filter shows now, for tests. */
+  public List<String> visibleFiles() {
+    return tiles.stream().filter(t -> t.node().isVisible()).map(Tile::file).toList();
+  }
+
+  /** How many thumbnails have been drawn, for tests. */
+  public int thumbnailsDrawn() {
+    return thumbnails.size();
+  }
+
+  public Stage stage() {
+    return stage;
+  }
+
+  private void drawThumbnails(List<BuiltInScenarios.Demo> demos) {
+    for (BuiltInScenarios.Demo d : demos) {
+      if (thumbnails.containsKey(d.file())) {
+        continue;
+      }
+      background.submit(() -> {
+        RaceScene scene = RaceScene.of(BuiltInScenarios.read(d.file()));
+        BufferedImage img = new Pictures().draw(Pictures.View.CONTOUR, scene, scene.steps(),
+            THUMB_WIDTH * 2, THUMB_HEIGHT * 2, look);
+        return img;
+      }, img -> {
+        Image fx = SwingFXUtils.toFXImage(img, null);
+        thumbnails.put(d.file(), fx);
+        for (Tile t : tiles) {
+          if (t.file().equals(d.file())) {
+            t.thumb().setImage(fx);
+          }
+        }
+      }, e -> { });
+    }
+  }
+}
