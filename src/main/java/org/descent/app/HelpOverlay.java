@@ -26,7 +26,7 @@ public final class HelpOverlay extends StackPane {
       {"Ctrl + O  /  Ctrl + S", "open / save a scenario"},
       {"Ctrl + E", "export: frames, GIF, MP4, a still, the trajectories"},
       {"Ctrl + L", "the lecture demos, by topic"},
-      {"G", "gradient field on / off"},
+      {"G  /  C", "gradient field / convexity shading on or off"},
       {"0", "reset the view to the function's window"},
       {"F1  or  ?", "this help"},
       {"Sliders", "drag; Shift + drag for fine steps; the mouse wheel nudges the value"},

@@ -231,6 +231,8 @@ public final class MainWindow {
     legend.selectedProperty().bindBidirectional(options.symbolLegendProperty());
     CheckMenuItem trail = new CheckMenuItem("Noisy demos: recent steps only");
     trail.selectedProperty().bindBidirectional(options.trailProperty());
+    CheckMenuItem convex = new CheckMenuItem("Convexity: shade saddle-shaped and concave parts");
+    convex.selectedProperty().bindBidirectional(options.convexityProperty());
     Menu theme = new Menu("Theme");
     ToggleGroup themes = new ToggleGroup();
     for (Theme t : Theme.values()) {
@@ -248,6 +250,7 @@ public final class MainWindow {
     fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
     fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
     view.getItems().addAll(new SeparatorMenuItem(), field, arrow, curvature, legend, trail,
+        convex,
         new SeparatorMenuItem(), theme, presentation, fullScreen);
 
     Menu helpMenu = new Menu("Help");
@@ -339,6 +342,7 @@ public final class MainWindow {
       case F8 -> toggleCharts();
       case F9 -> togglePanel();
       case G -> options.gradientFieldProperty().set(!options.gradientFieldProperty().get());
+      case C -> options.convexityProperty().set(!options.convexityProperty().get());
       case DIGIT0, NUMPAD0 -> {
         if (model.landscape() != null) {
           model.viewProperty().set(model.landscape().view());

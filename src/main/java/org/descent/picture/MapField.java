@@ -16,7 +16,7 @@ import org.descent.render.ScalarGrid;
  *     function's field
  */
 public record MapField(ViewBox view, int width, int height, int[] argb, ContourLevels levels,
-    Object landscape) {
+    Object landscape, boolean convexity) {
 
   /** How many contour levels the map aims at. */
   public static final int LEVELS = 18;
@@ -29,12 +29,41 @@ public record MapField(ViewBox view, int width, int height, int[] argb, ContourL
    */
   public static MapField compute(FormulaObjective f, ViewBox view, int width, int height,
       float lineWidth, boolean darkLines, Boolean logarithmic, Object landscape) {
+    return compute(f, view, width, height, lineWidth, darkLines, logarithmic, landscape, false);
+  }
+
+  /**
+   * As {@link #compute(FormulaObjective, ViewBox, int, int, float, boolean, Boolean, Object)},
+   * with the convexity overlay of {@link org.descent.render.Curvature} composed in when asked.
+   */
+  public static MapField compute(FormulaObjective f, ViewBox view, int width, int height,
+      float lineWidth, boolean darkLines, Boolean logarithmic, Object landscape,
+      boolean convexity) {
     ScalarGrid grid = ScalarGrid.sample(f, view, width, height);
     ContourLevels levels = logarithmic == null ? ContourLevels.choose(grid, LEVELS)
         : ContourLevels.choose(grid.min(), grid.max(), LEVELS, logarithmic);
     int[] argb = FilledContours.render(grid, levels, ColorMap.viridis());
     FilledContours.drawLines(argb, grid, levels, darkLines ? 0x8C000000 : 0x99FFFFFF, lineWidth);
-    return new MapField(view, width, height, argb, levels, landscape);
+    if (convexity) {
+      int[] overlay = org.descent.render.Curvature.overlay(org.descent.render.Curvature.classify(
+          f, view, width, height), width, height, lineWidth);
+      for (int k = 0; k < argb.length; k++) {
+        argb[k] = over(argb[k], overlay[k]);
+      }
+    }
+    return new MapField(view, width, height, argb, levels, landscape, convexity);
+  }
+
+  // Source-over of a translucent overlay on an opaque pixel.
+  private static int over(int dst, int src) {
+    int a = src >>> 24;
+    if (a == 0) {
+      return dst;
+    }
+    int r = (((src >> 16) & 255) * a + ((dst >> 16) & 255) * (255 - a)) / 255;
+    int g = (((src >> 8) & 255) * a + ((dst >> 8) & 255) * (255 - a)) / 255;
+    int b = ((src & 255) * a + (dst & 255) * (255 - a)) / 255;
+    return 0xFF000000 | (r << 16) | (g << 8) | b;
   }
 
   /** Whether the landscape over its own default view calls for logarithmic levels. */

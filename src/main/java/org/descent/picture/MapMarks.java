@@ -23,7 +23,8 @@ final class MapMarks {
   /** The kinds of symbol, in the order the legend lists them. */
   enum Symbol {
     GLOBAL_MINIMUM("global minimum"), LOCAL_MINIMUM("local minimum"), SADDLE("saddle point"),
-    MAXIMUM("maximum"), START("start"), DIVERGED("diverged"), LEFT_VIEW("left the view");
+    MAXIMUM("maximum"), START("start"), DIVERGED("diverged"), LEFT_VIEW("left the view"),
+    CONVEX_NOT("saddle-shaped: H indefinite"), CONCAVE("concave: H negative definite");
 
     final String label;
 
@@ -57,6 +58,32 @@ final class MapMarks {
       case START -> start(g, x, y, s);
       case DIVERGED -> diverged(g, x, y, s);
       case LEFT_VIEW -> arrow(g, x - 3 * s, y, 0, new Color(0x9A9AA2), s);
+      case CONVEX_NOT -> {
+        java.awt.geom.Rectangle2D.Double box = new java.awt.geom.Rectangle2D.Double(x - r, y - r,
+            2 * r, 2 * r);
+        g.setPaint(new Color(0xFFE3B8));
+        g.fill(box);
+        java.awt.Shape clip = g.getClip();
+        g.clip(box);
+        g.setPaint(Color.WHITE);
+        g.setStroke(new BasicStroke((float) (1.5 * s)));
+        for (double d = -2 * r; d < 2 * r; d += 4 * s) {
+          g.draw(new Line2D.Double(x + d, y + r, x + d + 2 * r, y - r));
+        }
+        g.setClip(clip);
+        g.setPaint(Color.BLACK);
+        g.setStroke(new BasicStroke((float) s));
+        g.draw(box);
+      }
+      case CONCAVE -> {
+        java.awt.geom.Rectangle2D.Double box = new java.awt.geom.Rectangle2D.Double(x - r, y - r,
+            2 * r, 2 * r);
+        g.setPaint(new Color(0xF0A09A));
+        g.fill(box);
+        g.setPaint(Color.BLACK);
+        g.setStroke(new BasicStroke((float) s));
+        g.draw(box);
+      }
     }
   }
 

@@ -158,6 +158,10 @@ public final class MapPainter {
     for (Mark m : marks) {
       shown.add(m.symbol());
     }
+    if (scene.field() != null && scene.field().convexity()) {
+      shown.add(MapMarks.Symbol.CONVEX_NOT);
+      shown.add(MapMarks.Symbol.CONCAVE);
+    }
     lastLabels = marks(g, a, look, marks, labels);
     if (scene.symbolLegend()) {
       legend(g, a, look, shown, scene, labels);

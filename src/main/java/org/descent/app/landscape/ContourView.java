@@ -77,6 +77,7 @@ public final class ContourView extends CanvasView {
     appearance.themeProperty().addListener(o -> requestField());
     appearance.presentationProperty().addListener(o -> requestField());
     appearance.presentationFontProperty().addListener(o -> requestField());
+    options.convexityProperty().addListener(o -> requestField());
     for (var p : List.of(model.startProperty(), options.gradientFieldProperty(),
         options.gradientArrowProperty(), options.curvatureAxesProperty(),
         options.symbolLegendProperty(), options.trailProperty(), model.trailProperty())) {
@@ -161,6 +162,7 @@ public final class ContourView extends CanvasView {
     int h = (int) Math.round(a.height());
     float line = (float) (appearance.presentation() ? 1.8 : 1.0);
     boolean darkLines = appearance.theme() == Theme.HIGH_CONTRAST;
+    boolean convexity = options.convexityProperty().get();
     fieldRequested = true;
     if (field == null || field.landscape() != l) {
       // A new function: a coarse map in a blink, refined right after.
@@ -176,7 +178,7 @@ public final class ContourView extends CanvasView {
       FormulaObjective f = l.formula().objective();
       // The landscape's own kind of levels (logarithmic for Rosenbrock), kept on zoom.
       boolean log = MapField.logarithmicFor(f, l.view());
-      return MapField.compute(f, view, w, h, line, darkLines, log, l);
+      return MapField.compute(f, view, w, h, line, darkLines, log, l, convexity);
     });
   }
 

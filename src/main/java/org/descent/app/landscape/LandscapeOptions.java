@@ -14,6 +14,7 @@ public final class LandscapeOptions {
   private final BooleanProperty symbolLegend =
       new SimpleBooleanProperty(this, "symbolLegend", true);
   private final BooleanProperty trail = new SimpleBooleanProperty(this, "trail", true);
+  private final BooleanProperty convexity = new SimpleBooleanProperty(this, "convexity");
 
   public BooleanProperty gradientFieldProperty() {
     return gradientField;
@@ -25,6 +26,11 @@ public final class LandscapeOptions {
 
   public BooleanProperty curvatureAxesProperty() {
     return curvatureAxes;
+  }
+
+  /** Where the Hessian is indefinite or negative definite, shaded on the map. */
+  public BooleanProperty convexityProperty() {
+    return convexity;
   }
 
   /** Whether a scenario's trail (only recent steps bold) is drawn; off shows whole paths. */
