@@ -42,7 +42,8 @@ public final class BuiltInScenarios {
       "nesterov-vs-momentum.yaml", "noise-lr-decay.yaml", "decay-too-early.yaml",
       "iterate-averaging.yaml", "second-order-rosenbrock.yaml", "coordinate-coupled.yaml",
       "coordinate-separable.yaml", "saddle-escape.yaml", "newton-saddle.yaml", "plateau.yaml",
-      "cliff-clipping.yaml", "adaptive-axis-aligned.yaml", "adaptive-rotated.yaml",
+      "cliff-clipping.yaml", "around-the-mountain.yaml", "adaptive-axis-aligned.yaml",
+      "adaptive-rotated.yaml",
       "offset-inputs.yaml", "centered-inputs.yaml", "himmelblau-basins.yaml",
       "six-hump-camel.yaml", "rastrigin-local-minima.yaml", "beale.yaml");
 

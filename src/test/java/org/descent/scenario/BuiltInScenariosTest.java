@@ -93,6 +93,7 @@ class BuiltInScenariosTest {
     m.put("rastrigin-local-minima.yaml", BuiltInScenariosTest::rastrigin);
     m.put("beale.yaml", BuiltInScenariosTest::beale);
     m.put("six-hump-camel.yaml", BuiltInScenariosTest::sixHumpCamel);
+    m.put("around-the-mountain.yaml", BuiltInScenariosTest::aroundTheMountain);
     return m;
   }
 
@@ -180,6 +181,32 @@ class BuiltInScenariosTest {
     Set<String> missing = new TreeSet<>(LESSONS.keySet());
     missing.removeAll(files());
     assertTrue(missing.isEmpty(), "lessons for missing files: " + missing);
+  }
+
+  /**
+   * Local descent heads away from the goal first, goes around the mountain, and arrives after
+   * a path about twice the straight distance; Newton stops at the saddle on the far side.
+   */
+  private static void aroundTheMountain(Demo d) {
+    Trace gd = d.trace("gradient descent, lr 0.1");
+    double goalX = 2.08;
+    assertTrue(gd.x(5) < gd.x(0) - 0.5, "the first steps go away from the goal: " + gd.x(5));
+    double length = 0;
+    for (int k = 1; k < gd.length(); k++) {
+      length += Math.hypot(gd.x(k) - gd.x(k - 1), gd.y(k) - gd.y(k - 1));
+      assertTrue(Math.hypot(gd.x(k), gd.y(k)) > 1.5, "over the mountain at step " + k);
+    }
+    int last = gd.lastStep();
+    double straight = Math.hypot(goalX - gd.x(0), gd.y(0));
+    assertTrue(Math.hypot(gd.x(last) - goalX, gd.y(last)) < 0.35, d.summary());
+    assertTrue(length > 1.8 * straight, "path " + length + " against " + straight);
+    Trace momentum = d.trace("momentum 0.9, lr 0.02");
+    assertTrue(Math.hypot(momentum.x(momentum.lastStep()) - goalX,
+        momentum.y(momentum.lastStep())) < 0.1, d.summary());
+    Trace newton = d.trace("Newton");
+    int n = newton.lastStep();
+    assertTrue(newton.x(n) < -2 && Math.abs(newton.y(n)) < 1e-6 && newton.gradNorm(n) < 1e-8,
+        "Newton rests on the far saddle: " + d.summary());
   }
 
   /** The default race: momentum and Adam leave gradient descent far behind. */
