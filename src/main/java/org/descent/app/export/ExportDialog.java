@@ -81,6 +81,7 @@ public final class ExportDialog extends Dialog<Void> {
     size.getSelectionModel().select(0);
     to.setText(Integer.toString(steps));
     step.setText(Integer.toString(currentStep));
+    step.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     speed.setText(Integer.toString((int) Math.max(1, Math.round(playbackSpeed))));
     target.setPrefColumnCount(28);
     target.setId("export-target");
