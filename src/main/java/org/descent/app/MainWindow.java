@@ -125,6 +125,11 @@ public final class MainWindow {
     return scene;
   }
 
+  /** What the landscape views draw besides the paths. */
+  public LandscapeOptions options() {
+    return options;
+  }
+
   public ContourView contour() {
     return contour;
   }
@@ -233,6 +238,8 @@ public final class MainWindow {
     trail.selectedProperty().bindBidirectional(options.trailProperty());
     CheckMenuItem convex = new CheckMenuItem("Convexity: shade saddle-shaped and concave parts");
     convex.selectedProperty().bindBidirectional(options.convexityProperty());
+    CheckMenuItem local = new CheckMenuItem("Local model and Newton step at the chosen optimizer");
+    local.selectedProperty().bindBidirectional(options.localModelProperty());
     Menu theme = new Menu("Theme");
     ToggleGroup themes = new ToggleGroup();
     for (Theme t : Theme.values()) {
@@ -250,7 +257,7 @@ public final class MainWindow {
     fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
     fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
     view.getItems().addAll(new SeparatorMenuItem(), field, arrow, curvature, legend, trail,
-        convex,
+        convex, local,
         new SeparatorMenuItem(), theme, presentation, fullScreen);
 
     Menu helpMenu = new Menu("Help");
@@ -343,6 +350,7 @@ public final class MainWindow {
       case F9 -> togglePanel();
       case G -> options.gradientFieldProperty().set(!options.gradientFieldProperty().get());
       case C -> options.convexityProperty().set(!options.convexityProperty().get());
+      case M -> options.localModelProperty().set(!options.localModelProperty().get());
       case DIGIT0, NUMPAD0 -> {
         if (model.landscape() != null) {
           model.viewProperty().set(model.landscape().view());

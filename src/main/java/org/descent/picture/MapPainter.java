@@ -166,6 +166,15 @@ public final class MapPainter {
     if (scene.symbolLegend()) {
       legend(g, a, look, shown, scene, labels);
     }
+    MapScene.Inspection inspection = scene.inspection();
+    if (inspection != null && inspection.localModel() && inspection.run() >= 0
+        && inspection.run() < scene.runs().size()) {
+      Trace t = scene.runs().get(inspection.run()).trace();
+      if (t.length() > 0) {
+        int k = Math.min(scene.step(), t.lastStep());
+        LocalModel.draw(g, a, look, l.formula().objective(), t.x(k), t.y(k));
+      }
+    }
     if (scene.probe() != null) {
       MapProbe.draw(g, a, look, l, l.formula().objective(), scene.probe());
     }

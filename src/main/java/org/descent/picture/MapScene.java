@@ -16,11 +16,25 @@ import org.descent.function.ViewBox;
  */
 public record MapScene(Landscape landscape, ViewBox view, MapField field,
     List<ChartInput> runs, int step, int trail, Vec2 start, boolean gradientField,
-    boolean symbolLegend, Probe probe) {
+    boolean symbolLegend, Probe probe, Inspection inspection) {
 
   public MapScene {
     runs = List.copyOf(runs);
   }
+
+  /** A scene without an inspected run. */
+  public MapScene(Landscape landscape, ViewBox view, MapField field, List<ChartInput> runs,
+      int step, int trail, Vec2 start, boolean gradientField, boolean symbolLegend,
+      Probe probe) {
+    this(landscape, view, field, runs, step, trail, start, gradientField, symbolLegend, probe,
+        null);
+  }
+
+  /**
+   * The run whose step is looked into (an index into runs), and what to draw at its iterate:
+   * the local quadratic model with Newton's step.
+   */
+  public record Inspection(int run, boolean localModel) {}
 
   /**
    * The hover readout: f, ∇f, curvature at the point under the cursor (screen pixels), with

@@ -42,6 +42,21 @@ class KeyboardAndFocusTest extends AppTest {
   }
 
   @Test
+  void mTogglesTheLocalModelAndAPressOnACardChoosesItsOptimizer() {
+    OptimizerEntry sgd = entry(OptimizerType.SGD);
+    assertFalse(fx(() -> window.options().localModelProperty().get()));
+    type(KeyCode.M);
+    assertTrue(fx(() -> window.options().localModelProperty().get()));
+    clickOn(inCard(sgd, ".optimizer-type"));
+    assertEquals(sgd, fx(() -> model.inspectedProperty().get()));
+    assertTrue(fx(() -> inCard(sgd, ".optimizer-type").getParent().getParent()
+        .getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName()
+            .equals("inspected"))));
+    type(KeyCode.M);
+    assertFalse(fx(() -> window.options().localModelProperty().get()));
+  }
+
+  @Test
   void homeAndEndOnAFocusedSliderMovePlaybackNotTheLearningRate() {
     OptimizerEntry sgd = entry(OptimizerType.SGD);
     double before = lr(sgd);

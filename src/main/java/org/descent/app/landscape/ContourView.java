@@ -80,7 +80,8 @@ public final class ContourView extends CanvasView {
     options.convexityProperty().addListener(o -> requestField());
     for (var p : List.of(model.startProperty(), options.gradientFieldProperty(),
         options.gradientArrowProperty(), options.curvatureAxesProperty(),
-        options.symbolLegendProperty(), options.trailProperty(), model.trailProperty())) {
+        options.symbolLegendProperty(), options.trailProperty(), model.trailProperty(),
+        options.localModelProperty(), model.inspectedProperty())) {
       p.addListener(o -> dirty = true);
     }
     onPathsChanged(model, () -> dirty = true);
@@ -289,7 +290,9 @@ public final class ContourView extends CanvasView {
         model.startProperty().get(),
         options.gradientFieldProperty().get(), options.symbolLegendProperty().get(),
         hovering ? new MapScene.Probe(hoverX, hoverY, options.gradientArrowProperty().get(),
-            options.curvatureAxesProperty().get()) : null);
+            options.curvatureAxesProperty().get()) : null,
+        options.localModelProperty().get() && !runs.isEmpty()
+            ? new MapScene.Inspection(model.inspectedIndex(), true) : null);
     geometry = paint(scene);
     drawnRace = race;
     if (!fieldRequested && field == null) {

@@ -15,6 +15,7 @@ public final class LandscapeOptions {
       new SimpleBooleanProperty(this, "symbolLegend", true);
   private final BooleanProperty trail = new SimpleBooleanProperty(this, "trail", true);
   private final BooleanProperty convexity = new SimpleBooleanProperty(this, "convexity");
+  private final BooleanProperty localModel = new SimpleBooleanProperty(this, "localModel");
 
   public BooleanProperty gradientFieldProperty() {
     return gradientField;
@@ -31,6 +32,14 @@ public final class LandscapeOptions {
   /** Where the Hessian is indefinite or negative definite, shaded on the map. */
   public BooleanProperty convexityProperty() {
     return convexity;
+  }
+
+  /**
+   * The second-order model at the inspected optimizer's iterate, with Newton's step, drawn
+   * over the map.
+   */
+  public BooleanProperty localModelProperty() {
+    return localModel;
   }
 
   /** Whether a scenario's trail (only recent steps bold) is drawn; off shows whole paths. */

@@ -67,6 +67,8 @@ public final class LabModel {
   private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
   /** Playback speed in steps per second. */
   private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 60);
+  private final ObjectProperty<OptimizerEntry> inspected =
+      new SimpleObjectProperty<>(this, "inspected");
 
   private final LatestOnly<RaceResult> traces;
   private boolean batching;
@@ -81,6 +83,11 @@ public final class LabModel {
     steps.addListener(recompute);
     seed.addListener(recompute);
     landscape.addListener(recompute);
+    optimizers.addListener((ListChangeListener<OptimizerEntry>) c -> {
+      if (inspected.get() != null && !optimizers.contains(inspected.get())) {
+        inspected.set(null);
+      }
+    });
   }
 
   // ---- loading and saving
@@ -219,6 +226,25 @@ public final class LabModel {
 
   public void remove(OptimizerEntry e) {
     optimizers.remove(e);
+  }
+
+  /**
+   * The optimizer whose steps are looked into (local model, step inspector): the one the user
+   * picked, or null for the first one drawn.
+   */
+  public ObjectProperty<OptimizerEntry> inspectedProperty() {
+    return inspected;
+  }
+
+  /** The index into {@link #shownTraces()} of the inspected optimizer, or 0 when none is. */
+  public int inspectedIndex() {
+    List<RaceResult.Shown> shown = shownTraces();
+    for (int i = 0; i < shown.size(); i++) {
+      if (shown.get(i).entry() == inspected.get()) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   // ---- traces

@@ -102,6 +102,15 @@ public final class OptimizerCard extends VBox {
     status.setWrapText(true);
     getChildren().addAll(header, type, rule, params, more, status);
 
+    // A press anywhere on the card chooses it for the local model and the step inspector;
+    // a filter, so the slider or field pressed still gets its press.
+    addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+        e -> model.inspectedProperty().set(entry));
+    javafx.css.PseudoClass inspected = javafx.css.PseudoClass.getPseudoClass("inspected");
+    pseudoClassStateChanged(inspected, model.inspectedProperty().get() == entry);
+    model.inspectedProperty().addListener((o, was, now) ->
+        pseudoClassStateChanged(inspected, now == entry));
+
     // Typesetting costs a few milliseconds of the JavaFX thread: during a slider drag the rule
     // follows at ten frames a second, the paths at every frame.
     javafx.animation.PauseTransition typeset = new javafx.animation.PauseTransition(
