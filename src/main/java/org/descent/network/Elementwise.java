@@ -16,9 +16,13 @@ final class Elementwise {
   private static final double LOG2E = 1.4426950408889634;
   private static final double LN2_HI = 6.93147180369123816490e-01;
   private static final double LN2_LO = 1.90821492927058770002e-10;
-  /** |u| beyond which tanh(u) and σ(u) round to their bounds (e^(−40) ≈ 4e-18). */
+  /** |u| beyond which tanh(u) rounds to ±1 (e^(−40) ≈ 4e-18). */
   private static final double CLAMP_TANH = 20;
-  private static final double CLAMP_LOGISTIC = 40;
+  /**
+   * |u| beyond which σ(u) is taken as e^(−708) ≈ 3e-308 on the negative side (the smallest
+   * e^z whose 2^k is a normal double) and 1 on the positive side.
+   */
+  private static final double CLAMP_LOGISTIC = 708;
 
   private Elementwise() {}
 
@@ -35,7 +39,7 @@ final class Elementwise {
       // tanh|u| = −(e^(−2|u|) − 1)/(2 + e^(−2|u|) − 1); the sign of u goes on the numerator
       double s = Double.longBitsToDouble(((long) k[i] + 1023) << 52);
       double em1 = (s - 1) + s * h[i];
-      h[i] = Math.copySign(em1, -u[i]);
+      h[i] = Math.copySign(em1, u[i]); // |em1| with the sign of u
       k[i] = 2 + em1;
     }
     for (int i = 0; i < m; i++) {
@@ -67,7 +71,7 @@ final class Elementwise {
   /**
    * The vectorizable first pass of e^z for z = −c·min(|u|, clamp): k = round(z / ln 2) and
    * out = e^r − 1 with r = z − k ln 2; the caller scales by 2^k (k is a whole number in
-   * [−58, 0]; for a NaN input (long) k = 0 and the NaN stays in out).
+   * [−1022, 0]; for a NaN input (long) k = 0 and the NaN stays in out).
    *
    * @param u read; out and k overwritten
    */

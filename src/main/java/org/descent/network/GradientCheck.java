@@ -5,7 +5,7 @@ import org.descent.function.Objective;
 /**
  * The check every backprop implementation owes its users: the gradient against central
  * finite differences for every parameter, reporting the largest relative error
- * |g − g_fd| / max(|g|, |g_fd|, 1e-6). The floor keeps parameters with a vanishing gradient (a
+ * |g − g_fd| / max(|g|, |g_fd|, 1e-5). The floor keeps parameters with a vanishing gradient (a
  * dead unit's weights) from dividing rounding noise by zero. The differences are the
  * fourth-order central stencil (8(f₊₁ − f₋₁) − (f₊₂ − f₋₂)) / 12h with f_k = f(θ + k h eᵢ)
  * and h = 1e-4: its truncation error (h⁴) and rounding error (ε/h) are both near 1e-12, where
@@ -19,7 +19,7 @@ public final class GradientCheck {
   /** The finite-difference step. */
   public static final double STEP = 1e-4;
   /** The gradient magnitude below which errors are measured absolutely. */
-  public static final double FLOOR = 1e-6;
+  public static final double FLOOR = 1e-5;
 
   private GradientCheck() {}
 

@@ -287,7 +287,7 @@ public final class NetworkObjective implements Objective {
     Workspace w = evalWorkspace(set.size());
     for (int from = 0; from < set.size(); from += w.capacity) {
       int m = Math.min(w.capacity, set.size() - from);
-      w.gather(set, order, from, m, Long.MIN_VALUE);
+      w.gather(set, order, from, m, Workspace.NO_CACHE);
       loss += mlp.forward(theta, w, m, false, running, false);
       correct += SoftmaxCrossEntropy.correct(w.probs, w.labels, architecture().classes(), m);
     }
@@ -322,7 +322,7 @@ public final class NetworkObjective implements Objective {
    */
   Workspace evaluationPass(double[] theta, Dataset set, int[] order, int from, int m) {
     Workspace w = evalWorkspace(m);
-    w.gather(set, order, from, m, Long.MIN_VALUE);
+    w.gather(set, order, from, m, Workspace.NO_CACHE);
     mlp.forward(theta, w, m, false, running, false);
     return w;
   }

@@ -38,8 +38,11 @@ final class Workspace {
   double[][][] rDu;
   double[][][] rDh;
 
+  /** A token that never matches: gather again. */
+  static final long NO_CACHE = Long.MIN_VALUE;
+
   /** Which batch in[0] holds (see {@link NetworkObjective}), and from which sample. */
-  long gatheredToken = Long.MIN_VALUE;
+  long gatheredToken = NO_CACHE;
   int gatheredFrom = -1;
   int gatheredLength = -1;
 
@@ -125,7 +128,8 @@ final class Workspace {
    * @param token identifies the batch held in {@code indices} (equal tokens: equal batches)
    */
   void gather(Dataset data, int[] indices, int from, int m, long token) {
-    if (token == gatheredToken && from == gatheredFrom && m == gatheredLength) {
+    if (token != NO_CACHE && token == gatheredToken && from == gatheredFrom
+        && m == gatheredLength) {
       return;
     }
     double[] x = data.rawFeatures();
@@ -156,6 +160,6 @@ final class Workspace {
       }
       labels[i] = 0;
     }
-    gatheredToken = Long.MIN_VALUE;
+    gatheredToken = NO_CACHE;
   }
 }
