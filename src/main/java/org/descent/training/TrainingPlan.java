@@ -8,6 +8,7 @@ import org.descent.network.NetworkInputException;
 import org.descent.network.NetworkObjective;
 import org.descent.network.NetworkSetup;
 import org.descent.network.PreparedData;
+import org.descent.network.WorkEstimate;
 import org.descent.optim.OptimizerSpec;
 import org.descent.optim.OptimizerType;
 import org.descent.optim.Param;
@@ -17,12 +18,10 @@ import org.descent.optim.Param;
  * (shared, read-only, by every run), and for each optimizer card the spec it runs with on the
  * network (the card's spec as is, with the card's network learning rate), whether it steps on
  * mini-batches or on the full batch, and why it cannot run, if it cannot. The work a plan may
- * ask for is bounded ({@link #MAX_WORK}).
+ * ask for is bounded ({@link WorkEstimate#MAX_WORK}).
  */
 public final class TrainingPlan {
 
-  /** The most multiply-adds a training may need (a minute or two of a laptop's cores). */
-  public static final double MAX_WORK = 5e11;
   /** The largest network BFGS runs on: it keeps an n × n matrix. */
   public static final int MAX_BFGS_PARAMETERS = 2000;
 
@@ -64,27 +63,15 @@ public final class TrainingPlan {
           throw new NetworkInputException(spec.label() + ": network_lr: " + e.getMessage());
         }
       }
-      boolean full = p.setup().fullBatch(p.data().train().size()) || needsFullBatch(spec);
+      boolean full = p.setup().fullBatch(p.data().train().size()) || WorkEstimate.needsFullBatch(spec);
       runs.add(new RunPlan(i, spec.label(), spec, full, cannotStart(spec.type(), n)));
     }
     TrainingPlan plan = new TrainingPlan(p, runs);
-    double work = plan.work();
-    if (work > MAX_WORK) {
-      throw new NetworkInputException(String.format(Locale.ROOT, "too much work: about %.2g "
-          + "multiply-adds for %d runs of %,d steps on %,d parameters; at most %.0g (use fewer "
-          + "steps, a smaller network, smaller batches or fewer evaluations)", work,
-          runs.size(), p.setup().steps(), n, MAX_WORK));
+    String tooMuch = WorkEstimate.problem(plan.work(), runs.size(), p.setup().steps(), n);
+    if (tooMuch != null) {
+      throw new NetworkInputException(tooMuch);
     }
     return plan;
-  }
-
-  /** Line searches need one function: they always see the full batch, as Newton does. */
-  static boolean needsFullBatch(OptimizerSpec spec) {
-    return switch (spec.type()) {
-      case CG, BFGS, LBFGS, NEWTON, SADDLE_FREE_NEWTON -> true;
-      case COORDINATE -> spec.get(Param.EXACT) != 0;
-      default -> false;
-    };
   }
 
   /** Why this method cannot train a network of n parameters, or empty. */
@@ -101,38 +88,12 @@ public final class TrainingPlan {
     return "";
   }
 
-  /**
-   * An estimate of the multiply-adds of the whole training: a sample's forward pass costs
-   * about one per weight, backward two, a Hessian-vector product four; a line-search step is
-   * taken as three gradients, a Newton step as n Hessian-vector products; each evaluation
-   * costs a pass over the training set for the loss, one for the gradient, one for gᵀHg and
-   * one over the validation set.
-   */
+  /** The multiply-adds of the whole training ({@link WorkEstimate}). */
   public double work() {
-    NetworkSetup s = prepared.setup();
-    double n = prepared.architecture().parameterCount();
-    double train = prepared.data().train().size();
-    double val = prepared.data().validation().size();
-    double evaluations = Math.ceil((double) s.steps() / s.evalEvery()) + 1;
-    double total = 0;
-    for (RunPlan r : runs) {
-      if (!r.cannotStart().isEmpty()) {
-        continue;
-      }
-      double batch = r.fullBatch() ? train : prepared.batch();
-      double perStep = switch (r.spec().type()) {
-        case NEWTON, SADDLE_FREE_NEWTON -> batch * (3 + 4 * n) + n * n * n / batch;
-        case COORDINATE -> r.fullBatch() ? batch * (9 + (n <= 500 ? 4 * n : 0)) : 3 * batch;
-        case CG, BFGS, LBFGS -> 9 * batch + (r.spec().type() == OptimizerType.BFGS ? n : 0);
-        default -> 3 * batch;
-      };
-      double perEval = 8 * train + val;
-      if (!(r.spec().averaging() instanceof org.descent.optim.Averaging.None)) {
-        perEval += train + val;
-      }
-      total += (s.steps() * perStep + evaluations * perEval) * n;
-    }
-    return total;
+    return WorkEstimate.multiplyAdds(prepared.setup(), runs.stream()
+        .filter(r -> r.cannotStart().isEmpty()).map(RunPlan::spec).toList(),
+        prepared.architecture().parameterCount(), prepared.data().train().size(),
+        prepared.data().validation().size(), prepared.batch());
   }
 
   public NetworkSetup setup() {
