@@ -12,8 +12,8 @@ public final class ActivationDiagnostics {
 
   /** How close to a bound an output counts as saturated: 0.02 (tanh ±0.98, logistic 0.02/0.98). */
   public static final double SATURATION_MARGIN = 0.02;
-  /** The share of samples for which a unit must be saturated to be called saturated. */
-  public static final double SATURATED_SHARE = 0.9;
+  /** A unit is saturated when it is so for more than this share of the samples: most of them. */
+  public static final double SATURATED_SHARE = 0.5;
   /** Bins of each histogram. */
   public static final int BINS = 40;
   /** The most samples evaluated (the first ones of the set). */
@@ -93,7 +93,7 @@ public final class ActivationDiagnostics {
           if (active[l][j] == 0) {
             dead++;
           }
-        } else if (nearBound[l][j] >= SATURATED_SHARE * samples) {
+        } else if (nearBound[l][j] > SATURATED_SHARE * samples) {
           saturated++;
         }
       }

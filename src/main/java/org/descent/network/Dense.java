@@ -119,7 +119,8 @@ final class Dense {
   /**
    * g[off + j·nIn + k] += Σ_i a[j][i] b[k][i]: dot products over the batch, two rows of a by
    * four of b at a time so that eight independent sums keep the floating-point units busy (C2
-   * does not vectorize a reduction).
+   * does not vectorize a reduction). Every entry is one sum in the order of i, whichever block
+   * it falls in.
    */
   static void addOuter(double[] g, int off, int nIn, double[][] a, int nOut, double[][] b,
       int m) {
@@ -181,10 +182,17 @@ final class Dense {
       }
     }
     for (; j < nOut; j++) {
+      // the last row of an odd count: sums in the same order as the rows above, so that
+      // identical units (zero initialization) get bitwise identical gradients
       double[] a0 = a[j];
       int r0 = off + j * nIn;
       for (int k = 0; k < nIn; k++) {
-        g[r0 + k] += dot(a0, b[k], m);
+        double[] b0 = b[k];
+        double s0 = 0;
+        for (int i = 0; i < m; i++) {
+          s0 += a0[i] * b0[i];
+        }
+        g[r0 + k] += s0;
       }
     }
   }
