@@ -142,6 +142,11 @@ public final class NetworkObjective implements Objective {
     return batchLength;
   }
 
+  /** The training-set indices of the current batch (a copy). */
+  public int[] batchIndices() {
+    return Arrays.copyOf(batch, batchLength);
+  }
+
   @Override
   public int dimension() {
     return n;
