@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.descent.network.GradientCheck;
-import org.descent.network.NetworkObjective;
 import org.descent.scenario.ScenarioException;
 import org.descent.training.TrainingPlan;
 import picocli.CommandLine.Command;
@@ -46,23 +45,18 @@ final class GradcheckCommand implements Callable<Integer> {
           + ", got " + samples);
     }
     TrainingPlan plan = TrainCommand.plan(scenarioFile);
-    NetworkObjective f = new NetworkObjective(plan.architecture(), plan.data().train());
     int m = Math.min(samples, plan.data().train().size());
     if (plan.architecture().batchNorm() && m < 2) {
       throw new InvalidInputException("--samples must be at least 2 with batch normalization");
     }
-    int[] first = new int[m];
-    for (int i = 0; i < m; i++) {
-      first[i] = i;
-    }
-    f.setBatch(first, 0, m);
-    double[] theta = plan.initialWeights();
-    GradientCheck.Result r = GradientCheck.run(f, theta);
+    GradientCheck.Result r = GradientCheck.ofNetwork(plan.architecture(), plan.data().train(),
+        plan.initialWeights(), m);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "network %s: %,d parameters, %d samples, initial weights%n",
         plan.architecture().describe(), r.parameters(), m);
     out.printf(Locale.ROOT, "largest relative error %.3g at %s (backprop %.12g, finite "
-        + "differences %.12g)%n", r.maxRelativeError(), f.layout().describe(r.worst()),
+        + "differences %.12g)%n", r.maxRelativeError(),
+        plan.architecture().layout().describe(r.worst()),
         r.backprop(), r.finiteDifference());
     out.flush();
     return Cli.OK;

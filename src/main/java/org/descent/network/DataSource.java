@@ -2,7 +2,6 @@ package org.descent.network;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Where a network's data come from: a data set shipped with Descent, a generated 2-D set a
@@ -139,22 +138,6 @@ public sealed interface DataSource {
     public int size() {
       return -1;
     }
-  }
-
-  /** A named source: a built-in or a generated set with its defaults. */
-  static Optional<DataSource> named(String name) {
-    if (BuiltIn.NAMES.contains(name)) {
-      return Optional.of(new BuiltIn(name));
-    }
-    if (Synthetic.NAMES.contains(name)) {
-      return Optional.of(Synthetic.of(name));
-    }
-    return Optional.empty();
-  }
-
-  /** Every name a file may give, for messages. */
-  static String names() {
-    return String.join(", ", BuiltIn.NAMES) + ", " + String.join(", ", Synthetic.NAMES);
   }
 
   /** A path as written, read from {@code folder} when relative (null: the working folder). */

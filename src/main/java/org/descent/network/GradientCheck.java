@@ -69,6 +69,28 @@ public final class GradientCheck {
     return new Result(worstError, worst, g[worst], worstFd, n);
   }
 
+  /**
+   * Checks a network at θ on its first {@code samples} training samples (training mode), as
+   * {@code descent gradcheck} and the app's diagnostics do: 4n + 1 passes over that batch.
+   *
+   * @param theta read
+   * @throws IllegalArgumentException for fewer than 2 samples with batch normalization
+   */
+  public static Result ofNetwork(Architecture a, Dataset train, double[] theta, int samples) {
+    int m = Math.min(samples, train.size());
+    if (m < 1 || (a.batchNorm() && m < 2)) {
+      throw new IllegalArgumentException("the gradient check needs at least "
+          + (a.batchNorm() ? "2 samples with batch normalization" : "1 sample"));
+    }
+    NetworkObjective f = new NetworkObjective(a, train);
+    int[] first = new int[m];
+    for (int i = 0; i < m; i++) {
+      first[i] = i;
+    }
+    f.setBatch(first, 0, m);
+    return run(f, theta);
+  }
+
   /** |a − b| / max(|a|, |b|, {@link #FLOOR}). */
   public static double relativeError(double a, double b) {
     return Math.abs(a - b) / Math.max(Math.max(Math.abs(a), Math.abs(b)), FLOOR);

@@ -54,6 +54,7 @@ public final class NetworkObjective implements Objective {
   private double[] scratchGradient;
   private double[] basis;
   private double[] column;
+  private int[] order;
 
   /** The loss of {@code architecture} on {@code training}, on the full batch to begin with. */
   public NetworkObjective(Architecture architecture, Dataset training) {
@@ -345,10 +346,16 @@ public final class NetworkObjective implements Objective {
     return evalWork;
   }
 
-  private static int[] identity(int size) {
-    int[] order = new int[size];
-    for (int i = 0; i < size; i++) {
-      order[i] = i;
+  /** 0, 1, 2, ... at least {@code size} long (kept: evaluations allocate nothing). */
+  private int[] identity(int size) {
+    if (size <= all.length) {
+      return all;
+    }
+    if (order == null || order.length < size) {
+      order = new int[size];
+      for (int i = 0; i < size; i++) {
+        order[i] = i;
+      }
     }
     return order;
   }

@@ -28,6 +28,12 @@ public record NetworkSetup(DataSource data, double validation, List<Integer> hid
   public static final int MAX_BATCH = 100_000;
   public static final double MAX_BIAS = 100;
 
+  /**
+   * Samples × units a batch-normalized network may hold in one pass (its statistics need the
+   * whole batch at once; about 80 MB of workspace).
+   */
+  public static final long MAX_BATCH_NORM_CELLS = 1_000_000;
+
   public NetworkSetup {
     if (data == null) {
       throw new IllegalArgumentException("data is required");
@@ -189,12 +195,6 @@ public record NetworkSetup(DataSource data, double validation, List<Integer> hid
     double[] theta = Initialization.initialize(a, init, bias, seed, folder);
     return new Prepared(this, split, a, theta, batch);
   }
-
-  /**
-   * Samples × units a batch-normalized network may hold in one pass (its statistics need the
-   * whole batch at once; about 80 MB of workspace).
-   */
-  public static final long MAX_BATCH_NORM_CELLS = 1_000_000;
 
   /**
    * A setup with its data loaded and split, its architecture and its initial θ (shared by

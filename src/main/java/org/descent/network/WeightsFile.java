@@ -244,9 +244,22 @@ public final class WeightsFile {
   /**
    * Writes θ of {@code a} in this format, one layer per line, every number in a form that
    * reads back as the same double.
+   *
+   * @param theta read
+   * @throws IllegalArgumentException when θ has the wrong length or is not all finite
    */
   public static void write(Architecture a, double[] theta, Writer out) throws IOException {
     ParameterLayout p = a.layout();
+    if (theta.length != p.parameterCount()) {
+      throw new IllegalArgumentException("θ has " + theta.length + " entries; the network "
+          + p.parameterCount() + " parameters");
+    }
+    for (double v : theta) {
+      if (!Double.isFinite(v)) {
+        throw new IllegalArgumentException("the weights are not all finite; a diverged "
+            + "network cannot be saved");
+      }
+    }
     out.write("{\"layers\": [\n");
     for (int l = 0; l < a.layers(); l++) {
       int units = a.unitsOf(l);

@@ -335,9 +335,6 @@ public final class TrainingService implements AutoCloseable {
       if (v == publishedVersion && stepsDone == publishedSteps && !finished) {
         return;
       }
-      if (paused && v == publishedVersion && !finished) {
-        return;
-      }
       publishedVersion = v;
       publishedSteps = stepsDone;
       publishedFinal = finished;
