@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
         + "nesterov, adagrad, rmsprop, adam, newton, bfgs) of 1,000 steps each on Rosenbrock "
         + "from (-1.2, 1).", "Target: well under a 60 Hz frame (16 ms); goal under 2 ms.",
         "With --render, times the landscape views instead: the 800x800 contour field (target "
-            + "under 100 ms) and 100x100 surface frames at 900x700 (target under 33 ms)."})
+            + "under 100 ms) and 100x100 surface frames at 900x700 (target under 33 ms).",
+        "With --network, times training steps of a 2-16-16-2 tanh network on 400 points, full "
+            + "batch, Adam, one thread (target: at least 10,000 steps per second)."})
 final class BenchCommand implements Callable<Integer> {
 
   static final List<OptimizerType> RACE = List.of(OptimizerType.SGD, OptimizerType.MOMENTUM,
@@ -40,12 +42,13 @@ final class BenchCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--repeat",
-      description = "timed repetitions (default 300; 50 with --render; at most 100000)")
+      description = "timed repetitions (default 300; 50 with --render; 21 with --network; at "
+          + "most 100000)")
   Integer repeat;
 
   @Option(names = "--warmup",
       description = "untimed repetitions first, for the JIT (default 300; 20 with --render; "
-          + "at most 100000)")
+          + "10 with --network; at most 100000)")
   Integer warmup;
 
   @Option(names = "--render", description = "time the contour field and surface rendering")
@@ -55,8 +58,12 @@ final class BenchCommand implements Callable<Integer> {
       + "4-optimizer contour animation on all cores")
   boolean export;
 
+  @Option(names = "--network", description = "time training steps of a small network")
+  boolean network;
+
   @Option(names = "--steps", defaultValue = "1000",
-      description = "steps per trace (default 1000, at most 100000)")
+      description = "steps per trace, or per repetition with --network (default 1000, at most "
+          + "100000)")
   int steps;
 
   private static void check(String option, int value, int min, int max)
@@ -69,14 +76,22 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InvalidInputException {
-    int repeat = this.repeat != null ? this.repeat : render ? 50 : 300;
-    int warmup = this.warmup != null ? this.warmup : render ? 20 : 300;
+    int repeat = this.repeat != null ? this.repeat : render ? 50 : network ? 21 : 300;
+    int warmup = this.warmup != null ? this.warmup : render ? 20 : network ? 10 : 300;
     check("--steps", steps, 1, MAX_STEPS);
     check("--repeat", repeat, 1, MAX_REPEAT);
     check("--warmup", warmup, 0, MAX_REPEAT);
+    if ((render ? 1 : 0) + (network ? 1 : 0) + (export ? 1 : 0) > 1) {
+      throw new InvalidInputException(
+          "--render, --network and --export time different things; give one");
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (export) {
       new ExportBench(out).run();
+      return Cli.OK;
+    }
+    if (network) {
+      new NetworkBench(out, warmup, repeat, steps).run();
       return Cli.OK;
     }
     if (render) {

@@ -83,6 +83,11 @@ final class TraceCommand implements Callable<Integer> {
 
   /** The --out file, or null for standard output. */
   private Path output() throws InvalidInputException {
+    return outputPath(outName);
+  }
+
+  /** An --out option's file, or null for standard output (also for train). */
+  static Path outputPath(String outName) throws InvalidInputException {
     if (outName == null) {
       return null;
     }

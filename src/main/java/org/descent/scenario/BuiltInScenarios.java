@@ -45,7 +45,10 @@ public final class BuiltInScenarios {
       "cliff-clipping.yaml", "around-the-mountain.yaml", "adaptive-axis-aligned.yaml",
       "adaptive-rotated.yaml",
       "offset-inputs.yaml", "centered-inputs.yaml", "himmelblau-basins.yaml",
-      "six-hump-camel.yaml", "rastrigin-local-minima.yaml", "beale.yaml");
+      "six-hump-camel.yaml", "rastrigin-local-minima.yaml", "beale.yaml",
+      "network-momentum-digits.yaml", "network-zero-init.yaml", "network-dead-relu.yaml",
+      "network-saturated-logistic.yaml", "network-unnormalized-inputs.yaml",
+      "network-batch-norm.yaml", "network-minibatch-size.yaml");
 
   /** A built-in demo as a menu or a browser lists it. */
   public record Demo(String file, String title, String topic, String description) {}

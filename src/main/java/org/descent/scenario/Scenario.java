@@ -1,11 +1,15 @@
 package org.descent.scenario;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.descent.function.FormulaException;
 import org.descent.function.Landscape;
 import org.descent.function.Vec2;
 import org.descent.function.ViewBox;
+import org.descent.network.NetworkSetup;
 import org.descent.optim.OptimizerSpec;
+import org.descent.optim.Param;
 
 /**
  * A lecture demo: a function, where to look, where to start, and the optimizers that race.
@@ -19,10 +23,24 @@ import org.descent.optim.OptimizerSpec;
  * @param topic the lecture topic the demo belongs to ("momentum"), or empty
  * @param trail how many recent steps of each path the map draws bold (0: the whole path): a
  *     noisy run's current spread is then seen, not its whole history
+ * @param network the real network trained beside the landscape with the same optimizers, or
+ *     null for none
+ * @param networkRates one per optimizer: the learning rate it uses on the network, NaN for its
+ *     own lr (a good step for a 2-D toy is rarely a good one for a network); null or null
+ *     entries mean NaN
  */
 public record Scenario(String title, String description, FunctionChoice function, ViewBox view,
     Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
-    List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail) {
+    List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
+    NetworkSetup network, List<Double> networkRates) {
+
+  /** A scenario without a network. */
+  public Scenario(String title, String description, FunctionChoice function, ViewBox view,
+      Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
+      List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail) {
+    this(title, description, function, view, start, steps, seed, noise, optimizers, colors,
+        hidden, camera, topic, trail, null, null);
+  }
 
   /** A scenario with every path shown, the app's camera and no topic. */
   public Scenario(String title, String description, FunctionChoice function, ViewBox view,
@@ -69,12 +87,48 @@ public record Scenario(String title, String description, FunctionChoice function
       throw new IllegalArgumentException("noise must be zero or a positive standard deviation, "
           + "got " + noise);
     }
+    networkRates = rates(networkRates, optimizers.size());
+  }
+
+  private static List<Double> rates(List<Double> given, int n) {
+    if (given != null && given.size() != n) {
+      throw new IllegalArgumentException("one network learning rate per optimizer: "
+          + given.size() + " rates for " + n + " optimizers");
+    }
+    List<Double> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Double r = given == null ? null : given.get(i);
+      double v = r == null ? Double.NaN : r;
+      if (!Double.isNaN(v)) {
+        Param.LR.problem(v).ifPresent(msg -> {
+          throw new IllegalArgumentException("network_lr: " + msg);
+        });
+      }
+      out.add(v);
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The same scenario with this network and these per-optimizer network learning rates. */
+  public Scenario withNetwork(NetworkSetup newNetwork, List<Double> rates) {
+    return new Scenario(title, description, function, view, start, steps, seed, noise,
+        optimizers, colors, hidden, camera, topic, trail, newNetwork, rates);
+  }
+
+  /** The learning rate optimizer i uses on the network (its own lr when none is set). */
+  public double networkRate(int i) {
+    double r = networkRates.get(i);
+    OptimizerSpec o = optimizers.get(i);
+    if (!Double.isNaN(r) || !o.type().params().contains(Param.LR)) {
+      return r;
+    }
+    return o.get(Param.LR);
   }
 
   /** The same scenario seen through another window (undo keeps the lecturer's zoom). */
   public Scenario withView(ViewBox newView) {
     return new Scenario(title, description, function, newView, start, steps, seed, noise,
-        optimizers, colors, hidden, camera, topic, trail);
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates);
   }
 
   /** The landscape in this scenario's view. */

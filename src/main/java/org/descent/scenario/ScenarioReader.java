@@ -34,9 +34,9 @@ public final class ScenarioReader {
 
   static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("title", "description",
       "topic", "function", "view", "start", "steps", "seed", "noise", "trail", "camera",
-      "optimizers"));
+      "optimizers", "network"));
   static final Set<String> COMMON_OPTIMIZER_KEYS = new LinkedHashSet<>(List.of("type", "label",
-      "color", "visible", "clip", "schedule", "average"));
+      "color", "visible", "clip", "schedule", "average", "network_lr"));
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
   /** The largest scenario file, in bytes. */
@@ -108,6 +108,7 @@ public final class ScenarioReader {
     List<OptimizerSpec> optimizers = new ArrayList<>();
     List<String> colors = new ArrayList<>();
     List<Boolean> hidden = new ArrayList<>();
+    List<Double> networkRates = new ArrayList<>();
     YamlField list = top.get("optimizers");
     List<YamlField> items = list.list();
     if (items.isEmpty()) {
@@ -129,6 +130,8 @@ public final class ScenarioReader {
       optimizers.add(optimizer(item, fields));
       colors.add(fields.containsKey("color") ? color(fields.get("color")) : null);
       hidden.add(fields.containsKey("visible") && !fields.get("visible").bool());
+      networkRates.add(networkRate(optimizers.get(optimizers.size() - 1),
+          fields.get("network_lr")));
     }
     if (landscape.starts().isEmpty() && start == null) {
       throw new ScenarioException(source, 1, "", "missing 'start'");
@@ -144,8 +147,27 @@ public final class ScenarioReader {
       }
       trail = (int) t;
     }
+    org.descent.network.NetworkSetup network = top.containsKey("network")
+        ? NetworkReader.read(top.get("network"), source, optimizers) : null;
     return new Scenario(title, description, function, view, start, steps, seed, noise,
-        optimizers, colors, hidden, camera, topic, trail);
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates);
+  }
+
+  /** An optimizer's network_lr: NaN when absent (its own lr is used). */
+  private static double networkRate(OptimizerSpec spec, YamlField f) throws ScenarioException {
+    if (f == null) {
+      return Double.NaN;
+    }
+    if (!spec.type().params().contains(Param.LR)) {
+      throw f.error(spec.type().key() + " has no learning rate; network_lr applies to the "
+          + "methods with lr");
+    }
+    double v = f.number();
+    String problem = Param.LR.problem(v).orElse(null);
+    if (problem != null) {
+      throw f.error("network_lr: " + problem);
+    }
+    return v;
   }
 
   /** A lecture topic: a short name such as "momentum" (the demo browser groups by it). */
@@ -260,7 +282,7 @@ public final class ScenarioReader {
     }
     Map<String, YamlField> fields = item.mapping(all, key -> "unknown key '" + key
         + "'; expected type, label, color, visible, the hyperparameters of the type, clip, "
-        + "schedule or average");
+        + "schedule, average or network_lr");
     if (!fields.containsKey("type")) {
       throw item.error("missing 'type'; expected one of " + OptimizerType.keys());
     }

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.descent.function.ViewBox;
+import org.descent.network.DataSource;
+import org.descent.network.Initializer;
+import org.descent.network.NetworkSetup;
 import org.descent.optim.Averaging;
 import org.descent.optim.LearningRateSchedule;
 import org.descent.optim.OptimizerSpec;
@@ -64,9 +67,13 @@ public final class ScenarioWriter {
     }
     List<Node> optimizers = new ArrayList<>();
     for (int i = 0; i < s.optimizers().size(); i++) {
-      optimizers.add(optimizer(s.optimizers().get(i), s.colors().get(i), s.hidden().get(i)));
+      optimizers.add(optimizer(s.optimizers().get(i), s.colors().get(i), s.hidden().get(i),
+          s.networkRates().get(i)));
     }
     top.add(entry("optimizers", new SequenceNode(Tag.SEQ, optimizers, FlowStyle.BLOCK)));
+    if (s.network() != null) {
+      top.add(entry("network", network(s.network())));
+    }
 
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(FlowStyle.BLOCK);
@@ -96,7 +103,52 @@ public final class ScenarioWriter {
         entry("params", new MappingNode(Tag.MAP, params, FlowStyle.FLOW)));
   }
 
-  private static Node optimizer(OptimizerSpec spec, String color, boolean hidden) {
+  /** Every key of the network section, in the order the docs list them. */
+  private static Node network(NetworkSetup n) {
+    List<NodeTuple> m = new ArrayList<>();
+    DataSource d = n.data();
+    if (d instanceof DataSource.Csv csv) {
+      m.add(entry("data", map(FlowStyle.FLOW, entry("csv", str(csv.path())))));
+    } else if (d instanceof DataSource.Synthetic syn && !syn.isDefault()) {
+      m.add(entry("data", map(FlowStyle.FLOW, entry("name", str(syn.name())),
+          entry("size", integer(syn.size())), entry("noise", num(syn.noise())))));
+    } else {
+      m.add(entry("data", str(d instanceof DataSource.BuiltIn b ? b.name()
+          : ((DataSource.Synthetic) d).name())));
+    }
+    m.add(entry("validation", num(n.validation())));
+    m.add(entry("hidden", new SequenceNode(Tag.SEQ, n.hidden().stream()
+        .map(w -> integer(w)).toList(), FlowStyle.FLOW)));
+    m.add(entry("activation", str(n.activation().key())));
+    Initializer init = n.init();
+    Node initNode;
+    if (init instanceof Initializer.Orthogonal o && o.gain() != 1) {
+      initNode = map(FlowStyle.FLOW, entry("orthogonal", num(o.gain())));
+    } else if (init instanceof Initializer.Scaled sc) {
+      initNode = map(FlowStyle.FLOW, entry("scale", num(sc.scale())));
+    } else if (init instanceof Initializer.FromFile f) {
+      initNode = map(FlowStyle.FLOW, entry("weights", str(f.path())));
+    } else {
+      initNode = str(init.key());
+    }
+    m.add(entry("init", initNode));
+    m.add(entry("bias", num(n.bias())));
+    m.add(entry("batch_norm", bool(n.batchNorm())));
+    m.add(entry("batch_size", n.batchSize() == NetworkSetup.FULL_BATCH ? str("full")
+        : integer(n.batchSize())));
+    m.add(entry("steps", integer(n.steps())));
+    m.add(entry("eval_every", integer(n.evalEvery())));
+    m.add(entry("standardize", bool(n.standardize())));
+    m.add(entry("seed", integer(n.seed())));
+    return new MappingNode(Tag.MAP, m, FlowStyle.BLOCK);
+  }
+
+  private static Node bool(boolean b) {
+    return new ScalarNode(Tag.BOOL, b ? "true" : "false", null, null, ScalarStyle.PLAIN);
+  }
+
+  private static Node optimizer(OptimizerSpec spec, String color, boolean hidden,
+      double networkRate) {
     List<NodeTuple> m = new ArrayList<>();
     m.add(entry("type", str(spec.type().key())));
     if (!spec.label().equals(spec.type().key())) {
@@ -139,6 +191,9 @@ public final class ScenarioWriter {
     } else if (a instanceof Averaging.Ema e) {
       m.add(entry("average", map(FlowStyle.FLOW, entry("type", str("ema")),
           entry("tau", num(e.tau())))));
+    }
+    if (!Double.isNaN(networkRate)) {
+      m.add(entry("network_lr", num(networkRate)));
     }
     return new MappingNode(Tag.MAP, m, FlowStyle.BLOCK);
   }

@@ -94,6 +94,15 @@ class BuiltInScenariosTest {
     m.put("beale.yaml", BuiltInScenariosTest::beale);
     m.put("six-hump-camel.yaml", BuiltInScenariosTest::sixHumpCamel);
     m.put("around-the-mountain.yaml", BuiltInScenariosTest::aroundTheMountain);
+    // the network demos: their landscape half here, their network half in
+    // org.descent.training.NetworkScenariosTest
+    m.put("network-zero-init.yaml", BuiltInScenariosTest::networkZeroInit);
+    m.put("network-dead-relu.yaml", BuiltInScenariosTest::networkDeadRelu);
+    m.put("network-saturated-logistic.yaml", BuiltInScenariosTest::networkPlateau);
+    m.put("network-batch-norm.yaml", BuiltInScenariosTest::networkBatchNorm);
+    m.put("network-minibatch-size.yaml", BuiltInScenariosTest::networkMinibatchSize);
+    m.put("network-unnormalized-inputs.yaml", BuiltInScenariosTest::networkUnnormalizedInputs);
+    m.put("network-momentum-digits.yaml", BuiltInScenariosTest::momentumRavine);
     return m;
   }
 
@@ -631,6 +640,69 @@ class BuiltInScenariosTest {
     Trace newton = d.trace("Newton");
     double[] eig = d.eigenvalues(newton.x(n), newton.y(n));
     assertTrue(newton.gradNorm(n) < 1e-9 && eig[0] < 0 && eig[1] > 0, "Newton on a saddle");
+  }
+
+  /** The mirror line x = y: every optimizer stays on it, bit for bit, and reaches (1, 1). */
+  private static void networkZeroInit(Demo d) {
+    for (Trace t : d.traces) {
+      for (int k = 0; k < t.length(); k++) {
+        assertEquals(t.x(k), t.y(k), 0.0, t.label() + " left the mirror line at step " + k);
+      }
+      int n = t.lastStep();
+      assertTrue(Math.hypot(t.x(n) - 1, t.y(n) - 1) < 0.01, d.summary());
+    }
+    double[] g = new double[2];
+    d.f.valueAndGradient(new double[] {0, 0}, g);
+    assertEquals(0, Math.hypot(g[0], g[1]), 0, "zero weights: no gradient at all");
+  }
+
+  /** Flat along x where max(0, x) = 0: x never moves, y goes to 0, the loss stays at 1. */
+  private static void networkDeadRelu(Demo d) {
+    for (Trace t : d.traces) {
+      for (int k = 0; k < t.length(); k++) {
+        assertEquals(-1, t.x(k), 0.0, t.label() + " moved along x at step " + k);
+      }
+      assertTrue(Math.abs(t.y(t.lastStep())) < 0.05, d.summary());
+      assertTrue(t.finalLoss() >= 1, d.summary());
+    }
+  }
+
+  /** The plateau in 200 steps: gradient descent still near its start, the others across. */
+  private static void networkPlateau(Demo d) {
+    Trace gd = d.trace("gradient descent");
+    assertTrue(gd.finalLoss() > 0.95 * gd.loss(0), d.summary());
+    for (String label : List.of("momentum 0.9", "Adam")) {
+      Trace t = d.trace(label);
+      int off = firstStep(t, k -> t.loss(k) < 0.5);
+      assertTrue(off > 0 && off < 60, label + " should cross the plateau quickly: " + off);
+    }
+  }
+
+  /** The centred bowl: gradient descent with lr 1 lands on the minimum in one step. */
+  private static void networkBatchNorm(Demo d) {
+    Trace gd = d.trace("gradient descent, lr 1");
+    assertEquals(1, gd.x(1), 1e-12);
+    assertEquals(0, gd.y(1), 1e-12);
+    for (Trace t : d.traces) {
+      assertTrue(t.finalLoss() < 1e-3, d.summary());
+    }
+  }
+
+  /** Gradient noise: the runs reach the minimum's neighbourhood and jitter there. */
+  private static void networkMinibatchSize(Demo d) {
+    for (Trace t : d.traces) {
+      double late = meanLoss(t, 100, 200);
+      assertTrue(late > 1e-3 && late < 0.5, t.label() + ": mean loss " + late);
+      assertTrue(maxLoss(t) < t.loss(0) + 1, t.label());
+    }
+  }
+
+  /** The offset ravine: gradient descent just below 2/lambda_max crawls. */
+  private static void networkUnnormalizedInputs(Demo d) {
+    Trace gd = d.trace("gradient descent");
+    assertTrue(d.lr(gd.label()) < 2 / d.eigenvalues(1, 0)[1]);
+    int n = gd.lastStep();
+    assertTrue(Math.hypot(gd.x(n) - 1, gd.y(n)) > 0.5, d.summary());
   }
 
   // ---------------------------------------------------------------------------------------

@@ -102,7 +102,7 @@ class ScenarioReaderTest {
       `function: rosenbrok\\noptimizers: [{type: sgd}]` | s.yaml:1: function: unknown function 'rosenbrok'; expected one of rosenbrock, beale, himmelblau, booth, quadratic, rotated-quadratic, offset-quadratic, saddle, monkey-saddle, plateau, cliff, six-hump-camel, rastrigin, coupled
       `function: rosenbrock\\noptimizers: [{type: adamw}]` | s.yaml:2: optimizers[0].type: unknown optimizer 'adamw'; expected one of sgd, momentum, nesterov, adagrad, rmsprop, rmsprop-nesterov, adam, newton, saddle-free-newton, cg, bfgs, lbfgs, coordinate
       `function: rosenbrock\\noptimizers: [{type: sgd, momentum: 0.9}]` | s.yaml:2: optimizers[0].momentum: sgd has no hyperparameter momentum; it takes lr
-      `function: rosenbrock\\noptimizers: [{type: sgd, learning_rate: 0.1}]` | s.yaml:2: optimizers[0].learning_rate: unknown key 'learning_rate'; expected type, label, color, visible, the hyperparameters of the type, clip, schedule or average
+      `function: rosenbrock\\noptimizers: [{type: sgd, learning_rate: 0.1}]` | s.yaml:2: optimizers[0].learning_rate: unknown key 'learning_rate'; expected type, label, color, visible, the hyperparameters of the type, clip, schedule, average or network_lr
       `function: rosenbrock\\nsteps: 10\\nsteps: 20\\noptimizers: [{type: sgd}]` | s.yaml:3: steps: duplicate key 'steps'
       `function: {formula: "x^2 + * y"}\\noptimizers: [{type: sgd}]` | s.yaml:1: function.formula: column 7: unexpected '*'; expected a number, x, y, a function or '('
       `function: rosenbrock\\noptimizers: [{type: newton, clip: 1}]` | s.yaml:2: optimizers[0].clip: clip applies to first-order methods only, not to newton
@@ -117,7 +117,7 @@ class ScenarioReaderTest {
       `function: rosenbrock\\nnoise: -1\\noptimizers: [{type: sgd}]` | s.yaml:2: noise: noise must be zero or a positive standard deviation, got -1
       `function: rosenbrock\\noptimizers: []` | s.yaml:2: optimizers: the list is empty; add at least one optimizer
       `function: rosenbrock` | s.yaml:1: missing 'optimizers'
-      `optimizers: [{type: sgd}]\\ncolour: red` | s.yaml:2: colour: unknown key 'colour'; expected one of title, description, topic, function, view, start, steps, seed, noise, trail, camera, optimizers
+      `optimizers: [{type: sgd}]\\ncolour: red` | s.yaml:2: colour: unknown key 'colour'; expected one of title, description, topic, function, view, start, steps, seed, noise, trail, camera, optimizers, network
       `function: {name: coupled, params: {beta: 1}}\\noptimizers: [{type: sgd}]` | s.yaml:1: function.params.beta: unknown parameter 'beta' of coupled; expected one of alpha
       `function: rosenbrock\\noptimizers: [{lr: 0.1}]` | s.yaml:2: optimizers[0]: missing 'type'; expected one of sgd, momentum, nesterov, adagrad, rmsprop, rmsprop-nesterov, adam, newton, saddle-free-newton, cg, bfgs, lbfgs, coordinate
       `function: rosenbrock\\noptimizers: [{type: sgd, color: red}]` | s.yaml:2: optimizers[0].color: expected a colour as #rrggbb, got 'red'

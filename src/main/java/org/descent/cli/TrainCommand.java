@@ -1,0 +1,121 @@
+package org.descent.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.descent.export.AtomicFiles;
+import org.descent.export.TrainingCsv;
+import org.descent.network.NetworkInputException;
+import org.descent.scenario.Scenario;
+import org.descent.scenario.ScenarioException;
+import org.descent.scenario.ScenarioReader;
+import org.descent.training.RunSnapshot;
+import org.descent.training.Trainer;
+import org.descent.training.TrainingPlan;
+import org.descent.training.TrainingPoint;
+import org.descent.training.TrainingRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code descent train FILE [--out CSV]}: trains the scenario's network with each of its
+ * optimizers (one after the other, on one thread: the same runs as the app's background
+ * trainer) and writes a CSV row per evaluation as it is made.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = {"Trains the scenario's network with each of its optimizers and writes the "
+        + "curves as CSV.",
+        "Columns: " + "optimizer,epoch,step,train_loss,val_loss,val_accuracy,grad_norm,"
+            + "train_accuracy,learning_rate,grad_norm_squared,gHg,avg_train_loss,"
+            + "avg_val_accuracy,fevals,gevals; one row per evaluation (every eval_every steps "
+            + "and the last step; step 0 is the initial weights). Empty cells: no validation "
+            + "set, no learning rate, no averaging. A run that diverges is reported on "
+            + "standard error (LABEL diverged at step K) and keeps its rows before that "
+            + "step; one that cannot run (Newton on a large network) says why."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:the curves were written (also when an optimizer diverged)",
+        "2:invalid input: missing or malformed scenario, no network section, bad data or "
+            + "weights file, bad option, unwritable output"})
+final class TrainCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the scenario (YAML)")
+  Path scenarioFile;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "CSV",
+      description = "write the CSV here instead of standard output")
+  String outName;
+
+  /** Thrown out of the CSV writing when standard output fails: Cli reports it. */
+  private static final class StandardOutputFailed extends IOException {}
+
+  @Override
+  public Integer call() throws ScenarioException, InvalidInputException {
+    Path out = TraceCommand.outputPath(outName);
+    TrainingPlan plan = plan(scenarioFile);
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      if (out == null) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        TrainingCsv csv = TrainingCsv.open(stdout); // not closed: standard output stays open
+        write(plan, csv, stdout, err);
+      } else {
+        AtomicFiles.writeText(out, w -> {
+          try (TrainingCsv csv = TrainingCsv.open(w)) {
+            write(plan, csv, null, err);
+          }
+        });
+      }
+    } catch (StandardOutputFailed e) {
+      return Cli.INVALID_INPUT;
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot write " + out + ": " + TraceCommand.describe(e));
+    }
+    return Cli.OK;
+  }
+
+  /** The scenario's training, loaded and checked; every problem is one line. */
+  static TrainingPlan plan(Path file) throws ScenarioException, InvalidInputException {
+    Scenario s = ScenarioReader.read(file);
+    if (s.network() == null) {
+      throw new InvalidInputException(file + ": the scenario has no 'network' section; add "
+          + "one (see docs/scenarios.md) to train a network");
+    }
+    try {
+      return TrainingPlan.prepare(new TrainingRequest(s.network(), s.optimizers(),
+          s.networkRates()));
+    } catch (NetworkInputException e) {
+      throw new InvalidInputException(file + ": network: " + e.getMessage());
+    }
+  }
+
+  private static void write(TrainingPlan plan, TrainingCsv csv, PrintWriter stdout,
+      PrintWriter err) throws IOException {
+    Trainer.train(plan, new Trainer.Observer() {
+      @Override
+      public void point(int run, String label, TrainingPoint p) throws IOException {
+        csv.append(label, p);
+      }
+
+      @Override
+      public void finished(RunSnapshot r) throws IOException {
+        csv.flush();
+        if (stdout != null && stdout.checkError()) {
+          throw new StandardOutputFailed();
+        }
+        if (!r.cannotStart().isEmpty()) {
+          err.println(r.label() + " cannot start: " + r.cannotStart());
+        } else if (r.diverged()) {
+          err.println(r.label() + " diverged at step " + r.divergedAt().getAsInt());
+        }
+        err.flush();
+      }
+    }, () -> false);
+  }
+}

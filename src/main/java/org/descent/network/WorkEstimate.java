@@ -1,0 +1,77 @@
+package org.descent.network;
+
+import java.util.List;
+import org.descent.optim.Averaging;
+import org.descent.optim.OptimizerSpec;
+import org.descent.optim.Param;
+
+/**
+ * How much computing a training asks for, in multiply-adds, so that a file cannot ask for
+ * hours: a sample's forward pass costs about one per parameter, backward two, a
+ * Hessian-vector product four; a line-search step is taken as three gradients, a Newton step
+ * as n Hessian-vector products and a linear solve; each evaluation costs a pass over the
+ * training set for the loss, one for the gradient, one for gᵀHg and one over the validation
+ * set. The scenario reader and the trainer refuse more than {@link #MAX_WORK}.
+ */
+public final class WorkEstimate {
+
+  /** The most multiply-adds a training may need (a minute or two of a laptop's cores). */
+  public static final double MAX_WORK = 5e11;
+
+  private WorkEstimate() {}
+
+  /**
+   * Line searches need one function, and Newton's Hessian is of the whole loss: these see the
+   * full batch whatever the batch size.
+   */
+  public static boolean needsFullBatch(OptimizerSpec spec) {
+    return switch (spec.type()) {
+      case CG, BFGS, LBFGS, NEWTON, SADDLE_FREE_NEWTON -> true;
+      case COORDINATE -> spec.get(Param.EXACT) != 0;
+      default -> false;
+    };
+  }
+
+  /**
+   * @param parameters of the network
+   * @param train samples in the training set
+   * @param validation samples in the validation set
+   * @param batch samples per mini-batch step
+   */
+  public static double multiplyAdds(NetworkSetup setup, List<OptimizerSpec> optimizers,
+      int parameters, int train, int validation, int batch) {
+    double n = parameters;
+    double evaluations = Math.ceil((double) setup.steps() / setup.evalEvery()) + 1;
+    double total = 0;
+    for (OptimizerSpec spec : optimizers) {
+      boolean full = setup.fullBatch(train) || needsFullBatch(spec);
+      double b = full ? train : Math.min(batch, train);
+      double perStep = switch (spec.type()) {
+        case NEWTON, SADDLE_FREE_NEWTON -> n > NetworkObjective.MAX_HESSIAN_PARAMETERS ? 0
+            : b * (3 + 4 * n) + n * n * n / b;
+        case COORDINATE -> full ? b * (9 + (n <= NetworkObjective.MAX_HESSIAN_PARAMETERS
+            ? 4 * n : 0)) : 3 * b;
+        case CG, LBFGS -> 9 * b;
+        case BFGS -> 9 * b + n;
+        default -> 3 * b;
+      };
+      double perEval = 8.0 * train + validation;
+      if (!(spec.averaging() instanceof Averaging.None)) {
+        perEval += train + validation;
+      }
+      total += (setup.steps() * perStep + evaluations * perEval) * n;
+    }
+    return total;
+  }
+
+  /** The message for a training beyond the limit, or null. */
+  public static String problem(double work, int runs, int steps, int parameters) {
+    if (work <= MAX_WORK) {
+      return null;
+    }
+    return String.format(java.util.Locale.ROOT, "too much work: about %.2g multiply-adds for "
+        + "%d runs of %,d steps on %,d parameters; at most %.0g (use fewer steps, a smaller "
+        + "network, smaller batches or fewer evaluations)", work, runs, steps, parameters,
+        MAX_WORK);
+  }
+}

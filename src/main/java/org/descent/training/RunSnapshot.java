@@ -1,0 +1,44 @@
+package org.descent.training;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.descent.network.DecisionGrid;
+import org.descent.network.LayerDiagnostics;
+
+/**
+ * The state of one optimizer's run at a moment: immutable, safe to hand to another thread.
+ *
+ * @param index the optimizer's position in the scenario
+ * @param points the evaluations so far, oldest first, thinned to at most
+ *     {@link Curve#MAX_POINTS} (the first and the latest are always there)
+ * @param step optimizer steps taken
+ * @param divergedAt the first step whose weights or loss were not finite
+ * @param cannotStart why the run cannot start ("Newton needs the Hessian: ..."), or empty
+ * @param grid the decision regions at a recent evaluation (2-D data), or null
+ * @param layers per-hidden-layer diagnostics at a recent evaluation, or empty
+ * @param trajectory weights at some evaluated steps, for the loss-landscape slice
+ */
+public record RunSnapshot(String label, int index, List<TrainingPoint> points, int step,
+    int steps, OptionalInt divergedAt, String cannotStart, boolean finished, DecisionGrid grid,
+    List<LayerDiagnostics> layers, Trajectory trajectory) {
+
+  public RunSnapshot {
+    points = List.copyOf(points);
+    layers = List.copyOf(layers);
+  }
+
+  /** The latest evaluation, or null before the first. */
+  public TrainingPoint latest() {
+    return points.isEmpty() ? null : points.get(points.size() - 1);
+  }
+
+  public boolean diverged() {
+    return divergedAt.isPresent();
+  }
+
+  /** The same run with its step counter moved on (between evaluations). */
+  RunSnapshot atStep(int newStep) {
+    return newStep == step ? this : new RunSnapshot(label, index, points, newStep, steps,
+        divergedAt, cannotStart, finished, grid, layers, trajectory);
+  }
+}

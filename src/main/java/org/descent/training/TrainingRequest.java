@@ -1,0 +1,42 @@
+package org.descent.training;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.descent.network.NetworkSetup;
+import org.descent.optim.OptimizerSpec;
+
+/**
+ * What to train: a network setup and the optimizer cards, each with the learning rate it uses
+ * on the network (NaN, or a null entry: the card's own lr; ignored by methods without one).
+ *
+ * @param networkRates one per optimizer, or null for the cards' own rates
+ */
+public record TrainingRequest(NetworkSetup setup, List<OptimizerSpec> optimizers,
+    List<Double> networkRates) {
+
+  public TrainingRequest {
+    if (setup == null) {
+      throw new IllegalArgumentException("the scenario has no network section");
+    }
+    optimizers = List.copyOf(optimizers);
+    if (optimizers.isEmpty()) {
+      throw new IllegalArgumentException("no optimizers to train with");
+    }
+    List<Double> rates = new ArrayList<>();
+    for (int i = 0; i < optimizers.size(); i++) {
+      Double r = networkRates == null || i >= networkRates.size() ? null : networkRates.get(i);
+      rates.add(r == null ? Double.NaN : r);
+    }
+    if (networkRates != null && networkRates.size() != optimizers.size()) {
+      throw new IllegalArgumentException("one network learning rate per optimizer: "
+          + networkRates.size() + " rates for " + optimizers.size() + " optimizers");
+    }
+    networkRates = Collections.unmodifiableList(rates);
+  }
+
+  /** Every card with its own learning rate. */
+  public TrainingRequest(NetworkSetup setup, List<OptimizerSpec> optimizers) {
+    this(setup, optimizers, null);
+  }
+}
