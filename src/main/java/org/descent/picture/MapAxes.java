@@ -25,6 +25,12 @@ final class MapAxes {
 
   static void draw(Graphics2D g, MapGeometry a, Look look, double pictureWidth,
       double pictureHeight) {
+    draw(g, a, look, pictureWidth, pictureHeight, "x", "y");
+  }
+
+  /** The frame with other axis titles (a data set's feature names, a slice's directions). */
+  static void draw(Graphics2D g, MapGeometry a, Look look, double pictureWidth,
+      double pictureHeight, String xTitle, String yTitle) {
     double s = look.scale();
     double fs = look.fontSize();
     Color fg = new Color(look.foreground(), true);
@@ -65,9 +71,18 @@ final class MapAxes {
     g.setFont(title);
     FontMetrics tm = g.getFontMetrics();
     g.setPaint(fg);
-    g.drawString("x", (float) (a.left() + a.width() / 2 - tm.stringWidth("x") / 2.0),
+    g.drawString(xTitle, (float) (a.left() + a.width() / 2 - tm.stringWidth(xTitle) / 2.0),
         (float) (pictureHeight - tm.getDescent() - 3));
-    g.drawString("y", 4f, (float) (a.top() + a.height() / 2 + tm.getAscent() / 2.0));
+    if (tm.stringWidth(yTitle) <= tm.stringWidth("yy")) {
+      g.drawString(yTitle, 4f, (float) (a.top() + a.height() / 2 + tm.getAscent() / 2.0));
+    } else {
+      // A long title runs up the left edge.
+      java.awt.geom.AffineTransform saved = g.getTransform();
+      g.translate(4 + tm.getAscent(), a.top() + a.height() / 2 + tm.stringWidth(yTitle) / 2.0);
+      g.rotate(-Math.PI / 2);
+      g.drawString(yTitle, 0f, 0f);
+      g.setTransform(saved);
+    }
   }
 
   /** The colour bar right of the plot, with as many level numbers as fit one above another. */

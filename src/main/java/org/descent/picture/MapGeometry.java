@@ -17,6 +17,16 @@ public record MapGeometry(ViewBox view, double left, double top, double width, d
    */
   public static MapGeometry layout(ViewBox requested, double pictureWidth,
       double pictureHeight, Look look) {
+    MapGeometry plot = fill(requested, pictureWidth, pictureHeight, look);
+    return plot == null ? null : fit(requested, plot.left, plot.top, plot.width, plot.height);
+  }
+
+  /**
+   * As {@link #layout}, but the view fills the plot exactly, x and y each at its own scale:
+   * for planes whose two axes are not lengths of the same kind.
+   */
+  public static MapGeometry fill(ViewBox requested, double pictureWidth,
+      double pictureHeight, Look look) {
     double fs = look.fontSize();
     double left = 4.2 * fs + 10;
     double bottom = 2.7 * fs + 10;
@@ -27,7 +37,7 @@ public record MapGeometry(ViewBox view, double left, double top, double width, d
     if (requested == null || w < 20 || h < 20) {
       return null;
     }
-    return fit(requested, left, top, w, h);
+    return new MapGeometry(requested, left, top, w, h);
   }
 
   /** The requested view widened along one axis so that it fills the rectangle with true angles. */

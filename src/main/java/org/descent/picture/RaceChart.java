@@ -113,6 +113,29 @@ public final class RaceChart {
       range.setRange(new org.jfree.data.Range(panel.yMin(), panel.yMax()), false, false);
       stepAxis.setRange(new org.jfree.data.Range(0, Math.max(1, steps)), false, false);
       title.setText(panel.title());
+      stepAxis.setLabel(panel.xLabel());
+      plot.clearRangeMarkers();
+      plot.clearDomainMarkers();
+      if (cursor != null) {
+        plot.addDomainMarker(cursor);
+      }
+      for (RaceChartData.Guide guide : panel.guides()) {
+        ValueMarker m = new ValueMarker(guide.value(), new Color(look.foreground(), true),
+            new BasicStroke((float) (1.4 * look.scale()), BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1, new float[] {3, 3}, 0));
+        m.setLabel(guide.label());
+        m.setLabelFont(look.font(Font.PLAIN, look.fontSize() * 0.85));
+        m.setLabelPaint(new Color(look.foreground(), true));
+        if (guide.vertical()) {
+          m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+          m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+          plot.addDomainMarker(m);
+        } else {
+          m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+          m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+          plot.addRangeMarker(m);
+        }
+      }
       int index = 0;
       for (RaceChartData.Curve c : panel.curves()) {
         data.addSeries(series(index, c, panel, Math.max(50, pixels)));
@@ -122,6 +145,11 @@ public final class RaceChart {
           renderer.setSeriesPaint(index, new Color(colour.getRed(), colour.getGreen(),
               colour.getBlue(), 90), false);
           renderer.setSeriesStroke(index, new BasicStroke((float) (1.2 * s)), false);
+        } else if (c.dashed()) {
+          renderer.setSeriesPaint(index, colour, false);
+          renderer.setSeriesStroke(index, new BasicStroke((float) (2.2 * s),
+              BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1,
+              new float[] {(float) (7 * s), (float) (4 * s)}, 0), false);
         } else {
           renderer.setSeriesPaint(index, colour, false);
           renderer.setSeriesStroke(index, new BasicStroke((float) (2.2 * s),
@@ -167,15 +195,15 @@ public final class RaceChart {
       }
       if (lo < 0) {
         if (gap) {
-          s.add(start, null, false);
+          s.add(c.x(start), null, false);
         }
         continue;
       }
       int first = Math.min(lo, hi);
       int second = Math.max(lo, hi);
-      s.add(first, bounded(c.value(first), panel), false);
+      s.add(c.x(first), bounded(c.value(first), panel), false);
       if (second != first) {
-        s.add(second, bounded(c.value(second), panel), false);
+        s.add(c.x(second), bounded(c.value(second), panel), false);
       }
     }
     return s;
@@ -273,7 +301,7 @@ public final class RaceChart {
         }
       }
       if (exit >= 0 && !curve.faint()) {
-        double x = domain.valueToJava2D(exit, area, xEdge);
+        double x = domain.valueToJava2D(curve.x(exit), area, xEdge);
         double y = up ? area.getMinY() : area.getMaxY();
         double r = 6 * s;
         double dir = up ? 1 : -1;
@@ -290,7 +318,7 @@ public final class RaceChart {
       }
       if (curve.divergedAt().isPresent() && !curve.averaged()) {
         int k = curve.divergedAt().getAsInt();
-        int last = Math.max(0, Math.min(curve.length() - 1, k - 1));
+        int last = curve.lastBefore(k);
         double v = curve.length() == 0 ? Double.NaN : curve.value(last);
         double x = domain.valueToJava2D(k, area, xEdge);
         double y = Double.isFinite(v) && v <= panel.yMax() && v >= panel.yMin()

@@ -36,28 +36,59 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
    * @param yMin the bottom of the y range (positive on a log scale)
    */
   public record Panel(String title, String yLabel, Scale scale, double yMin, double yMax,
-      List<Curve> curves) {
+      List<Curve> curves, String xLabel, List<Guide> guides) {
     public Panel {
       curves = List.copyOf(curves);
+      guides = List.copyOf(guides);
+      xLabel = xLabel == null ? "step" : xLabel;
       if (!(yMax > yMin) || !Double.isFinite(yMin) || !Double.isFinite(yMax)
           || scale == Scale.LOG && !(yMin > 0)) {
         throw new IllegalArgumentException("bad y range [" + yMin + ", " + yMax + "]");
       }
     }
+
+    /** A panel against the step, without guide lines. */
+    public Panel(String title, String yLabel, Scale scale, double yMin, double yMax,
+        List<Curve> curves) {
+      this(title, yLabel, scale, yMin, yMax, curves, "step", List.of());
+    }
   }
 
   /**
-   * One curve: a value per step (NaN where there is none), drawn in a run's colour.
+   * A reference line across a panel: a value of y (horizontal) or of x (vertical), labelled
+   * at its end, such as the threshold above which a gradient step goes uphill.
+   */
+  public record Guide(double value, boolean vertical, String label) {}
+
+  /**
+   * One curve: a value per point (NaN where there is none), drawn in a run's colour. Its
+   * points are the steps 0, 1, 2, … or, for a network's sparse evaluations, the given x
+   * positions (increasing).
    *
    * @param run the index of the run among the inputs
    * @param averaged whether this is the curve of the run's averaged iterate
    * @param faint drawn thin and pale (the raw iterates of a run whose average is the result)
    * @param divergedAt the step at which the run stopped with a non-finite value
+   * @param xs the x position of each value, or null for 0, 1, 2, …
+   * @param dashed drawn dashed (a validation curve beside its training curve)
    */
   public record Curve(int run, String label, int argb, boolean averaged, boolean faint,
-      double[] values, OptionalInt divergedAt) {
+      double[] values, OptionalInt divergedAt, double[] xs, boolean dashed) {
     public Curve {
       values = values.clone();
+      if (xs != null) {
+        if (xs.length != values.length) {
+          throw new IllegalArgumentException(xs.length + " positions for " + values.length
+              + " values");
+        }
+        xs = xs.clone();
+      }
+    }
+
+    /** A curve with a value at every step. */
+    public Curve(int run, String label, int argb, boolean averaged, boolean faint,
+        double[] values, OptionalInt divergedAt) {
+      this(run, label, argb, averaged, faint, values, divergedAt, null, false);
     }
 
     @Override
@@ -65,12 +96,35 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
       return values.clone();
     }
 
+    @Override
+    public double[] xs() {
+      return xs == null ? null : xs.clone();
+    }
+
     public int length() {
       return values.length;
     }
 
-    public double value(int step) {
-      return values[step];
+    /** The value of point k (the step k when the curve has no positions). */
+    public double value(int k) {
+      return values[k];
+    }
+
+    /** The x position of point k. */
+    public double x(int k) {
+      return xs == null ? k : xs[k];
+    }
+
+    /** The last point before an x position (0 when there is none). */
+    int lastBefore(double x) {
+      if (xs == null) {
+        return Math.max(0, Math.min(values.length - 1, (int) Math.ceil(x) - 1));
+      }
+      int last = 0;
+      for (int k = 0; k < xs.length && xs[k] < x; k++) {
+        last = k;
+      }
+      return last;
     }
   }
 

@@ -34,7 +34,7 @@ public final class RaceLegend {
     List<String> names = new ArrayList<>();
     Font font = look.font(Font.PLAIN, look.fontSize());
     for (RaceChartData.Curve c : panel.curves()) {
-      if (c.averaged()) {
+      if (c.averaged() || c.dashed()) {
         continue;
       }
       String label = c.label() + (c.divergedAt().isPresent()

@@ -40,18 +40,21 @@ public final class History {
     model.stepsProperty().addListener(changed);
     model.noiseProperty().addListener(changed);
     model.seedProperty().addListener(changed);
+    model.networkProperty().addListener(changed);
     model.optimizers().addListener((ListChangeListener<OptimizerEntry>) c -> {
       changed();
       while (c.next()) {
         for (OptimizerEntry e : c.getAddedSubList()) {
           e.colorProperty().addListener(changed);
           e.visibleProperty().addListener(changed);
+          e.networkRateProperty().addListener(changed);
         }
       }
     });
     for (OptimizerEntry e : model.optimizers()) {
       e.colorProperty().addListener(changed);
       e.visibleProperty().addListener(changed);
+      e.networkRateProperty().addListener(changed);
     }
   }
 

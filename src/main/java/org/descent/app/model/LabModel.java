@@ -67,6 +67,8 @@ public final class LabModel {
   private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
   /** Playback speed in steps per second. */
   private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 60);
+  private final ObjectProperty<org.descent.network.NetworkSetup> network =
+      new SimpleObjectProperty<>(this, "network");
   private final ObjectProperty<OptimizerEntry> inspected =
       new SimpleObjectProperty<>(this, "inspected");
 
@@ -121,9 +123,11 @@ public final class LabModel {
         OptimizerEntry e = new OptimizerEntry(s.optimizers().get(i),
             c == null ? Palette.color(i) : Color.web(c));
         e.visibleProperty().set(!s.hidden().get(i));
+        e.networkRateProperty().set(s.networkRates().get(i));
         entries.add(e);
       }
       optimizers.setAll(entries);
+      network.set(s.network());
       currentStep.set(0);
     } finally {
       batching = false;
@@ -152,10 +156,12 @@ public final class LabModel {
     List<OptimizerSpec> specs = new ArrayList<>();
     List<String> colors = new ArrayList<>();
     List<Boolean> hidden = new ArrayList<>();
+    List<Double> rates = new ArrayList<>();
     for (OptimizerEntry e : optimizers) {
       specs.add(e.spec());
       colors.add(e.hexColor());
       hidden.add(!e.isVisible());
+      rates.add(e.networkRateProperty().get());
     }
     org.descent.render.Camera c = camera.get();
     org.descent.scenario.CameraSetting setting = new org.descent.scenario.CameraSetting(
@@ -163,7 +169,7 @@ public final class LabModel {
         c.zoom());
     return new Scenario(title.get(), description.get(), function.get(), view.get(), start.get(),
         steps.get(), seed.get(), noise.get(), specs, colors, hidden, setting, topic,
-        Math.min(trail.get(), steps.get()));
+        Math.min(trail.get(), steps.get())).withNetwork(network.get(), rates);
   }
 
 
@@ -220,12 +226,18 @@ public final class LabModel {
     List<Color> used = optimizers.stream().map(OptimizerEntry::color).toList();
     OptimizerEntry copy = new OptimizerEntry(original.spec().withLabel(
         original.spec().label() + " (copy)"), Palette.unused(used));
+    copy.networkRateProperty().set(original.networkRateProperty().get());
     optimizers.add(optimizers.indexOf(original) + 1, copy);
     return copy;
   }
 
   public void remove(OptimizerEntry e) {
     optimizers.remove(e);
+  }
+
+  /** The real network trained beside the landscape, or null for none. */
+  public ObjectProperty<org.descent.network.NetworkSetup> networkProperty() {
+    return network;
   }
 
   /**

@@ -13,6 +13,8 @@ public final class OptimizerEntry {
   private final ObjectProperty<OptimizerSpec> spec;
   private final ObjectProperty<Color> color;
   private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
+  private final javafx.beans.property.DoubleProperty networkRate =
+      new javafx.beans.property.SimpleDoubleProperty(this, "networkRate", Double.NaN);
 
   public OptimizerEntry(OptimizerSpec spec, Color color) {
     this.spec = new SimpleObjectProperty<>(this, "spec", spec);
@@ -45,6 +47,25 @@ public final class OptimizerEntry {
 
   public boolean isVisible() {
     return visible.get();
+  }
+
+  /**
+   * The learning rate this card uses on the network, NaN for its own lr (a good step on a 2-D
+   * toy is rarely a good one for a network).
+   */
+  public javafx.beans.property.DoubleProperty networkRateProperty() {
+    return networkRate;
+  }
+
+  /** The rate the network run uses: the network rate, or the card's own lr without one. */
+  public double effectiveNetworkRate() {
+    double r = networkRate.get();
+    if (!Double.isNaN(r)) {
+      return r;
+    }
+    OptimizerSpec s = spec.get();
+    return s.type().params().contains(org.descent.optim.Param.LR)
+        ? s.get(org.descent.optim.Param.LR) : Double.NaN;
   }
 
   /** The colour as "#rrggbb", as scenario files write it. */

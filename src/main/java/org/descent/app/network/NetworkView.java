@@ -1,0 +1,442 @@
+package org.descent.app.network;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.descent.app.Appearance;
+import org.descent.app.Theme;
+import org.descent.app.model.Background;
+import org.descent.app.model.ExecutorBackground;
+import org.descent.app.model.LabModel;
+import org.descent.app.model.LatestOnly;
+import org.descent.app.model.OptimizerEntry;
+import org.descent.network.PreparedData;
+import org.descent.picture.Look;
+import org.descent.picture.NetworkChartData;
+import org.descent.picture.NetworkPictures;
+import org.descent.picture.NetworkPictures.Kind;
+import org.descent.picture.RaceChart;
+import org.descent.picture.RaceLegend;
+import org.descent.picture.SlicePicture;
+import org.descent.training.RunSnapshot;
+import org.descent.training.TrainingSnapshot;
+
+/**
+ * The network beside the landscape: its progress and controls on top, the cards' legend, and
+ * two pictures chosen by the student (the loss and the decision regions by default), drawn on
+ * a worker into images by the code that exports them, at most 20 times a second. The
+ * pictures of one run (regions, hidden units, loss landscape) follow the card last pressed.
+ */
+public final class NetworkView extends VBox {
+
+  private static final long MIN_FRAME_NANOS = 50_000_000;
+  private static final int SLICE_SIZE = 40;
+
+  private final LabModel model;
+  private final NetworkTraining training;
+  private final Appearance appearance;
+  private final Slot top = new Slot("network-top", Kind.LOSS);
+  private final Slot bottom = new Slot("network-bottom", Kind.REGIONS);
+  private final ImageView legend = new ImageView();
+  private final Region legendBox = new Region() {
+    {
+      getChildren().add(legend);
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+      return 0;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+      return 0;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+      return legend.getImage() == null ? 0 : legend.getImage().getHeight();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+      return computePrefHeight(width);
+    }
+  };
+  private final Button playButton = new Button();
+  private final ProgressBar progress = new ProgressBar(0);
+  private final Label progressText = new Label();
+  private final Label about = new Label();
+  private final LatestOnly<Rendered> renders;
+  private final LatestOnly<SliceResult> slices;
+  private final ExecutorBackground sliceWorker = new ExecutorBackground("descent-slice", 1);
+  // Touched only by render tasks (one at a time).
+  private RaceChart topChart;
+  private RaceChart bottomChart;
+  private boolean dirty = true;
+  private long lastRequest;
+  private SlicePicture.Field slice;
+  private String sliceKey = "";
+  private String sliceWanted = "";
+  private boolean sliceRunning;
+  private Rendered shown;
+
+  private record Image(int[] argb, int width, int height) {}
+
+  private record Rendered(Image legend, Image top, Image bottom, List<String> labels) {}
+
+  private record SliceResult(String key, SlicePicture.Field field) {}
+
+  public NetworkView(LabModel model, NetworkTraining training, Appearance appearance,
+      Background background) {
+    super(4);
+    this.model = model;
+    this.training = training;
+    this.appearance = appearance;
+    setId("network-view");
+    getStyleClass().add("network-view");
+    setMinSize(200, 200);
+    setPrefSize(600, 700);
+
+    playButton.setId("network-play");
+    playButton.setOnAction(e -> training.togglePause());
+    training.pausedProperty().addListener((o, was, now) -> showPlayState());
+    showPlayState();
+    Button restart = new Button("⟲");
+    restart.setId("network-restart");
+    restart.setTooltip(new Tooltip("train again from the initial weights"));
+    restart.setOnAction(e -> training.restart());
+    progress.setId("network-progress");
+    progress.setMaxWidth(Double.MAX_VALUE);
+    progress.setMinWidth(40);
+    HBox.setHgrow(progress, Priority.ALWAYS);
+    progressText.setId("network-progress-text");
+    progressText.setMinWidth(Region.USE_PREF_SIZE);
+    HBox bar = new HBox(6, playButton, restart, progress, progressText);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    about.setId("network-about");
+    about.getStyleClass().add("network-about");
+    about.setMinWidth(0);
+    about.setWrapText(false);
+    VBox.setVgrow(top, Priority.ALWAYS);
+    VBox.setVgrow(bottom, Priority.ALWAYS);
+    getChildren().addAll(bar, about, legendBox, top, bottom);
+    setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
+
+    renders = new LatestOnly<>(background, this::show, e -> { });
+    slices = new LatestOnly<>(sliceWorker, this::sliceDone, e -> sliceRunning = false);
+    training.snapshotProperty().addListener((o, was, now) -> {
+      refreshStatus(now);
+      dirty = true;
+    });
+    model.inspectedProperty().addListener(o -> dirty = true);
+    model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c -> {
+      dirty = true;
+      while (c.next()) {
+        for (OptimizerEntry e : c.getAddedSubList()) {
+          e.colorProperty().addListener(o -> dirty = true);
+          e.visibleProperty().addListener(o -> dirty = true);
+        }
+      }
+    });
+    appearance.themeProperty().addListener(o -> dirty = true);
+    appearance.presentationProperty().addListener(o -> dirty = true);
+    appearance.presentationFontProperty().addListener(o -> dirty = true);
+    widthProperty().addListener(o -> dirty = true);
+    new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        if (dirty && now - lastRequest >= MIN_FRAME_NANOS) {
+          dirty = false;
+          lastRequest = now;
+          request();
+        }
+      }
+    }.start();
+    refreshStatus(null);
+  }
+
+  /** What the upper picture shows. */
+  public ObjectProperty<Kind> topKindProperty() {
+    return top.kind;
+  }
+
+  /** What the lower picture shows. */
+  public ObjectProperty<Kind> bottomKindProperty() {
+    return bottom.kind;
+  }
+
+  /** The legend's entries last drawn (for tests). */
+  public List<String> legendLabels() {
+    return shown == null ? List.of() : shown.labels();
+  }
+
+  /** The loss landscape last computed, or null (for tests). */
+  public SlicePicture.Field slice() {
+    return slice;
+  }
+
+  private void showPlayState() {
+    boolean paused = training.pausedProperty().get();
+    playButton.setText(paused ? "▶" : "⏸");
+    playButton.setTooltip(new Tooltip(paused ? "train the network (Space plays both)"
+        : "pause the network's training"));
+  }
+
+  private void refreshStatus(TrainingSnapshot s) {
+    if (s == null) {
+      progress.setProgress(0);
+      progressText.setText("");
+      about.setText(model.networkProperty().get() == null ? "no network in this demo"
+          : "preparing the network…");
+      return;
+    }
+    if (!s.problem().isEmpty()) {
+      progress.setProgress(0);
+      progressText.setText("");
+      about.setText(s.problem());
+      return;
+    }
+    progress.setProgress(s.progress());
+    int done = 0;
+    int total = 0;
+    for (RunSnapshot r : s.runs()) {
+      done = Math.max(done, r.step());
+      total = Math.max(total, r.steps());
+    }
+    progressText.setText("step " + done + " / " + total + (s.finished() ? "  ✓" : ""));
+    var d = s.data();
+    about.setText(d.train().name() + " · " + d.train().size() + " training, "
+        + d.validation().size() + " validation samples · " + s.architecture().describe()
+        + " · " + s.architecture().parameterCount() + " weights");
+  }
+
+  // ---- drawing
+
+  private NetworkPictures.Frame frame(TrainingSnapshot s) {
+    List<NetworkChartData.Run> runs = new ArrayList<>();
+    int inspected = -1;
+    OptimizerEntry chosen = model.inspectedProperty().get();
+    if (s != null && s.problem().isEmpty()) {
+      for (RunSnapshot r : s.runs()) {
+        OptimizerEntry e = training.entryOf(r.index());
+        if (e == null || !e.isVisible() || !model.optimizers().contains(e)) {
+          continue;
+        }
+        if (e == chosen || inspected < 0 && chosen == null) {
+          inspected = runs.size();
+        }
+        runs.add(new NetworkChartData.Run(e.spec().label(), Theme.argb(e.color()), r));
+      }
+      if (inspected < 0 && !runs.isEmpty()) {
+        inspected = 0;
+      }
+    }
+    int steps = s == null || s.runs().isEmpty() ? 1 : s.runs().get(0).steps();
+    PreparedData data = s == null ? null : s.data();
+    return new NetworkPictures.Frame(runs, steps, inspected, data, slice);
+  }
+
+  private void request() {
+    TrainingSnapshot s = training.snapshotProperty().get();
+    NetworkPictures.Frame f = frame(s);
+    if (wants(Kind.SLICE)) {
+      requestSlice(s, f);
+    }
+    int tw = (int) Math.floor(top.getWidth());
+    int th = (int) Math.floor(top.getHeight());
+    int bw = (int) Math.floor(bottom.getWidth());
+    int bh = (int) Math.floor(bottom.getHeight());
+    int width = (int) Math.floor(getWidth() - 16);
+    if (tw < 20 || th < 20 || bw < 20 || bh < 20 || width < 20) {
+      return;
+    }
+    Look look = appearance.look();
+    Kind kt = top.kind.get();
+    Kind kb = bottom.kind.get();
+    renders.request(() -> {
+      if (topChart == null) {
+        topChart = new RaceChart();
+        bottomChart = new RaceChart();
+      }
+      NetworkChartData data = NetworkChartData.of(f.runs(), f.steps());
+      RaceLegend key = new RaceLegend(data.loss(), look);
+      Image l = legend(key, width);
+      Image a = draw(look, tw, th, kt, f, topChart);
+      Image b = draw(look, bw, bh, kb, f, bottomChart);
+      return new Rendered(l, a, b, key.labels());
+    });
+  }
+
+  private boolean wants(Kind k) {
+    return top.kind.get() == k || bottom.kind.get() == k;
+  }
+
+  private static Image draw(Look look, int w, int h, Kind kind, NetworkPictures.Frame f,
+      RaceChart chart) {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+    Graphics2D g = img.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      NetworkPictures.draw(g, look, w, h, kind, f, chart);
+      return new Image(img.getRGB(0, 0, w, h, null, 0, w), w, h);
+    } finally {
+      g.dispose();
+    }
+  }
+
+  private static Image legend(RaceLegend key, int w) {
+    BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
+    Graphics2D pg = probe.createGraphics();
+    int h = (int) Math.max(1, key.height(pg, w));
+    pg.dispose();
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+    Graphics2D g = img.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      key.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
+      return new Image(img.getRGB(0, 0, w, h, null, 0, w), w, h);
+    } finally {
+      g.dispose();
+    }
+  }
+
+  private void show(Rendered r) {
+    shown = r;
+    legend.setImage(fx(r.legend()));
+    legendBox.requestLayout();
+    top.show(fx(r.top()));
+    bottom.show(fx(r.bottom()));
+  }
+
+  private static WritableImage fx(Image i) {
+    WritableImage out = new WritableImage(i.width(), i.height());
+    out.getPixelWriter().setPixels(0, 0, i.width(), i.height(), PixelFormat.getIntArgbInstance(),
+        i.argb(), 0, i.width());
+    return out;
+  }
+
+  // ---- the loss landscape, on its own worker (it takes up to seconds on a large network)
+
+  private void requestSlice(TrainingSnapshot s, NetworkPictures.Frame f) {
+    if (s == null || f.inspected() < 0 || s.architecture() == null) {
+      return;
+    }
+    RunSnapshot r = f.runs().get(f.inspected()).snapshot();
+    String key = s.generation() + "/" + r.index() + "/" + r.trajectory().size() + "/"
+        + f.runs().size();
+    sliceWanted = key;
+    if (key.equals(sliceKey) || sliceRunning) {
+      return;
+    }
+    sliceRunning = true;
+    var objective = s.lossOnTrainingSet();
+    var architecture = s.architecture();
+    List<NetworkChartData.Run> runs = f.runs();
+    int inspected = f.inspected();
+    slices.request(() -> new SliceResult(key, SlicePicture.around(objective, architecture, runs,
+        inspected, SLICE_SIZE, null)));
+  }
+
+  private void sliceDone(SliceResult r) {
+    sliceRunning = false;
+    sliceKey = r.key();
+    if (r.field() != null) {
+      slice = r.field();
+    }
+    dirty = true;
+    if (!sliceWanted.equals(sliceKey)) {
+      // The run moved on while this one was computed: the next frame asks again.
+      dirty = true;
+    }
+  }
+
+  /** Ends the slice worker (the window is closing). */
+  public void dispose() {
+    sliceWorker.shutdown();
+  }
+
+  /** One picture with its chooser in the corner. */
+  private final class Slot extends StackPane {
+    final ObjectProperty<Kind> kind;
+    private final ImageView view = new ImageView();
+    private final Region holder = new Region() {
+      {
+        getChildren().add(view);
+      }
+
+      @Override
+      protected double computeMinWidth(double height) {
+        return 0;
+      }
+
+      @Override
+      protected double computePrefWidth(double height) {
+        return 0;
+      }
+
+      @Override
+      protected double computeMinHeight(double width) {
+        return 0;
+      }
+
+      @Override
+      protected double computePrefHeight(double width) {
+        return 0;
+      }
+
+      @Override
+      protected void layoutChildren() {
+        view.relocate(0, 0);
+      }
+    };
+
+    Slot(String id, Kind initial) {
+      setId(id);
+      kind = new SimpleObjectProperty<>(this, "kind", initial);
+      setMinSize(120, 100);
+      ChoiceBox<Kind> chooser = new ChoiceBox<>();
+      chooser.getItems().setAll(Kind.values());
+      chooser.valueProperty().bindBidirectional(kind);
+      chooser.getStyleClass().add("network-chooser");
+      chooser.setFocusTraversable(false);
+      kind.addListener((o, was, now) -> {
+        dirty = true;
+        if (now == Kind.UNITS || now == Kind.REGIONS) {
+          training.refreshDiagnostics();
+        }
+      });
+      StackPane.setAlignment(chooser, Pos.TOP_RIGHT);
+      getChildren().addAll(holder, chooser);
+      widthProperty().addListener(o -> dirty = true);
+      heightProperty().addListener(o -> dirty = true);
+    }
+
+    void show(WritableImage image) {
+      view.setImage(image);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package org.descent.picture;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.descent.network.PreparedData;
+import org.descent.training.RunSnapshot;
+
+/**
+ * Every picture of the network side, drawn by one code for the app and for export: the
+ * charts of all runs, and for the run looked into its decision regions, its hidden units and
+ * the loss landscape around its weights.
+ */
+public final class NetworkPictures {
+
+  /** What a picture of the network shows. */
+  public enum Kind {
+    LOSS("Loss", true), ACCURACY("Accuracy", true), GRADIENT("Gradient norm", true),
+    RATE("Learning rate", true), CURVATURE("Curvature along g", true),
+    REGIONS("Decision regions", false), UNITS("Hidden units", false),
+    SLICE("Loss landscape", false);
+
+    public final String title;
+    public final boolean chart;
+
+    Kind(String title, boolean chart) {
+      this.title = title;
+      this.chart = chart;
+    }
+
+    @Override
+    public String toString() {
+      return title;
+    }
+  }
+
+  /**
+   * The network at a moment, as the pictures need it.
+   *
+   * @param runs the runs shown, in their cards' colours
+   * @param steps the training's steps (the charts' x axis)
+   * @param inspected the index into runs of the run looked into, or −1
+   * @param data the split data (regions), or null
+   * @param slice the sampled loss landscape around the inspected run, or null (not yet)
+   */
+  public record Frame(List<NetworkChartData.Run> runs, int steps, int inspected,
+      PreparedData data, SlicePicture.Field slice) {
+    public Frame {
+      runs = List.copyOf(runs);
+    }
+
+    RunSnapshot inspectedRun() {
+      return inspected >= 0 && inspected < runs.size() ? runs.get(inspected).snapshot() : null;
+    }
+
+    String inspectedLabel() {
+      return inspected >= 0 && inspected < runs.size() ? runs.get(inspected).label() : "";
+    }
+  }
+
+  private NetworkPictures() {}
+
+  /** Whether a kind can be drawn for these data (regions need 2-D inputs). */
+  public static boolean applies(Kind kind, PreparedData data) {
+    return kind != Kind.REGIONS || data == null || data.rawTrain().features() == 2;
+  }
+
+  /**
+   * Draws one picture. Charts use the given chart object (JFreeChart objects are not
+   * thread-safe: one per drawing thread).
+   */
+  public static void draw(Graphics2D g, Look look, double width, double height, Kind kind,
+      Frame frame, RaceChart chart) {
+    switch (kind) {
+      case REGIONS -> regions(g, look, width, height, frame);
+      case UNITS -> {
+        RunSnapshot r = frame.inspectedRun();
+        UnitsPicture.draw(g, look, width, height, r == null ? List.of() : r.layers(),
+            frame.inspectedLabel().isEmpty() ? "hidden units"
+                : frame.inspectedLabel() + ": hidden units at step " + r.step());
+      }
+      case SLICE -> {
+        if (frame.slice() == null) {
+          message(g, look, width, height, frame.runs().isEmpty() ? "no run to look into"
+              : "computing the loss landscape around " + frame.inspectedLabel() + "…");
+        } else {
+          SlicePicture.draw(g, look, width, height, frame.slice(),
+              "loss around " + frame.inspectedLabel() + "'s weights");
+        }
+      }
+      default -> {
+        NetworkChartData data = NetworkChartData.of(frame.runs(), frame.steps());
+        chart.style(look);
+        chart.show(panel(data, kind), data.steps(), (int) width);
+        chart.chart().draw(g, new Rectangle2D.Double(0, 0, width, height));
+      }
+    }
+  }
+
+  static RaceChartData.Panel panel(NetworkChartData data, Kind kind) {
+    return switch (kind) {
+      case ACCURACY -> data.accuracy();
+      case GRADIENT -> data.gradient();
+      case RATE -> data.rate();
+      case CURVATURE -> data.curvature();
+      default -> data.loss();
+    };
+  }
+
+  private static void regions(Graphics2D g, Look look, double width, double height,
+      Frame frame) {
+    RunSnapshot r = frame.inspectedRun();
+    if (frame.data() == null || frame.data().rawTrain().features() != 2) {
+      message(g, look, width, height, "decision regions need 2-D data");
+      return;
+    }
+    String title = r == null ? "the data" : frame.inspectedLabel() + ": step " + r.step()
+        + accuracy(r);
+    DecisionPicture.draw(g, look, width, height, r == null ? null : r.grid(),
+        frame.data().rawTrain(), frame.data().rawValidation(), title);
+  }
+
+  private static String accuracy(RunSnapshot r) {
+    var p = r.latest();
+    if (p == null) {
+      return "";
+    }
+    double a = Double.isFinite(p.valAccuracy()) ? p.valAccuracy() : p.trainAccuracy();
+    String which = Double.isFinite(p.valAccuracy()) ? " validation" : " training";
+    return Double.isFinite(a) ? ", " + Math.round(100 * a) + " %" + which + " accuracy" : "";
+  }
+
+  private static void message(Graphics2D g, Look look, double width, double height,
+      String text) {
+    g.setPaint(new Color(look.background(), true));
+    g.fill(new Rectangle2D.Double(0, 0, width, height));
+    g.setPaint(new Color(look.foreground(), true));
+    g.setFont(look.font(Font.ITALIC, look.fontSize()));
+    int w = g.getFontMetrics().stringWidth(text);
+    g.drawString(text, (float) Math.max(4, (width - w) / 2), (float) (height / 2));
+  }
+}
