@@ -51,6 +51,10 @@ final class GradcheckCommand implements Callable<Integer> {
     }
     GradientCheck.Result r = GradientCheck.ofNetwork(plan.architecture(), plan.data().train(),
         plan.initialWeights(), m);
+    if (!Double.isFinite(r.backprop()) || !Double.isFinite(r.finiteDifference())) {
+      throw new InvalidInputException(scenarioFile + ": the loss or its gradient is not finite "
+          + "at the initial weights; nothing to check");
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "network %s: %,d parameters, %d samples, initial weights%n",
         plan.architecture().describe(), r.parameters(), m);
