@@ -25,6 +25,7 @@ class ArchitectureTest {
   void theCoreKnowsNothingOfTheAppOrTheCommandLine() {
     noClasses().that().resideInAnyPackage("org.descent.function..", "org.descent.optim..",
             "org.descent.trace..", "org.descent.scenario..", "org.descent.analysis..",
+            "org.descent.network..", "org.descent.training..",
             "org.descent.render..", "org.descent.picture..", "org.descent.export..",
             "org.descent.io..")
         .should().dependOnClassesThat().resideInAnyPackage("org.descent.app..",
@@ -58,6 +59,23 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("org.descent.trace..",
             "org.descent.scenario..", "org.descent.analysis..", "org.descent.render..",
             "org.descent.export..")
+        .check(ALL);
+  }
+
+  @Test
+  void theNetworkKnowsOnlyFunctionsAndOptimizers() {
+    noClasses().that().resideInAPackage("org.descent.network..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.descent.training..",
+            "org.descent.trace..", "org.descent.scenario..", "org.descent.analysis..",
+            "org.descent.render..", "org.descent.picture..", "org.descent.export..")
+        .check(ALL);
+  }
+
+  @Test
+  void trainingKnowsNothingOfScenariosOrPictures() {
+    noClasses().that().resideInAPackage("org.descent.training..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.descent.scenario..",
+            "org.descent.render..", "org.descent.picture..", "org.descent.export..")
         .check(ALL);
   }
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     description = {"Checks the network's backprop against central finite differences for "
         + "every parameter, at the scenario's initial weights, on the first training "
         + "samples (training mode), and prints the largest relative error "
-        + "|g - g_fd| / max(|g|, |g_fd|, 1e-5).",
+        + "|g - g_fd| / max(|g|, |g_fd|, 1e-4 max(1, |loss|)).",
         "A correct backprop shows errors around 1e-9; a ReLU network may show a larger one "
             + "where a unit sits at its kink."})
 final class GradcheckCommand implements Callable<Integer> {
@@ -51,6 +51,10 @@ final class GradcheckCommand implements Callable<Integer> {
     }
     GradientCheck.Result r = GradientCheck.ofNetwork(plan.architecture(), plan.data().train(),
         plan.initialWeights(), m);
+    if (!Double.isFinite(r.backprop()) || !Double.isFinite(r.finiteDifference())) {
+      throw new InvalidInputException(scenarioFile + ": the loss or its gradient is not finite "
+          + "at the initial weights; nothing to check");
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "network %s: %,d parameters, %d samples, initial weights%n",
         plan.architecture().describe(), r.parameters(), m);

@@ -5,8 +5,11 @@ import org.descent.function.Objective;
 /**
  * The check every backprop implementation owes its users: the gradient against central
  * finite differences for every parameter, reporting the largest relative error
- * |g − g_fd| / max(|g|, |g_fd|, 1e-5). The floor keeps parameters with a vanishing gradient (a
- * dead unit's weights) from dividing rounding noise by zero. The differences are the
+ * |g − g_fd| / max(|g|, |g_fd|, 1e-4 · max(1, |f|)). The floor keeps components that all but
+ * vanish (a dead unit's weights, a saturated unit's) from dividing rounding noise by almost
+ * zero: a loss f is computed with a rounding error of a few 1e-16 · |f|, which the differences
+ * turn into a noise of about 1e-11 · |f| in g_fd, so a component is measured against the loss's
+ * own scale once it is smaller than 1e-4 of it. The differences are the
  * fourth-order central stencil (8(f₊₁ − f₋₁) − (f₊₂ − f₋₂)) / 12h with f_k = f(θ + k h eᵢ)
  * and h = 1e-4: its truncation error (h⁴) and rounding error (ε/h) are both near 1e-12, where
  * the two-point stencil's would be near 1e-11, so a correct backprop in double precision shows
@@ -18,8 +21,8 @@ public final class GradientCheck {
 
   /** The finite-difference step. */
   public static final double STEP = 1e-4;
-  /** The gradient magnitude below which errors are measured absolutely. */
-  public static final double FLOOR = 1e-5;
+  /** Components below this fraction of max(1, |f|) are measured against that scale. */
+  public static final double FLOOR = 1e-4;
 
   private GradientCheck() {}
 
@@ -39,7 +42,8 @@ public final class GradientCheck {
   public static Result run(Objective f, double[] theta) {
     int n = theta.length;
     double[] g = new double[n];
-    f.valueAndGradient(theta, g);
+    double loss = f.valueAndGradient(theta, g);
+    double floor = FLOOR * Math.max(1, Math.abs(loss));
     double[] x = theta.clone();
     double worstError = -1;
     int worst = 0;
@@ -56,7 +60,7 @@ public final class GradientCheck {
       double minus2 = f.value(x);
       x[i] = keep;
       double fd = (8 * (plus1 - minus1) - (plus2 - minus2)) / (12 * STEP);
-      double error = relativeError(g[i], fd);
+      double error = relativeError(g[i], fd, floor);
       if (!(error <= worstError)) { // NaN counts as the worst
         worstError = error;
         worst = i;
@@ -91,8 +95,8 @@ public final class GradientCheck {
     return run(f, theta);
   }
 
-  /** |a − b| / max(|a|, |b|, {@link #FLOOR}). */
-  public static double relativeError(double a, double b) {
-    return Math.abs(a - b) / Math.max(Math.max(Math.abs(a), Math.abs(b)), FLOOR);
+  /** |a − b| / max(|a|, |b|, floor). */
+  public static double relativeError(double a, double b, double floor) {
+    return Math.abs(a - b) / Math.max(Math.max(Math.abs(a), Math.abs(b)), floor);
   }
 }

@@ -33,6 +33,9 @@ import org.descent.network.NetworkInputException;
  * slider dragged across its range starts one training, not a hundred. {@link #start} starts at
  * once.
  *
+ * <p>Pausing is a state of the service: a training started or restarted while paused waits,
+ * after evaluating its initial weights, for {@link #resume}.
+ *
  * <p>The decision regions and the activation diagnostics of a run are recomputed at an
  * evaluation when {@value #VISUALS_INTERVAL_MS} ms have passed since the last, at the end of
  * the run, and at the first evaluation after {@link #requestDiagnostics}.
