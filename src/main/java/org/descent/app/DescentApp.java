@@ -19,6 +19,7 @@ public final class DescentApp extends Application {
 
   private ExecutorBackground background;
   private ExecutorBackground raceWorker;
+  private MainWindow window;
 
   public static void main(String[] args) {
     warmUp();
@@ -77,7 +78,7 @@ public final class DescentApp extends Application {
     }
     appearance.presentationProperty().set("true".equals(named.get("presentation")));
     long t2 = System.nanoTime();
-    MainWindow window = new MainWindow(stage, model, appearance, background);
+    window = new MainWindow(stage, model, appearance, background);
     long t3 = System.nanoTime();
     stage.setMinWidth(900);
     stage.setMinHeight(600);
@@ -175,6 +176,9 @@ public final class DescentApp extends Application {
 
   @Override
   public void stop() {
+    if (window != null) {
+      window.dispose();
+    }
     if (background != null) {
       background.shutdown();
       raceWorker.shutdown();

@@ -68,6 +68,10 @@ public final class MainWindow {
   private java.util.List<BuiltInScenarios.Demo> demos;
   private org.descent.app.demos.DemoBrowser demoBrowser;
   private CheckMenuItem chartsItem;
+  private final org.descent.app.network.NetworkTraining training;
+  private final org.descent.app.network.NetworkView networkView;
+  private final java.util.Map<Workspace.Layout, RadioMenuItem> layoutItems =
+      new java.util.EnumMap<>(Workspace.Layout.class);
 
   public MainWindow(Stage stage, LabModel model, Appearance appearance, Background background) {
     this.stage = stage;
@@ -86,9 +90,21 @@ public final class MainWindow {
     header.getStyleClass().add("header");
     VBox top = new VBox(menuBar(), header);
 
-    OptimizerPanel panel = new OptimizerPanel(model, appearance);
+    training = new org.descent.app.network.NetworkTraining(model);
+    OptimizerPanel panel = new OptimizerPanel(model, appearance, training);
     RaceCharts charts = new RaceCharts(model, appearance, background);
-    workspace = new Workspace(contour, surface, playback, charts, panel, appearance);
+    networkView = new org.descent.app.network.NetworkView(model, training, appearance,
+        background);
+    workspace = new Workspace(contour, surface, networkView, playback, charts, panel,
+        appearance);
+    // A demo with a network shows it beside the map; one without shows the surface.
+    model.networkProperty().addListener((o, was, now) -> {
+      if (now != null && was == null && workspace.viewLayout() == Workspace.Layout.BOTH) {
+        showLayout(Workspace.Layout.NETWORK);
+      } else if (now == null && workspace.viewLayout() == Workspace.Layout.NETWORK) {
+        showLayout(Workspace.Layout.BOTH);
+      }
+    });
 
     status.getStyleClass().add("status");
     status.setId("status");
@@ -205,14 +221,11 @@ public final class MainWindow {
     Menu view = new Menu("View");
     ToggleGroup layoutGroup = new ToggleGroup();
     for (Workspace.Layout l : Workspace.Layout.values()) {
-      RadioMenuItem item = new RadioMenuItem(switch (l) {
-        case CONTOUR -> "Contour map";
-        case SURFACE -> "Surface";
-        case BOTH -> "Contour and surface";
-      });
+      RadioMenuItem item = new RadioMenuItem(l.title);
       item.setToggleGroup(layoutGroup);
       item.setSelected(l == Workspace.Layout.BOTH);
       item.setOnAction(e -> workspace.setLayout(l));
+      layoutItems.put(l, item);
       view.getItems().add(item);
     }
     CheckMenuItem panelItem = new CheckMenuItem("Optimizer panel");
@@ -284,6 +297,35 @@ public final class MainWindow {
   }
 
   /** Shows or hides the optimizer panel (F9). */
+  /** Shows a layout of the views and ticks its menu item. */
+  public void showLayout(Workspace.Layout l) {
+    workspace.setLayout(l);
+    RadioMenuItem item = layoutItems.get(l);
+    if (item != null) {
+      item.setSelected(true);
+    }
+  }
+
+  /** The network beside the map, or the surface again (N). */
+  public void toggleNetwork() {
+    showLayout(workspace.viewLayout() == Workspace.Layout.NETWORK ? Workspace.Layout.BOTH
+        : Workspace.Layout.NETWORK);
+  }
+
+  public org.descent.app.network.NetworkView networkView() {
+    return networkView;
+  }
+
+  public org.descent.app.network.NetworkTraining training() {
+    return training;
+  }
+
+  /** Ends the window's own threads (the network's training, its loss landscape). */
+  public void dispose() {
+    training.close();
+    networkView.dispose();
+  }
+
   public void togglePanel() {
     panelItem.setSelected(!panelItem.isSelected());
   }
@@ -351,6 +393,7 @@ public final class MainWindow {
       case G -> options.gradientFieldProperty().set(!options.gradientFieldProperty().get());
       case C -> options.convexityProperty().set(!options.convexityProperty().get());
       case M -> options.localModelProperty().set(!options.localModelProperty().get());
+      case N -> toggleNetwork();
       case DIGIT0, NUMPAD0 -> {
         if (model.landscape() != null) {
           model.viewProperty().set(model.landscape().view());

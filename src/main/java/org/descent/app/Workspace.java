@@ -19,11 +19,19 @@ final class Workspace extends SplitPane {
 
   /** How the landscape is shown. */
   enum Layout {
-    CONTOUR, SURFACE, BOTH
+    CONTOUR("Contour map"), SURFACE("Surface"), BOTH("Contour and surface"),
+    NETWORK("Contour and network");
+
+    final String title;
+
+    Layout(String title) {
+      this.title = title;
+    }
   }
 
   private final Node contour;
   private final Node surface;
+  private final Node network;
   private final Region panel;
   private final Region charts;
   private final SplitPane views = new SplitPane();
@@ -34,10 +42,11 @@ final class Workspace extends SplitPane {
   private boolean panelShown = true;
   private boolean chartsShown = true;
 
-  Workspace(Node contour, Node surface, Region playback, Region charts, Region panel,
-      Appearance appearance) {
+  Workspace(Node contour, Node surface, Node network, Region playback, Region charts,
+      Region panel, Appearance appearance) {
     this.contour = contour;
     this.surface = surface;
+    this.network = network;
     this.panel = panel;
     this.charts = charts;
     this.appearance = appearance;
@@ -90,9 +99,20 @@ final class Workspace extends SplitPane {
   void resetDividers() {
     double w = getWidth();
     double h = stageArea.getHeight() > 0 ? stageArea.getHeight() : getHeight();
-    if (panelShown && w > 0) {
-      double wanted = panel.getPrefWidth();
-      setDividerPositions(Math.max(0.5, 1 - (wanted + 6) / w));
+    boolean beside = layout == Layout.NETWORK;
+    if (w > 0) {
+      double panelAt = panelShown ? Math.max(0.5, 1 - (panel.getPrefWidth() + 6) / w) : 1;
+      if (beside) {
+        // The network's column takes 42 % of what the panel leaves, the map the rest.
+        double networkAt = panelAt * 0.58;
+        if (panelShown) {
+          setDividerPositions(networkAt, panelAt);
+        } else {
+          setDividerPositions(networkAt);
+        }
+      } else if (panelShown) {
+        setDividerPositions(panelAt);
+      }
     }
     if (h > 0) {
       double wanted = bottom.prefHeight(-1);
@@ -109,6 +129,7 @@ final class Workspace extends SplitPane {
 
   void setLayout(Layout l) {
     layout = l;
+    arrangeColumns();
     switch (l) {
       case CONTOUR -> views.getItems().setAll(contour);
       case SURFACE -> views.getItems().setAll(surface);
@@ -116,7 +137,25 @@ final class Workspace extends SplitPane {
         views.getItems().setAll(contour, surface);
         views.setDividerPositions(0.55);
       }
+      // The network gets a column of its own, the window's full height beside the map, the
+      // playback bar and the charts: its two pictures need the height more than the map does.
+      case NETWORK -> views.getItems().setAll(contour);
     }
+    resetDividers();
+  }
+
+  /** The columns: the stage, the network's column when it is beside it, the panel. */
+  private void arrangeColumns() {
+    java.util.List<Node> columns = new java.util.ArrayList<>();
+    columns.add(stageArea);
+    if (layout == Layout.NETWORK) {
+      columns.add(network);
+      SplitPane.setResizableWithParent(network, true);
+    }
+    if (panelShown) {
+      columns.add(panel);
+    }
+    getItems().setAll(columns);
   }
 
   boolean panelShown() {
@@ -129,11 +168,7 @@ final class Workspace extends SplitPane {
       return;
     }
     panelShown = on;
-    if (on) {
-      getItems().setAll(stageArea, panel);
-    } else {
-      getItems().setAll(stageArea);
-    }
+    arrangeColumns();
     resetDividers();
   }
 

@@ -178,9 +178,12 @@ public final class DecisionPicture {
   private static void points(Graphics2D g, MapGeometry a, Dataset d, int classes,
       boolean filled, double s) {
     int every = Math.max(1, (int) Math.ceil(d.size() / (double) MAX_POINTS));
-    double r = (filled ? 3.4 : 3.8) * s;
-    BasicStroke outline = new BasicStroke((float) (1.1 * s));
-    BasicStroke ring = new BasicStroke((float) (1.8 * s));
+    // Points grow less than lines in presentation mode: hundreds of them must not become a
+    // carpet that hides the regions.
+    double ps = 1 + 0.4 * (s - 1);
+    double r = (filled ? 3.2 : 3.4) * ps;
+    BasicStroke outline = new BasicStroke((float) (0.9 * ps));
+    BasicStroke ring = new BasicStroke((float) (1.5 * ps));
     for (int i = 0; i < d.size(); i += every) {
       double x = a.toScreenX(d.feature(i, 0));
       double y = a.toScreenY(d.feature(i, 1));
@@ -193,8 +196,8 @@ public final class DecisionPicture {
         g.setStroke(outline);
         g.draw(dot);
       } else {
-        g.setPaint(new Color(0, 0, 0, 150));
-        g.setStroke(new BasicStroke((float) (3.2 * s)));
+        g.setPaint(new Color(0, 0, 0, 130));
+        g.setStroke(new BasicStroke((float) (2.6 * ps)));
         g.draw(dot);
         g.setPaint(c);
         g.setStroke(ring);

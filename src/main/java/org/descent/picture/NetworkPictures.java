@@ -17,10 +17,10 @@ public final class NetworkPictures {
 
   /** What a picture of the network shows. */
   public enum Kind {
-    LOSS("Loss", true), ACCURACY("Accuracy", true), GRADIENT("Gradient norm", true),
-    RATE("Learning rate", true), CURVATURE("Curvature along g", true),
-    REGIONS("Decision regions", false), UNITS("Hidden units", false),
-    SLICE("Loss landscape", false);
+    LOSS("Loss", true), ACCURACY("Accuracy", true), GRADIENT("Gradient", true),
+    RATE("Learning rate", true), CURVATURE("Curvature", true),
+    REGIONS("Regions", false), UNITS("Hidden units", false),
+    SLICE("Landscape", false);
 
     public final String title;
     public final boolean chart;
@@ -68,35 +68,59 @@ public final class NetworkPictures {
   }
 
   /**
-   * Draws one picture. Charts use the given chart object (JFreeChart objects are not
-   * thread-safe: one per drawing thread).
+   * Draws one picture with its caption as a title. Charts use the given chart object
+   * (JFreeChart objects are not thread-safe: one per drawing thread).
    */
   public static void draw(Graphics2D g, Look look, double width, double height, Kind kind,
       Frame frame, RaceChart chart) {
+    draw(g, look, width, height, kind, frame, chart, true);
+  }
+
+  /**
+   * Draws one picture; without a title when the caller shows {@link #caption} itself (the
+   * app, beside the picture's chooser).
+   */
+  public static void draw(Graphics2D g, Look look, double width, double height, Kind kind,
+      Frame frame, RaceChart chart, boolean titled) {
+    String title = titled ? caption(kind, frame) : "";
     switch (kind) {
-      case REGIONS -> regions(g, look, width, height, frame);
+      case REGIONS -> regions(g, look, width, height, frame, title);
       case UNITS -> {
         RunSnapshot r = frame.inspectedRun();
-        UnitsPicture.draw(g, look, width, height, r == null ? List.of() : r.layers(),
-            frame.inspectedLabel().isEmpty() ? "hidden units"
-                : frame.inspectedLabel() + ": hidden units at step " + r.step());
+        UnitsPicture.draw(g, look, width, height, r == null ? List.of() : r.layers(), title);
       }
       case SLICE -> {
         if (frame.slice() == null) {
           message(g, look, width, height, frame.runs().isEmpty() ? "no run to look into"
               : "computing the loss landscape around " + frame.inspectedLabel() + "…");
         } else {
-          SlicePicture.draw(g, look, width, height, frame.slice(),
-              "loss around " + frame.inspectedLabel() + "'s weights");
+          SlicePicture.draw(g, look, width, height, frame.slice(), title);
         }
       }
       default -> {
         NetworkChartData data = NetworkChartData.of(frame.runs(), frame.steps());
+        RaceChartData.Panel p = panel(data, kind);
+        if (!titled) {
+          p = new RaceChartData.Panel("", p.yLabel(), p.scale(), p.yMin(), p.yMax(), p.curves(),
+              p.xLabel(), p.guides());
+        }
         chart.style(look);
-        chart.show(panel(data, kind), data.steps(), (int) width);
+        chart.show(p, data.steps(), (int) width);
         chart.chart().draw(g, new Rectangle2D.Double(0, 0, width, height));
       }
     }
+  }
+
+  /** What a picture shows, in words: its title. */
+  public static String caption(Kind kind, Frame frame) {
+    RunSnapshot r = frame.inspectedRun();
+    String who = frame.inspectedLabel();
+    return switch (kind) {
+      case REGIONS -> r == null ? "the data" : who + ": step " + r.step() + accuracy(r);
+      case UNITS -> r == null ? "hidden units" : who + ": hidden units at step " + r.step();
+      case SLICE -> r == null ? "loss landscape" : "loss around " + who + "'s weights";
+      default -> panel(NetworkChartData.of(frame.runs(), frame.steps()), kind).title();
+    };
   }
 
   static RaceChartData.Panel panel(NetworkChartData data, Kind kind) {
@@ -110,14 +134,12 @@ public final class NetworkPictures {
   }
 
   private static void regions(Graphics2D g, Look look, double width, double height,
-      Frame frame) {
+      Frame frame, String title) {
     RunSnapshot r = frame.inspectedRun();
     if (frame.data() == null || frame.data().rawTrain().features() != 2) {
       message(g, look, width, height, "decision regions need 2-D data");
       return;
     }
-    String title = r == null ? "the data" : frame.inspectedLabel() + ": step " + r.step()
-        + accuracy(r);
     DecisionPicture.draw(g, look, width, height, r == null ? null : r.grid(),
         frame.data().rawTrain(), frame.data().rawValidation(), title);
   }

@@ -54,6 +54,13 @@ abstract class AppTest extends ApplicationTest {
     stage.show();
   }
 
+  @Override
+  public void stop() {
+    if (window != null) {
+      window.dispose();
+    }
+  }
+
   @BeforeEach
   void watchForExceptions() {
     previous = Thread.getDefaultUncaughtExceptionHandler();

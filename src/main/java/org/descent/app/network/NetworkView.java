@@ -20,7 +20,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.descent.app.Appearance;
 import org.descent.app.Theme;
@@ -102,7 +101,8 @@ public final class NetworkView extends VBox {
 
   private record Image(int[] argb, int width, int height) {}
 
-  private record Rendered(Image legend, Image top, Image bottom, List<String> labels) {}
+  private record Rendered(Image legend, Image top, Image bottom, List<String> labels,
+      String topCaption, String bottomCaption) {}
 
   private record SliceResult(String key, SlicePicture.Field field) {}
 
@@ -121,7 +121,8 @@ public final class NetworkView extends VBox {
     playButton.setOnAction(e -> training.togglePause());
     training.pausedProperty().addListener((o, was, now) -> showPlayState());
     showPlayState();
-    Button restart = new Button("⟲");
+    Button restart = new Button();
+    restart.setGraphic(org.descent.app.Icons.toStart());
     restart.setId("network-restart");
     restart.setTooltip(new Tooltip("train again from the initial weights"));
     restart.setOnAction(e -> training.restart());
@@ -142,7 +143,7 @@ public final class NetworkView extends VBox {
     getChildren().addAll(bar, about, legendBox, top, bottom);
     setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
 
-    renders = new LatestOnly<>(background, this::show, e -> { });
+    renders = new LatestOnly<>(background, this::show, e -> e.printStackTrace());
     slices = new LatestOnly<>(sliceWorker, this::sliceDone, e -> sliceRunning = false);
     training.snapshotProperty().addListener((o, was, now) -> {
       refreshStatus(now);
@@ -197,7 +198,7 @@ public final class NetworkView extends VBox {
 
   private void showPlayState() {
     boolean paused = training.pausedProperty().get();
-    playButton.setText(paused ? "▶" : "⏸");
+    playButton.setGraphic(paused ? org.descent.app.Icons.play() : org.descent.app.Icons.pause());
     playButton.setTooltip(new Tooltip(paused ? "train the network (Space plays both)"
         : "pause the network's training"));
   }
@@ -225,9 +226,12 @@ public final class NetworkView extends VBox {
     }
     progressText.setText("step " + done + " / " + total + (s.finished() ? "  ✓" : ""));
     var d = s.data();
-    about.setText(d.train().name() + " · " + d.train().size() + " training, "
-        + d.validation().size() + " validation samples · " + s.architecture().describe()
-        + " · " + s.architecture().parameterCount() + " weights");
+    about.setText(d.train().name() + ": " + d.train().size() + " + " + d.validation().size()
+        + " val. · " + s.architecture().describe() + " · " + s.architecture().parameterCount()
+        + " weights");
+    about.setTooltip(new Tooltip(d.train().size() + " training and " + d.validation().size()
+        + " validation samples; the network " + s.architecture().describe() + " has "
+        + s.architecture().parameterCount() + " weights"));
   }
 
   // ---- drawing
@@ -262,10 +266,10 @@ public final class NetworkView extends VBox {
     if (wants(Kind.SLICE)) {
       requestSlice(s, f);
     }
-    int tw = (int) Math.floor(top.getWidth());
-    int th = (int) Math.floor(top.getHeight());
-    int bw = (int) Math.floor(bottom.getWidth());
-    int bh = (int) Math.floor(bottom.getHeight());
+    int tw = (int) Math.floor(top.pictureWidth());
+    int th = (int) Math.floor(top.pictureHeight());
+    int bw = (int) Math.floor(bottom.pictureWidth());
+    int bh = (int) Math.floor(bottom.pictureHeight());
     int width = (int) Math.floor(getWidth() - 16);
     if (tw < 20 || th < 20 || bw < 20 || bh < 20 || width < 20) {
       return;
@@ -279,11 +283,13 @@ public final class NetworkView extends VBox {
         bottomChart = new RaceChart();
       }
       NetworkChartData data = NetworkChartData.of(f.runs(), f.steps());
-      RaceLegend key = new RaceLegend(data.loss(), look);
+      RaceLegend key = new RaceLegend(data.loss(), look.scaled(look.scale(),
+          look.fontSize() * 0.85f));
       Image l = legend(key, width);
       Image a = draw(look, tw, th, kt, f, topChart);
       Image b = draw(look, bw, bh, kb, f, bottomChart);
-      return new Rendered(l, a, b, key.labels());
+      return new Rendered(l, a, b, key.labels(), NetworkPictures.caption(kt, f),
+          NetworkPictures.caption(kb, f));
     });
   }
 
@@ -299,7 +305,7 @@ public final class NetworkView extends VBox {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
           RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      NetworkPictures.draw(g, look, w, h, kind, f, chart);
+      NetworkPictures.draw(g, look, w, h, kind, f, chart, false);
       return new Image(img.getRGB(0, 0, w, h, null, 0, w), w, h);
     } finally {
       g.dispose();
@@ -328,8 +334,8 @@ public final class NetworkView extends VBox {
     shown = r;
     legend.setImage(fx(r.legend()));
     legendBox.requestLayout();
-    top.show(fx(r.top()));
-    bottom.show(fx(r.bottom()));
+    top.show(fx(r.top()), r.topCaption());
+    bottom.show(fx(r.bottom()), r.bottomCaption());
   }
 
   private static WritableImage fx(Image i) {
@@ -379,9 +385,10 @@ public final class NetworkView extends VBox {
     sliceWorker.shutdown();
   }
 
-  /** One picture with its chooser in the corner. */
-  private final class Slot extends StackPane {
+  /** One picture with its chooser and caption above it. */
+  private final class Slot extends VBox {
     final ObjectProperty<Kind> kind;
+    private final Label caption = new Label();
     private final ImageView view = new ImageView();
     private final Region holder = new Region() {
       {
@@ -415,6 +422,7 @@ public final class NetworkView extends VBox {
     };
 
     Slot(String id, Kind initial) {
+      super(2);
       setId(id);
       kind = new SimpleObjectProperty<>(this, "kind", initial);
       setMinSize(120, 100);
@@ -423,20 +431,33 @@ public final class NetworkView extends VBox {
       chooser.valueProperty().bindBidirectional(kind);
       chooser.getStyleClass().add("network-chooser");
       chooser.setFocusTraversable(false);
+      caption.getStyleClass().add("network-caption");
+      caption.setMinWidth(0);
       kind.addListener((o, was, now) -> {
         dirty = true;
         if (now == Kind.UNITS || now == Kind.REGIONS) {
           training.refreshDiagnostics();
         }
       });
-      StackPane.setAlignment(chooser, Pos.TOP_RIGHT);
-      getChildren().addAll(holder, chooser);
-      widthProperty().addListener(o -> dirty = true);
-      heightProperty().addListener(o -> dirty = true);
+      HBox head = new HBox(8, chooser, caption);
+      head.setAlignment(Pos.CENTER_LEFT);
+      VBox.setVgrow(holder, Priority.ALWAYS);
+      getChildren().addAll(head, holder);
+      holder.widthProperty().addListener(o -> dirty = true);
+      holder.heightProperty().addListener(o -> dirty = true);
     }
 
-    void show(WritableImage image) {
+    double pictureWidth() {
+      return holder.getWidth();
+    }
+
+    double pictureHeight() {
+      return holder.getHeight();
+    }
+
+    void show(WritableImage image, String text) {
       view.setImage(image);
+      caption.setText(text);
     }
   }
 }

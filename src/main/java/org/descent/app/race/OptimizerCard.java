@@ -34,7 +34,14 @@ public final class OptimizerCard extends VBox {
   private final Label status = new Label();
 
   public OptimizerCard(OptimizerEntry entry, LabModel model, Appearance appearance) {
+    this(entry, model, appearance, null);
+  }
+
+  /** A card that also shows its run on the network, when the training is given. */
+  public OptimizerCard(OptimizerEntry entry, LabModel model, Appearance appearance,
+      org.descent.app.network.NetworkTraining training) {
     super(6);
+    this.training = training;
     this.entry = entry;
     this.model = model;
     this.appearance = appearance;
@@ -101,6 +108,9 @@ public final class OptimizerCard extends VBox {
     status.getStyleClass().add("optimizer-status");
     status.setWrapText(true);
     getChildren().addAll(header, type, rule, params, more, status);
+    if (training != null) {
+      addNetworkControls();
+    }
 
     // A press anywhere on the card chooses it for the local model and the step inspector;
     // a filter, so the slider or field pressed still gets its press.
@@ -129,11 +139,79 @@ public final class OptimizerCard extends VBox {
     refreshStatus();
   }
 
+  /**
+   * The learning rate on the network (a good step on a 2-D toy is rarely one for a network)
+   * and the network run's state, shown while the demo trains a network.
+   */
+  private void addNetworkControls() {
+    boolean hasLr = entry.spec().type().params().contains(org.descent.optim.Param.LR);
+    org.descent.optim.Param p = org.descent.optim.Param.LR;
+    NumberSlider rate = new NumberSlider("ε  network lr", "the learning rate this card uses on "
+        + "the network", p.sliderMin(), p.sliderMax(), NumberSlider.Scale.LOG, false,
+        entry.effectiveNetworkRate(), v -> p.problem(v),
+        v -> entry.networkRateProperty().set(v));
+    rate.setId("network-lr");
+    Runnable refresh = () -> {
+      boolean on = model.networkProperty().get() != null;
+      rate.setVisible(on && hasLr);
+      rate.setManaged(on && hasLr);
+      networkStatus.setVisible(on);
+      networkStatus.setManaged(on);
+      double r = entry.effectiveNetworkRate();
+      if (!Double.isNaN(r) && Math.abs(r - rate.value()) > 1e-15) {
+        rate.setValue(r);
+      }
+    };
+    entry.networkRateProperty().addListener(o -> refresh.run());
+    entry.specProperty().addListener(o -> refresh.run());
+    model.networkProperty().addListener(o -> refresh.run());
+    networkStatus.getStyleClass().add("optimizer-status");
+    networkStatus.setId("network-status");
+    networkStatus.setWrapText(true);
+    training.snapshotProperty().addListener(o -> refreshNetworkStatus());
+    getChildren().addAll(rate, networkStatus);
+    refresh.run();
+    refreshNetworkStatus();
+  }
+
+  private void refreshNetworkStatus() {
+    var s = training.snapshotProperty().get();
+    networkStatus.getStyleClass().remove("diverged");
+    int run = training.runOf(entry);
+    if (s == null || run < 0 || run >= s.runs().size()) {
+      networkStatus.setText(model.networkProperty().get() == null ? "" : "network: waiting…");
+      return;
+    }
+    var r = s.runs().get(run);
+    if (!r.cannotStart().isEmpty()) {
+      networkStatus.setText("network: " + r.cannotStart());
+      networkStatus.getStyleClass().add("diverged");
+      return;
+    }
+    if (r.diverged()) {
+      networkStatus.setText("network: diverged at step " + r.divergedAt().getAsInt());
+      networkStatus.getStyleClass().add("diverged");
+      return;
+    }
+    var p = r.latest();
+    if (p == null) {
+      networkStatus.setText("network: starting…");
+      return;
+    }
+    double acc = Double.isFinite(p.valAccuracy()) ? p.valAccuracy() : p.trainAccuracy();
+    networkStatus.setText("network step " + p.step() + ":  loss " + Numbers.format(p.trainLoss())
+        + ",  " + Math.round(100 * acc) + " % "
+        + (Double.isFinite(p.valAccuracy()) ? "val." : "train") + " accuracy");
+  }
+
   private boolean hasOptions() {
     var s = entry.spec();
     return s.clipped() || !(s.schedule() instanceof org.descent.optim.LearningRateSchedule.Constant)
         || !(s.averaging() instanceof org.descent.optim.Averaging.None);
   }
+
+  private final org.descent.app.network.NetworkTraining training;
+  private final Label networkStatus = new Label();
 
   public OptimizerEntry entry() {
     return entry;

@@ -26,11 +26,19 @@ public final class OptimizerPanel extends VBox {
   private final Appearance appearance;
   private final VBox cards = new VBox(10);
   private final Map<OptimizerEntry, OptimizerCard> byEntry = new HashMap<>();
+  private final org.descent.app.network.NetworkTraining training;
 
   public OptimizerPanel(LabModel model, Appearance appearance) {
+    this(model, appearance, null);
+  }
+
+  /** A panel whose cards also show and tune their runs on the network. */
+  public OptimizerPanel(LabModel model, Appearance appearance,
+      org.descent.app.network.NetworkTraining training) {
     super(8);
     this.model = model;
     this.appearance = appearance;
+    this.training = training;
     getStyleClass().add("optimizer-panel");
     setPadding(new Insets(8));
 
@@ -54,7 +62,11 @@ public final class OptimizerPanel extends VBox {
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     scroll.getStyleClass().add("cards-scroll");
     VBox.setVgrow(scroll, Priority.ALWAYS);
-    getChildren().addAll(header, new RaceSettings(model), scroll);
+    getChildren().addAll(header, new RaceSettings(model));
+    if (training != null) {
+      getChildren().add(new org.descent.app.network.NetworkSettings(model));
+    }
+    getChildren().add(scroll);
 
     model.optimizers().addListener((ListChangeListener<OptimizerEntry>) c -> {
       boolean structural = false;
@@ -72,7 +84,8 @@ public final class OptimizerPanel extends VBox {
     List<OptimizerEntry> entries = List.copyOf(model.optimizers());
     byEntry.keySet().retainAll(entries);
     cards.getChildren().setAll(entries.stream()
-        .map(e -> byEntry.computeIfAbsent(e, k -> new OptimizerCard(k, model, appearance)))
+        .map(e -> byEntry.computeIfAbsent(e, k -> new OptimizerCard(k, model, appearance,
+            training)))
         .toList());
   }
 

@@ -77,6 +77,14 @@ public final class PlaybackBar extends javafx.scene.layout.Region {
     speed.setMaxWidth(230);
     transport.getChildren().addAll(reset, back, play, forward, end, timeline, stepLabel, speed);
     getChildren().add(transport);
+    // A narrow bar (the network's column beside the map) gives up the speed control first:
+    // + and − still change the speed.
+    widthProperty().addListener((o, was, now) -> {
+      boolean room = now.doubleValue() >= transport.prefWidth(-1)
+          - (speed.isManaged() ? 0 : speed.prefWidth(-1)) - 4;
+      speed.setManaged(room);
+      speed.setVisible(room);
+    });
 
     timer = new AnimationTimer() {
       @Override
