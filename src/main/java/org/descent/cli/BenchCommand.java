@@ -55,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
       + "4-optimizer contour animation on all cores")
   boolean export;
 
+  @Option(names = "--basin", description = "time basin maps of Himmelblau (momentum, 500 "
+      + "steps) at 256x256 and 1024x1024 starts on all cores")
+  boolean basin;
+
   @Option(names = "--steps", defaultValue = "1000",
       description = "steps per trace (default 1000, at most 100000)")
   int steps;
@@ -75,6 +79,10 @@ final class BenchCommand implements Callable<Integer> {
     check("--repeat", repeat, 1, MAX_REPEAT);
     check("--warmup", warmup, 0, MAX_REPEAT);
     PrintWriter out = spec.commandLine().getOut();
+    if (basin) {
+      new BasinBench(out, this.repeat != null ? repeat : 3).run();
+      return Cli.OK;
+    }
     if (export) {
       new ExportBench(out).run();
       return Cli.OK;
