@@ -81,7 +81,7 @@ public final class FormulaLanes {
       throw new IllegalArgumentException("between 0 and " + width + " lanes, got " + n);
     }
     if (kernel != null) {
-      kernel.gradient(x, y, n, dx, dy);
+      fused(x, y, n, dx, dy);
       return;
     }
     final int[] op = p.op;
@@ -159,6 +159,25 @@ public final class FormulaLanes {
     int root = op.length - 1;
     System.arraycopy(gx[root], 0, dx, 0, n);
     System.arraycopy(gy[root], 0, dy, 0, n);
+  }
+
+  /**
+   * The compiled kernel, in a method of its own: inlined into the interpreter's large method,
+   * its loop would not be vectorized.
+   */
+  private void fused(double[] x, double[] y, int n, double[] dx, double[] dy) {
+    if (kernel.optimistic(x, y, n, dx, dy, scratch)) {
+      for (int j = 0; j < n; j++) {
+        if (FormulaKernels.suspicious(scratch[j])) {
+          exactAt(x, y, j, dx, dy);
+        }
+      }
+    }
+  }
+
+  /** Points where a guarded term was ±0: the evaluator's guards decide there. */
+  private void exactAt(double[] x, double[] y, int j, double[] dx, double[] dy) {
+    kernel.exact(x, y, j, j + 1, dx, dy);
   }
 
   // Small loops, one per method: each compiles (and vectorizes) on its own.
