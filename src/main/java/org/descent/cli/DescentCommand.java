@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "descent", mixinStandardHelpOptions = true, version = "Descent 0.1",
     description = {"A laboratory for teaching how neural networks are optimized.",
         "Without a command, `java -jar descent.jar` opens the desktop app."},
-    subcommands = {TraceCommand.class, BasinCommand.class, SweepCommand.class, RenderCommand.class, ListCommand.class, BenchCommand.class,
-        OpenCommand.class})
+    subcommands = {TraceCommand.class, BasinCommand.class, SweepCommand.class,
+        RenderCommand.class, ListCommand.class, BenchCommand.class, OpenCommand.class})
 public final class DescentCommand implements Runnable {
 
   @picocli.CommandLine.Spec
