@@ -84,7 +84,12 @@ final class BasinCommand implements Callable<Integer> {
           return Cli.INVALID_INPUT; // Cli names the failure, with its reason
         }
       } else {
-        AtomicFiles.writeText(out, w -> BasinCsv.write(map, w));
+        AtomicFiles.write(out, temp -> {
+          try (java.io.OutputStream o = new java.io.BufferedOutputStream(
+              java.nio.file.Files.newOutputStream(temp), 1 << 16)) {
+            BasinCsv.write(map, o);
+          }
+        });
       }
     } catch (IOException e) {
       throw new InvalidInputException("cannot write " + out + ": " + TraceCommand.describe(e));

@@ -1,6 +1,8 @@
 package org.descent.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.Writer;
 import java.util.List;
 import org.descent.analysis.BasinMap;
@@ -27,6 +29,24 @@ public final class BasinCsv {
    * common pool while the previous batch is written.
    */
   public static void write(BasinMap map, Writer out) throws IOException {
+    write(map, text -> out.write(text));
+    out.flush();
+  }
+
+  /**
+   * The same, as ASCII bytes straight to a stream (a file: no character encoder in the way);
+   * does not close {@code out}.
+   */
+  public static void write(BasinMap map, OutputStream out) throws IOException {
+    write(map, text -> out.write(text.getBytes(StandardCharsets.ISO_8859_1)));
+    out.flush();
+  }
+
+  private interface Chunks {
+    void accept(String text) throws IOException;
+  }
+
+  private static void write(BasinMap map, Chunks out) throws IOException {
     int nx = map.x().count();
     int ny = map.y().count();
     // Each start coordinate repeats along a row or a column: format it once.
@@ -34,8 +54,7 @@ public final class BasinCsv {
     for (int i = 0; i < nx; i++) {
       xs[i] = Double.toString(map.startX(i));
     }
-    out.write(String.join(",", HEADER));
-    out.write('\n');
+    out.accept(String.join(",", HEADER) + "\n");
     int tasks = (ny + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
     for (int first = 0; first < tasks; first += TASKS_PER_BATCH) {
       int end = Math.min(tasks, first + TASKS_PER_BATCH);
@@ -44,10 +63,9 @@ public final class BasinCsv {
               Math.min(ny, (t + 1) * ROWS_PER_TASK)))
           .toArray(String[]::new);
       for (String text : texts) {
-        out.write(text);
+        out.accept(text);
       }
     }
-    out.flush();
   }
 
   private static String rows(BasinMap map, String[] xs, int fromRow, int toRow) {
