@@ -164,88 +164,105 @@ final class LaneRun {
     return kept;
   }
 
-  /** One step t (0-based) of every active lane: the optimizer's update, lane-wise. */
+  /**
+   * One step t (0-based) of every active lane: the optimizer's update, lane-wise. One small
+   * method per optimizer: loops inside one large method are compiled less well.
+   */
   private void step(int n, int t) {
     double lr = schedule.rate(lr0, t);
     switch (type) {
-      case SGD -> {
-        gradient(x, y, n);
-        for (int j = 0; j < n; j++) {
-          x[j] -= lr * gx[j];
-          y[j] -= lr * gy[j];
-        }
-      }
-      case MOMENTUM -> {
-        gradient(x, y, n);
-        for (int j = 0; j < n; j++) {
-          px[j] = alpha * px[j] - lr * gx[j];
-          x[j] += px[j];
-          py[j] = alpha * py[j] - lr * gy[j];
-          y[j] += py[j];
-        }
-      }
-      case NESTEROV -> {
-        for (int j = 0; j < n; j++) {
-          ax[j] = x[j] + alpha * px[j];
-          ay[j] = y[j] + alpha * py[j];
-        }
-        gradient(ax, ay, n);
-        for (int j = 0; j < n; j++) {
-          px[j] = alpha * px[j] - lr * gx[j];
-          x[j] += px[j];
-          py[j] = alpha * py[j] - lr * gy[j];
-          y[j] += py[j];
-        }
-      }
-      case ADAGRAD -> {
-        gradient(x, y, n);
-        for (int j = 0; j < n; j++) {
-          px[j] += gx[j] * gx[j];
-          x[j] -= lr / (delta + Math.sqrt(px[j])) * gx[j];
-          py[j] += gy[j] * gy[j];
-          y[j] -= lr / (delta + Math.sqrt(py[j])) * gy[j];
-        }
-      }
-      case RMSPROP -> {
-        gradient(x, y, n);
-        for (int j = 0; j < n; j++) {
-          px[j] = rho * px[j] + (1 - rho) * gx[j] * gx[j];
-          x[j] -= lr / Math.sqrt(delta + px[j]) * gx[j];
-          py[j] = rho * py[j] + (1 - rho) * gy[j] * gy[j];
-          y[j] -= lr / Math.sqrt(delta + py[j]) * gy[j];
-        }
-      }
-      case RMSPROP_NESTEROV -> {
-        // p is v, q is r.
-        for (int j = 0; j < n; j++) {
-          ax[j] = x[j] + alpha * px[j];
-          ay[j] = y[j] + alpha * py[j];
-        }
-        gradient(ax, ay, n);
-        for (int j = 0; j < n; j++) {
-          qx[j] = rho * qx[j] + (1 - rho) * gx[j] * gx[j];
-          px[j] = alpha * px[j] - lr / Math.sqrt(delta + qx[j]) * gx[j];
-          x[j] += px[j];
-          qy[j] = rho * qy[j] + (1 - rho) * gy[j] * gy[j];
-          py[j] = alpha * py[j] - lr / Math.sqrt(delta + qy[j]) * gy[j];
-          y[j] += py[j];
-        }
-      }
-      case ADAM -> {
-        gradient(x, y, n);
-        int k = t + 1;
-        double c1 = 1 - Math.pow(beta1, k);
-        double c2 = 1 - Math.pow(beta2, k);
-        for (int j = 0; j < n; j++) {
-          px[j] = beta1 * px[j] + (1 - beta1) * gx[j];
-          qx[j] = beta2 * qx[j] + (1 - beta2) * gx[j] * gx[j];
-          x[j] -= lr * (px[j] / c1) / (Math.sqrt(qx[j] / c2) + delta);
-          py[j] = beta1 * py[j] + (1 - beta1) * gy[j];
-          qy[j] = beta2 * qy[j] + (1 - beta2) * gy[j] * gy[j];
-          y[j] -= lr * (py[j] / c1) / (Math.sqrt(qy[j] / c2) + delta);
-        }
-      }
+      case SGD -> sgd(n, lr);
+      case MOMENTUM -> momentum(n, lr);
+      case NESTEROV -> nesterov(n, lr);
+      case ADAGRAD -> adagrad(n, lr);
+      case RMSPROP -> rmsprop(n, lr);
+      case RMSPROP_NESTEROV -> rmspropNesterov(n, lr);
+      case ADAM -> adam(n, lr, t);
       default -> throw new IllegalStateException("unsupported " + type);
+    }
+  }
+
+  private void sgd(int n, double lr) {
+    gradient(x, y, n);
+    for (int j = 0; j < n; j++) {
+      x[j] -= lr * gx[j];
+      y[j] -= lr * gy[j];
+    }
+  }
+
+  private void momentum(int n, double lr) {
+    gradient(x, y, n);
+    for (int j = 0; j < n; j++) {
+      px[j] = alpha * px[j] - lr * gx[j];
+      x[j] += px[j];
+      py[j] = alpha * py[j] - lr * gy[j];
+      y[j] += py[j];
+    }
+  }
+
+  private void nesterov(int n, double lr) {
+    for (int j = 0; j < n; j++) {
+      ax[j] = x[j] + alpha * px[j];
+      ay[j] = y[j] + alpha * py[j];
+    }
+    gradient(ax, ay, n);
+    for (int j = 0; j < n; j++) {
+      px[j] = alpha * px[j] - lr * gx[j];
+      x[j] += px[j];
+      py[j] = alpha * py[j] - lr * gy[j];
+      y[j] += py[j];
+    }
+  }
+
+  private void adagrad(int n, double lr) {
+    gradient(x, y, n);
+    for (int j = 0; j < n; j++) {
+      px[j] += gx[j] * gx[j];
+      x[j] -= lr / (delta + Math.sqrt(px[j])) * gx[j];
+      py[j] += gy[j] * gy[j];
+      y[j] -= lr / (delta + Math.sqrt(py[j])) * gy[j];
+    }
+  }
+
+  private void rmsprop(int n, double lr) {
+    gradient(x, y, n);
+    for (int j = 0; j < n; j++) {
+      px[j] = rho * px[j] + (1 - rho) * gx[j] * gx[j];
+      x[j] -= lr / Math.sqrt(delta + px[j]) * gx[j];
+      py[j] = rho * py[j] + (1 - rho) * gy[j] * gy[j];
+      y[j] -= lr / Math.sqrt(delta + py[j]) * gy[j];
+    }
+  }
+
+  private void rmspropNesterov(int n, double lr) {
+    // p is v, q is r.
+    for (int j = 0; j < n; j++) {
+      ax[j] = x[j] + alpha * px[j];
+      ay[j] = y[j] + alpha * py[j];
+    }
+    gradient(ax, ay, n);
+    for (int j = 0; j < n; j++) {
+      qx[j] = rho * qx[j] + (1 - rho) * gx[j] * gx[j];
+      px[j] = alpha * px[j] - lr / Math.sqrt(delta + qx[j]) * gx[j];
+      x[j] += px[j];
+      qy[j] = rho * qy[j] + (1 - rho) * gy[j] * gy[j];
+      py[j] = alpha * py[j] - lr / Math.sqrt(delta + qy[j]) * gy[j];
+      y[j] += py[j];
+    }
+  }
+
+  private void adam(int n, double lr, int t) {
+    gradient(x, y, n);
+    int k = t + 1;
+    double c1 = 1 - Math.pow(beta1, k);
+    double c2 = 1 - Math.pow(beta2, k);
+    for (int j = 0; j < n; j++) {
+      px[j] = beta1 * px[j] + (1 - beta1) * gx[j];
+      qx[j] = beta2 * qx[j] + (1 - beta2) * gx[j] * gx[j];
+      x[j] -= lr * (px[j] / c1) / (Math.sqrt(qx[j] / c2) + delta);
+      py[j] = beta1 * py[j] + (1 - beta1) * gy[j];
+      qy[j] = beta2 * qy[j] + (1 - beta2) * gy[j] * gy[j];
+      y[j] -= lr * (py[j] / c1) / (Math.sqrt(qy[j] / c2) + delta);
     }
   }
 

@@ -166,13 +166,25 @@ public final class FormulaLanes {
    * its loop would not be vectorized.
    */
   private void fused(double[] x, double[] y, int n, double[] dx, double[] dy) {
-    if (kernel.optimistic(x, y, n, dx, dy, scratch)) {
+    if (kernel.optimistic(x, y, n, dx, dy, scratch) && !allClear(scratch, n)) {
       for (int j = 0; j < n; j++) {
         if (FormulaKernels.suspicious(scratch[j])) {
           exactAt(x, y, j, dx, dy);
         }
       }
     }
+  }
+
+  /**
+   * Whether no product of guarded terms is 0 or NaN: the smallest magnitude is positive (a NaN
+   * makes the minimum NaN). A reduction the JIT vectorizes, so the common case costs little.
+   */
+  private static boolean allClear(double[] products, int n) {
+    double m = Double.POSITIVE_INFINITY;
+    for (int j = 0; j < n; j++) {
+      m = Math.min(m, Math.abs(products[j]));
+    }
+    return m > 0;
   }
 
   /** Points where a guarded term was ±0: the evaluator's guards decide there. */
