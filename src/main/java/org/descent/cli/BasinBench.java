@@ -12,7 +12,7 @@ import org.descent.optim.Param;
 
 /**
  * {@code bench --basin}: the basin map of Himmelblau over [−5, 5]² with 500 steps of momentum
- * (lr 0.01, momentum 0.9), at 256×256 and 1024×1024 starts, on every core. The first run of
+ * (lr 0.01, momentum 0.9), at 256×256 and 1024×1024 starts (or one size), on every core. The first run of
  * each size is reported on its own (it includes the JIT's warm-up, as a command's single run
  * does), then the best of the timed repetitions.
  */
@@ -20,10 +20,12 @@ final class BasinBench {
 
   private final PrintWriter out;
   private final int repeat;
+  private final int[] grids;
 
-  BasinBench(PrintWriter out, int repeat) {
+  BasinBench(PrintWriter out, int repeat, int[] grids) {
     this.out = out;
     this.repeat = repeat;
+    this.grids = grids.clone();
   }
 
   static BasinRequest request(int grid) {
@@ -36,7 +38,7 @@ final class BasinBench {
   void run() {
     out.printf("Basin map of Himmelblau over [-5, 5]^2, momentum (lr 0.01, momentum 0.9), 500 "
         + "steps, %d threads:%n", Runtime.getRuntime().availableProcessors());
-    for (int grid : new int[] {256, 1024}) {
+    for (int grid : grids) {
       BasinRequest r = request(grid);
       long t0 = System.nanoTime();
       BasinMap first = BasinMaps.compute(r);

@@ -59,6 +59,10 @@ final class BenchCommand implements Callable<Integer> {
       + "steps) at 256x256 and 1024x1024 starts on all cores")
   boolean basin;
 
+  @Option(names = "--grid", paramLabel = "N",
+      description = "with --basin: time only this grid size (2 to 4096)")
+  Integer grid;
+
   @Option(names = "--steps", defaultValue = "1000",
       description = "steps per trace (default 1000, at most 100000)")
   int steps;
@@ -79,8 +83,15 @@ final class BenchCommand implements Callable<Integer> {
     check("--repeat", repeat, 1, MAX_REPEAT);
     check("--warmup", warmup, 0, MAX_REPEAT);
     PrintWriter out = spec.commandLine().getOut();
+    if (grid != null && !basin) {
+      throw new InvalidInputException("--grid applies to --basin only");
+    }
     if (basin) {
-      new BasinBench(out, this.repeat != null ? repeat : 3).run();
+      if (grid != null) {
+        check("--grid", grid, 2, org.descent.analysis.BasinRequest.MAX_GRID);
+      }
+      new BasinBench(out, this.repeat != null ? repeat : 3,
+          grid != null ? new int[] {grid} : new int[] {256, 1024}).run();
       return Cli.OK;
     }
     if (export) {

@@ -117,6 +117,8 @@ class AnalysisCommandsTest {
         {"sweep", s, "--param", "beta", "--from", "0", "--to", "1"},
         {"sweep", s, "--param", "beta1", "--from", "0.1", "--to", "0.9"},
         {"bench", "--basin", "--repeat", "0"},
+        {"bench", "--basin", "--grid", "1"},
+        {"bench", "--grid", "64"},
     };
     for (String[] args : cases) {
       CliTest.Result r = CliTest.run(args);
@@ -126,6 +128,13 @@ class AnalysisCommandsTest {
       assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
       assertEquals("", r.out(), shown);
     }
+  }
+
+  @Test
+  void benchBasinTimesOneSize() {
+    CliTest.Result r = CliTest.run("bench", "--basin", "--grid", "16", "--repeat", "1");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("16 x 16   first run"), r.out());
   }
 
   @Test
