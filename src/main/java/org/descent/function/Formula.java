@@ -14,9 +14,9 @@ public final class Formula {
   private final String text;
   private final Map<String, Double> parameters;
   private final Program program;
-  // Compiled lazily: most formulas never draw a basin map. A race to compile twice is harmless.
-  private volatile FormulaKernels.Kernel kernel;
-  private volatile boolean noKernel;
+  // Compiled lazily: most formulas never draw a basin map.
+  private FormulaKernels.Kernel kernel;
+  private boolean noKernel;
 
   private Formula(String text, Map<String, Double> parameters, Program program) {
     this.text = text;
@@ -61,17 +61,18 @@ public final class Formula {
     return new FormulaLanes(program, width, kernel());
   }
 
-  /** The fused kernel, compiled on first use and shared (it keeps no state); null if none. */
+  /**
+   * The fused kernel, compiled on first use and shared (it keeps no state); null if none. Under
+   * a lock, so that the workers of a map share one class (and the JIT's work on it).
+   */
   private FormulaKernels.Kernel kernel() {
-    FormulaKernels.Kernel k = kernel;
-    if (k == null && !noKernel) {
-      k = FormulaKernels.compile(program);
-      if (k == null) {
-        noKernel = true;
+    synchronized (program) {
+      if (kernel == null && !noKernel) {
+        kernel = FormulaKernels.compile(program);
+        noKernel = kernel == null;
       }
-      kernel = k;
+      return kernel;
     }
-    return k;
   }
 
   /** Lanes that run the instruction-by-instruction loops, for tests of both paths. */
