@@ -130,9 +130,9 @@ final class LaneRun {
       step(active, t);
       if (check) {
         active = retireFixedPoints(active, sink);
-        if (cancel.isCancelled()) {
-          throw new java.util.concurrent.CancellationException("cancelled");
-        }
+      }
+      if (t % CHECK_EVERY == CHECK_EVERY - 1 && cancel.isCancelled()) {
+        throw new java.util.concurrent.CancellationException("cancelled");
       }
     }
     for (int j = 0; j < active; j++) {

@@ -117,8 +117,10 @@ public final class Workers implements AutoCloseable {
           break;
         }
       } catch (InterruptedException e) {
+        // Interrupted (Task.cancel(true)): the same as a cancel, also for the blocks running.
         interrupted = true;
         stop.cancel();
+        cancel.cancel();
       }
       listener.progress(from + (to - from) * done.get() / count);
     }
