@@ -23,65 +23,94 @@ public final class BasinCsv {
   private static final int ROWS_PER_TASK = 16;
   private static final int TASKS_PER_BATCH = 32;
 
-  /**
-   * Writes the header and every row; does not close {@code out}. Formatting a million rows
-   * takes longer than computing them on one core, so batches of rows are formatted on the
-   * common pool while the previous batch is written.
-   */
+  /** Writes the header and every row; flushes, does not close {@code out}. */
   public static void write(BasinMap map, Writer out) throws IOException {
-    write(map, text -> out.write(text));
+    write(map, (bytes, length) -> out.write(new String(bytes, 0, length,
+        StandardCharsets.ISO_8859_1)));
     out.flush();
   }
 
   /**
    * The same, as ASCII bytes straight to a stream (a file: no character encoder in the way);
-   * does not close {@code out}.
+   * flushes, does not close {@code out}.
    */
   public static void write(BasinMap map, OutputStream out) throws IOException {
-    write(map, text -> out.write(text.getBytes(StandardCharsets.ISO_8859_1)));
+    write(map, (bytes, length) -> out.write(bytes, 0, length));
     out.flush();
   }
 
   private interface Chunks {
-    void accept(String text) throws IOException;
+    void accept(byte[] bytes, int length) throws IOException;
   }
 
+  /**
+   * Rows are assembled as ASCII bytes from pieces formatted once: the start coordinates (each
+   * repeats along a row or a column), the labels, and the end points ({@link Texts}). A million
+   * rows take longer to format than to compute, so batches of rows are assembled in parallel.
+   */
   private static void write(BasinMap map, Chunks out) throws IOException {
     int nx = map.x().count();
     int ny = map.y().count();
-    // Each start coordinate repeats along a row or a column: format it once.
-    String[] xs = new String[nx];
+    byte[][] xs = new byte[nx][];
     for (int i = 0; i < nx; i++) {
-      xs[i] = Double.toString(map.startX(i));
+      xs[i] = ascii(Double.toString(map.startX(i)) + ",");
+    }
+    byte[][] labels = new byte[map.minima().size() + 1][];
+    for (int l = -1; l < map.minima().size(); l++) {
+      labels[l + 1] = ascii(l + "\n");
     }
     Texts cache = new Texts(map);
-    out.accept(String.join(",", HEADER) + "\n");
+    byte[] header = ascii(String.join(",", HEADER) + "\n");
+    out.accept(header, header.length);
     int tasks = (ny + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
     for (int first = 0; first < tasks; first += TASKS_PER_BATCH) {
       int end = Math.min(tasks, first + TASKS_PER_BATCH);
-      String[] texts = java.util.stream.IntStream.range(first, end).parallel()
-          .mapToObj(t -> rows(map, xs, cache, t * ROWS_PER_TASK,
+      Rows[] chunks = java.util.stream.IntStream.range(first, end).parallel()
+          .mapToObj(t -> rows(map, xs, labels, cache, t * ROWS_PER_TASK,
               Math.min(ny, (t + 1) * ROWS_PER_TASK)))
-          .toArray(String[]::new);
-      for (String text : texts) {
-        out.accept(text);
+          .toArray(Rows[]::new);
+      for (Rows c : chunks) {
+        out.accept(c.bytes, c.length);
       }
     }
   }
 
-  private static String rows(BasinMap map, String[] xs, Texts cache, int fromRow, int toRow) {
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** A run of formatted rows. */
+  private record Rows(byte[] bytes, int length) {}
+
+  private static Rows rows(BasinMap map, byte[][] xs, byte[][] labels, Texts cache,
+      int fromRow, int toRow) {
     int nx = xs.length;
-    StringBuilder sb = new StringBuilder(80 * nx * (toRow - fromRow));
+    byte[] buf = new byte[96 * nx * (toRow - fromRow) + 64];
+    int at = 0;
     for (int iy = fromRow; iy < toRow; iy++) {
-      String y = Double.toString(map.startY(iy));
+      byte[] y = ascii(Double.toString(map.startY(iy)) + ",");
       for (int ix = 0; ix < nx; ix++) {
-        sb.append(xs[ix]).append(',').append(y).append(',')
-            .append(cache.text(map.finalX(ix, iy))).append(',')
-            .append(cache.text(map.finalY(ix, iy))).append(',')
-            .append(map.label(ix, iy)).append('\n');
+        int label = map.label(ix, iy);
+        byte[] fx = cache.text(map.finalX(ix, iy));
+        byte[] fy = cache.text(map.finalY(ix, iy));
+        byte[] lb = label + 1 < labels.length ? labels[label + 1] : ascii(label + "\n");
+        int need = xs[ix].length + y.length + fx.length + fy.length + lb.length;
+        if (at + need > buf.length) {
+          buf = java.util.Arrays.copyOf(buf, Math.max(2 * buf.length, at + need));
+        }
+        at = put(xs[ix], buf, at);
+        at = put(y, buf, at);
+        at = put(fx, buf, at);
+        at = put(fy, buf, at);
+        at = put(lb, buf, at);
       }
     }
-    return sb.toString();
+    return new Rows(buf, at);
+  }
+
+  private static int put(byte[] piece, byte[] buf, int at) {
+    System.arraycopy(piece, 0, buf, at, piece.length);
+    return at + piece.length;
   }
 
   /**
@@ -94,7 +123,7 @@ public final class BasinCsv {
   private static final class Texts {
     private final int shift;
     private final long[] bits;
-    private final String[] texts;
+    private final byte[][] texts;
 
     Texts(BasinMap map) {
       int cells = map.cells();
@@ -104,28 +133,35 @@ public final class BasinCsv {
       boolean[] used = new boolean[size];
       for (int iy = 0; iy < map.y().count(); iy++) {
         for (int ix = 0; ix < map.x().count(); ix++) {
-          for (double v : new double[] {map.finalX(ix, iy), map.finalY(ix, iy)}) {
-            long b = Double.doubleToRawLongBits(v);
-            int i = slot(b);
-            bits[i] = b;
-            used[i] = true;
-          }
+          long bx = Double.doubleToRawLongBits(map.finalX(ix, iy));
+          int i = slot(bx);
+          bits[i] = bx;
+          used[i] = true;
+          long by = Double.doubleToRawLongBits(map.finalY(ix, iy));
+          i = slot(by);
+          bits[i] = by;
+          used[i] = true;
         }
       }
-      texts = new String[size];
+      texts = new byte[size][];
       java.util.stream.IntStream.range(0, size).parallel().filter(i -> used[i])
-          .forEach(i -> texts[i] = Double.toString(Double.longBitsToDouble(bits[i])));
+          .forEach(i -> texts[i] = format(Double.longBitsToDouble(bits[i])));
     }
 
     private int slot(long b) {
       return (int) ((b * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
-    String text(double v) {
+    /** Double.toString(v) and a comma, as ASCII. */
+    byte[] text(double v) {
       long b = Double.doubleToRawLongBits(v);
       int i = slot(b);
-      String t = texts[i];
-      return t != null && bits[i] == b ? t : Double.toString(v);
+      byte[] t = texts[i];
+      return t != null && bits[i] == b ? t : format(v);
+    }
+
+    private static byte[] format(double v) {
+      return ascii(Double.toString(v) + ",");
     }
   }
 }
