@@ -69,6 +69,7 @@ public final class MainWindow {
   private org.descent.app.demos.DemoBrowser demoBrowser;
   private CheckMenuItem chartsItem;
   private final org.descent.app.network.NetworkTraining training;
+  private org.descent.network.NetworkSetup lastNetwork;
   private final org.descent.app.network.NetworkView networkView;
   private final java.util.Map<Workspace.Layout, RadioMenuItem> layoutItems =
       new java.util.EnumMap<>(Workspace.Layout.class);
@@ -251,6 +252,17 @@ public final class MainWindow {
     trail.selectedProperty().bindBidirectional(options.trailProperty());
     CheckMenuItem convex = new CheckMenuItem("Convexity: shade saddle-shaped and concave parts");
     convex.selectedProperty().bindBidirectional(options.convexityProperty());
+    CheckMenuItem network = new CheckMenuItem("Train a real network beside the map");
+    network.setSelected(model.networkProperty().get() != null);
+    model.networkProperty().addListener((o, was, now) -> {
+      network.setSelected(now != null);
+      if (was != null) {
+        lastNetwork = was;
+      }
+    });
+    network.setOnAction(e -> model.networkProperty().set(network.isSelected()
+        ? (lastNetwork != null ? lastNetwork
+            : org.descent.app.network.NetworkSettings.defaultSetup()) : null));
     CheckMenuItem local = new CheckMenuItem("Local model and Newton step at the chosen optimizer");
     local.selectedProperty().bindBidirectional(options.localModelProperty());
     Menu theme = new Menu("Theme");
@@ -270,7 +282,7 @@ public final class MainWindow {
     fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
     fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
     view.getItems().addAll(new SeparatorMenuItem(), field, arrow, curvature, legend, trail,
-        convex, local,
+        convex, local, new SeparatorMenuItem(), network,
         new SeparatorMenuItem(), theme, presentation, fullScreen);
 
     Menu helpMenu = new Menu("Help");

@@ -61,6 +61,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--network", description = "time training steps of a small network")
   boolean network;
 
+  @Option(names = "--basin", description = "time basin maps of Himmelblau (momentum, 500 "
+      + "steps) at 256x256 and 1024x1024 starts on all cores")
+  boolean basin;
+
+  @Option(names = "--grid", paramLabel = "N",
+      description = "with --basin: time only this grid size (2 to 4096)")
+  Integer grid;
+
   @Option(names = "--steps", defaultValue = "1000",
       description = "steps per trace, or per repetition with --network (default 1000, at most "
           + "100000)")
@@ -86,6 +94,17 @@ final class BenchCommand implements Callable<Integer> {
           "--render, --network and --export time different things; give one");
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (grid != null && !basin) {
+      throw new InvalidInputException("--grid applies to --basin only");
+    }
+    if (basin) {
+      if (grid != null) {
+        check("--grid", grid, 2, org.descent.analysis.BasinRequest.MAX_GRID);
+      }
+      new BasinBench(out, this.repeat != null ? repeat : 3,
+          grid != null ? new int[] {grid} : new int[] {256, 1024}).run();
+      return Cli.OK;
+    }
     if (export) {
       new ExportBench(out).run();
       return Cli.OK;

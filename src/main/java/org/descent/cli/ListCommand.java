@@ -1,7 +1,9 @@
 package org.descent.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
+import org.descent.function.CriticalPoint;
 import java.util.concurrent.Callable;
 import org.descent.function.FunctionDefinition;
 import org.descent.function.Catalogue;
@@ -39,7 +41,21 @@ final class ListCommand implements Callable<Integer> {
       ViewBox v = d.view();
       out.printf("  %-20s view: x [%s, %s], y [%s, %s]%n", "", Param.LR.format(v.xMin()),
           Param.LR.format(v.xMax()), Param.LR.format(v.yMin()), Param.LR.format(v.yMax()));
+      // Basin maps label each start with the index of a minimum in this order.
+      List<CriticalPoint> minima = d.instantiate().minima();
+      if (!minima.isEmpty()) {
+        StringBuilder m = new StringBuilder();
+        for (int i = 0; i < minima.size(); i++) {
+          m.append(i == 0 ? "" : ", ").append(i).append(": (")
+              .append(Double.toString(minima.get(i).x())).append(", ")
+              .append(Double.toString(minima.get(i).y())).append(')');
+        }
+        out.printf("  %-20s minima (basin labels) %s%n", "", m);
+      }
     }
+    out.println();
+    out.println("Minima are those of the default parameters; `basin` labels a start with the "
+        + "index of the minimum it ends nearest to (-1: diverged).");
     out.println();
     out.println("Formula grammar: numbers, x, y, pi, e, + - * / ^ (or **), parentheses, and "
         + org.descent.function.Formula.functionNames() + ".");

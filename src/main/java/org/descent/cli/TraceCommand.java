@@ -83,26 +83,7 @@ final class TraceCommand implements Callable<Integer> {
 
   /** The --out file, or null for standard output. */
   private Path output() throws InvalidInputException {
-    return outputPath(outName);
-  }
-
-  /** An --out option's file, or null for standard output (also for train). */
-  static Path outputPath(String outName) throws InvalidInputException {
-    if (outName == null) {
-      return null;
-    }
-    if (outName.isBlank()) {
-      throw new InvalidInputException("--out needs a file name");
-    }
-    if (outName.endsWith("/") || outName.endsWith(java.io.File.separator)) {
-      throw new InvalidInputException("cannot write " + outName + ": that names a folder; "
-          + "give a file name");
-    }
-    try {
-      return Path.of(outName);
-    } catch (java.nio.file.InvalidPathException e) {
-      throw new InvalidInputException("cannot write " + outName + ": " + e.getReason());
-    }
+    return OutputFile.of(outName);
   }
 
   /**

@@ -57,7 +57,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws ScenarioException, InvalidInputException {
-    Path out = TraceCommand.outputPath(outName);
+    Path out = OutputFile.of(outName);
     TrainingPlan plan = plan(scenarioFile);
     PrintWriter err = spec.commandLine().getErr();
     try {

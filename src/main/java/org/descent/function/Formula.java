@@ -14,6 +14,9 @@ public final class Formula {
   private final String text;
   private final Map<String, Double> parameters;
   private final Program program;
+  // Compiled lazily: most formulas never draw a basin map.
+  private FormulaKernels.Kernel kernel;
+  private boolean noKernel;
 
   private Formula(String text, Map<String, Double> parameters, Program program) {
     this.text = text;
@@ -48,6 +51,33 @@ public final class Formula {
   /** A fresh evaluator (each has its own scratch space; one per thread). */
   public FormulaObjective objective() {
     return new FormulaObjective(this, new JetEvaluator(program));
+  }
+
+  /**
+   * A fresh evaluator of the gradient at up to {@code width} points per call, identical bit for
+   * bit to {@link #objective()}'s (one per thread).
+   */
+  public FormulaLanes lanes(int width) {
+    return new FormulaLanes(program, width, kernel());
+  }
+
+  /**
+   * The fused kernel, compiled on first use and shared (it keeps no state); null if none. Under
+   * a lock, so that the workers of a map share one class (and the JIT's work on it).
+   */
+  private FormulaKernels.Kernel kernel() {
+    synchronized (program) {
+      if (kernel == null && !noKernel) {
+        kernel = FormulaKernels.compile(program);
+        noKernel = kernel == null;
+      }
+      return kernel;
+    }
+  }
+
+  /** Lanes that run the instruction-by-instruction loops, for tests of both paths. */
+  FormulaLanes interpretedLanes(int width) {
+    return new FormulaLanes(program, width, null);
   }
 
   /** Number of instructions after constant folding and sharing of repeated sub-expressions. */

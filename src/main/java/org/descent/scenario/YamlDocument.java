@@ -2,7 +2,9 @@ package org.descent.scenario;
 
 import java.io.StringReader;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -12,7 +14,12 @@ import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
@@ -35,9 +42,16 @@ final class YamlDocument {
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setCodePointLimit(ScenarioText.MAX_BYTES);
     options.setNestingDepthLimit(20);
+    // The document is only composed into nodes, never constructed into objects, so a tag can do
+    // nothing; letting the composer keep it (instead of its bare "Global tag is not allowed")
+    // lets checkTags refuse it with its field.
+    options.setTagInspector(tag -> true);
+    int[] lastLine = {0};
     try {
-      checkAliases(new Yaml(options).parse(new StringReader(text)), source);
-      return new Yaml(options).compose(new StringReader(text));
+      checkAliases(new Yaml(options).parse(new StringReader(text)), source, lastLine);
+      Node root = new Yaml(options).compose(new StringReader(text));
+      checkTags(root, "", source, 0);
+      return root;
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
       throw new ScenarioException(source, line, "", "not valid YAML: " + e.getProblem()
@@ -50,7 +64,47 @@ final class YamlDocument {
     } catch (YAMLException e) {
       String message = e.getMessage() != null && e.getMessage().startsWith("Nesting Depth")
           ? "lists and mappings nested more than 20 levels deep" : e.getMessage();
-      throw new ScenarioException(source, 0, "", "not valid YAML: " + message);
+      // Such errors carry no mark: the line of the last event read is where it happened.
+      throw new ScenarioException(source, Math.max(1, lastLine[0]), "", "not valid YAML: "
+          + message);
+    }
+  }
+
+  /** The tags plain YAML resolves values to, implicitly or written out: nothing else. */
+  private static final Set<Tag> PLAIN = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+      Tag.MAP, Tag.SEQ, Tag.TIMESTAMP, Tag.MERGE);
+
+  /**
+   * Refuses tags that name types ({@code !!javax.script.ScriptEngineManager}, {@code !foo},
+   * {@code !!binary}): a scenario holds plain values. The document is only ever composed into
+   * nodes, never constructed into objects, so such a tag could do nothing; it is refused so that
+   * a file that expects it to do something hears why not, with its field.
+   */
+  private static void checkTags(Node node, String path, String source, int depth)
+      throws ScenarioException {
+    if (node == null || depth > 64) {
+      return;
+    }
+    if (!PLAIN.contains(node.getTag())) {
+      String tag = node.getTag().getValue();
+      String shown = tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length())
+          : tag;
+      throw new ScenarioException(source, node.getStartMark().getLine() + 1, path,
+          "the tag " + shown + " is not allowed; a scenario holds plain values (numbers, text, "
+              + "lists and mappings)");
+    }
+    if (node instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        Node k = t.getKeyNode();
+        String key = k instanceof ScalarNode sk ? sk.getValue() : "?";
+        checkTags(k, path, source, depth + 1);
+        checkTags(t.getValueNode(), path.isEmpty() ? key : path + "." + key, source, depth + 1);
+      }
+    } else if (node instanceof SequenceNode q) {
+      List<Node> items = q.getValue();
+      for (int i = 0; i < items.size(); i++) {
+        checkTags(items.get(i), path + "[" + i + "]", source, depth + 1);
+      }
     }
   }
 
@@ -71,11 +125,14 @@ final class YamlDocument {
     return line;
   }
 
-  private static void checkAliases(Iterable<Event> events, String source)
+  private static void checkAliases(Iterable<Event> events, String source, int[] lastLine)
       throws ScenarioException {
     Map<String, Boolean> anchorIsScalar = new HashMap<>();
     int aliases = 0;
     for (Event e : events) {
+      if (e.getStartMark() != null) {
+        lastLine[0] = e.getStartMark().getLine() + 1;
+      }
       if (e instanceof ScalarEvent s && s.getAnchor() != null) {
         anchorIsScalar.put(s.getAnchor(), true);
       } else if (e instanceof CollectionStartEvent c && c.getAnchor() != null) {

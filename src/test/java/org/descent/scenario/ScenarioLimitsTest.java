@@ -103,7 +103,7 @@ class ScenarioLimitsTest {
     assertEquals("s.yaml:2: steps: expected a whole number, got '" + "1".repeat(57) + "...'",
         message("function: rosenbrock\nsteps: " + "1".repeat(500_000)
             + "x\noptimizers: [{type: sgd}]"));
-    assertEquals("s.yaml: not valid YAML: lists and mappings nested more than 20 levels deep",
+    assertEquals("s.yaml:2: not valid YAML: lists and mappings nested more than 20 levels deep",
         message("function: rosenbrock\noptimizers: " + "[".repeat(100) + "]".repeat(100)));
   }
 

@@ -173,6 +173,12 @@ class TrainingServiceTest {
   @Test
   void twoHundredStartCancelRestartCyclesLeaveNoThreadBehind() throws Exception {
     String prefix = TrainingService.THREAD_PREFIX;
+    // Services of earlier tests (the app's windows) end their threads asynchronously after
+    // close(): wait for them, so that every thread counted below is this test's.
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (threads(prefix) > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
     long before = threads(prefix);
     assertEquals(0, before, "no training threads before the test");
     CopyOnWriteArrayList<Long> peaks = new CopyOnWriteArrayList<>();

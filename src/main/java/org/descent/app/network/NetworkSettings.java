@@ -104,12 +104,8 @@ public final class NetworkSettings extends TitledPane {
       if (updating) {
         return;
       }
-      if (now) {
-        model.networkProperty().set(lastSetup != null ? lastSetup
-            : NetworkSetup.defaults(DataSource.Synthetic.of("spirals")));
-      } else {
-        model.networkProperty().set(null);
-      }
+      model.networkProperty().set(now ? (lastSetup != null ? lastSetup : defaultSetup())
+          : null);
     });
     data.valueProperty().addListener((o, was, now) -> change(s -> s.withData(source(now, s))));
     activation.valueProperty().addListener((o, was, now) -> change(s ->
@@ -129,6 +125,11 @@ public final class NetworkSettings extends TitledPane {
     show(model.networkProperty().get());
   }
 
+  /** The network a demo without one gets when the lecturer asks for one. */
+  public static NetworkSetup defaultSetup() {
+    return NetworkSetup.defaults(DataSource.Synthetic.of("spirals"));
+  }
+
   private void row(int r, String name, Node control) {
     Label label = new Label(name);
     label.getStyleClass().add("param-name");
@@ -141,20 +142,29 @@ public final class NetworkSettings extends TitledPane {
     }
   }
 
-  /** A text field whose Enter (or leaving it) applies its text; Esc brings the value back. */
+  /**
+   * A text field whose Enter (or leaving it) applies its text; a refused value marks the field
+   * red and keeps it for correction; Esc brings the value back.
+   */
   private void text(TextField field, java.util.function.Function<String,
       UnaryOperator<NetworkSetup>> apply) {
-    field.setOnAction(e -> {
-      if (change(apply.apply(field.getText()))) {
-        field.getParent().requestFocus();
+    Runnable commit = () -> {
+      boolean ok = change(apply.apply(field.getText()));
+      field.getStyleClass().remove("invalid");
+      if (!ok) {
+        field.getStyleClass().add("invalid");
       }
-    });
+    };
+    field.setOnAction(e -> commit.run());
     field.focusedProperty().addListener((o, was, now) -> {
       if (!now) {
-        change(apply.apply(field.getText()));
+        commit.run();
       }
     });
-    EditKeys.onRevert(field, () -> show(model.networkProperty().get()));
+    EditKeys.onRevert(field, () -> {
+      field.getStyleClass().remove("invalid");
+      show(model.networkProperty().get());
+    });
   }
 
   /** Applies a change to the setup; false (with the reason shown) when the setup refuses it. */
@@ -177,6 +187,9 @@ public final class NetworkSettings extends TitledPane {
   }
 
   private void show(NetworkSetup s) {
+    // Without a network the pane steps aside: View > Train a network brings it.
+    setVisible(s != null);
+    setManaged(s != null);
     updating = true;
     try {
       enabled.setSelected(s != null);
