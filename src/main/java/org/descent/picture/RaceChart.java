@@ -36,7 +36,7 @@ public final class RaceChart {
   private final XYSeriesCollection data = new XYSeriesCollection();
   private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
   private final NumberAxis stepAxis = new NumberAxis("step");
-  private final LogAxis logAxis = new LogAxis();
+  private final LogAxis logAxis = new ReadableLogAxis();
   private final NumberAxis linearAxis = new NumberAxis();
   private final XYPlot plot;
   private final JFreeChart chart;
@@ -334,6 +334,39 @@ public final class RaceChart {
         g.draw(new java.awt.geom.Line2D.Double(x - r, y - r, x + r, y + r));
         g.draw(new java.awt.geom.Line2D.Double(x - r, y + r, x + r, y - r));
       }
+    }
+  }
+
+  /**
+   * A log axis that still names its values when the range spans little more than a decade
+   * (a loss stuck at ln 2, learning rates between 0.005 and 0.05): plain numbers at 1, 2 and
+   * 5 times the powers of ten (every digit below ⅔ of a decade), where the standard axis would
+   * show one power of ten or none.
+   */
+  static final class ReadableLogAxis extends LogAxis {
+
+    @Override
+    protected List refreshTicksVertical(Graphics2D g, Rectangle2D area, RectangleEdge edge) {
+      double lo = getLowerBound();
+      double hi = getUpperBound();
+      double decades = Math.log10(hi) - Math.log10(lo);
+      if (!(decades < 1.5) || !(lo > 0)) {
+        return super.refreshTicksVertical(g, area, edge);
+      }
+      int[] mantissas = decades < 0.67 ? new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9}
+          : new int[] {1, 2, 5};
+      List<org.jfree.chart.axis.NumberTick> ticks = new java.util.ArrayList<>();
+      for (int e = (int) Math.floor(Math.log10(lo)) - 1; e <= Math.ceil(Math.log10(hi)); e++) {
+        for (int m : mantissas) {
+          double v = m * Math.pow(10, e);
+          if (v >= lo && v <= hi) {
+            ticks.add(new org.jfree.chart.axis.NumberTick(org.jfree.chart.axis.TickType.MAJOR,
+                v, Numbers.format(v), org.jfree.chart.ui.TextAnchor.CENTER_RIGHT,
+                org.jfree.chart.ui.TextAnchor.CENTER, 0));
+          }
+        }
+      }
+      return ticks.size() >= 2 ? ticks : super.refreshTicksVertical(g, area, edge);
     }
   }
 }

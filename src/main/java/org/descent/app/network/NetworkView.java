@@ -431,6 +431,7 @@ public final class NetworkView extends VBox {
       chooser.valueProperty().bindBidirectional(kind);
       chooser.getStyleClass().add("network-chooser");
       chooser.setFocusTraversable(false);
+      chooser.setMinWidth(Region.USE_PREF_SIZE);
       caption.getStyleClass().add("network-caption");
       caption.setMinWidth(0);
       kind.addListener((o, was, now) -> {

@@ -1,0 +1,167 @@
+package org.descent.picture;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.descent.network.DataSource;
+import org.descent.network.NetworkObjective;
+import org.descent.network.NetworkSetup;
+import org.descent.optim.OptimizerSpec;
+import org.descent.optim.OptimizerType;
+import org.descent.optim.Param;
+import org.descent.training.RunSnapshot;
+import org.descent.training.Trainer;
+import org.descent.training.TrainingPlan;
+import org.descent.training.TrainingPoint;
+import org.descent.training.TrainingRequest;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.Tick;
+import org.jfree.chart.ui.RectangleEdge;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The network's pictures drawn from a real training, as the app and export draw them. */
+class NetworkPicturesTest {
+
+  private static TrainingPlan plan;
+  private static List<RunSnapshot> runs;
+
+  @BeforeAll
+  static void train() throws Exception {
+    NetworkSetup setup = NetworkSetup.defaults(DataSource.Synthetic.of("moons"))
+        .withSteps(300).withEvalEvery(10).withBatchSize(NetworkSetup.FULL_BATCH);
+    plan = TrainingPlan.prepare(new TrainingRequest(setup, List.of(
+        OptimizerSpec.of(OptimizerType.SGD, Param.LR, 0.3).withLabel("sgd"),
+        OptimizerSpec.of(OptimizerType.ADAM, Param.LR, 0.02).withLabel("adam"))));
+    runs = Trainer.train(plan);
+  }
+
+  private static List<NetworkChartData.Run> inputs() {
+    List<NetworkChartData.Run> in = new ArrayList<>();
+    for (RunSnapshot r : runs) {
+      in.add(new NetworkChartData.Run(r.label(), Colors.color(r.index()), r));
+    }
+    return in;
+  }
+
+  @Test
+  void eachRunGetsATrainingAndAValidationCurveAtItsEvaluatedSteps() {
+    NetworkChartData d = NetworkChartData.of(inputs(), 300);
+    assertEquals(4, d.loss().curves().size());
+    RaceChartData.Curve train = d.loss().curves().get(0);
+    RaceChartData.Curve val = d.loss().curves().get(1);
+    List<TrainingPoint> points = runs.get(0).points();
+    assertEquals(points.size(), train.length());
+    for (int k = 0; k < points.size(); k++) {
+      assertEquals(points.get(k).step(), train.x(k), 0);
+      assertEquals(points.get(k).trainLoss(), train.value(k), 0);
+      assertEquals(points.get(k).valLoss(), val.value(k), 0);
+    }
+    assertTrue(val.dashed() && !train.dashed());
+    // The loss range holds every value (log scale).
+    for (RaceChartData.Curve c : d.loss().curves()) {
+      for (double v : c.values()) {
+        assertTrue(v >= d.loss().yMin() && v <= d.loss().yMax(), v + " outside the range");
+      }
+    }
+  }
+
+  @Test
+  void theCurvatureAlongTheGradientIsTheSecondOrderTermOverTheFirst() {
+    NetworkChartData d = NetworkChartData.of(inputs(), 300);
+    RaceChartData.Curve c = d.curvature().curves().get(0);
+    TrainingPoint p = runs.get(0).points().get(3);
+    assertEquals(0.3 * p.curvature() / p.gradNormSquared(), c.value(3), 1e-12);
+    assertEquals(2, d.curvature().guides().get(0).value(), 0);
+    assertTrue(d.curvature().yMax() > 2, "the threshold is on the chart");
+  }
+
+  @Test
+  void aNarrowLogRangeStillNamesItsValues() {
+    RaceChart.ReadableLogAxis axis = new RaceChart.ReadableLogAxis();
+    axis.setRange(0.4, 0.9);
+    BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = img.createGraphics();
+    List<?> ticks = axis.refreshTicks(g, new AxisState(), new Rectangle2D.Double(0, 0, 300, 300),
+        RectangleEdge.LEFT);
+    g.dispose();
+    List<String> labels = ticks.stream().map(t -> ((Tick) t).getText()).toList();
+    assertEquals(List.of("0.4", "0.5", "0.6", "0.7", "0.8", "0.9"), labels);
+  }
+
+  @Test
+  void theRegionsShowBothClassesAndTheSliceIsCentredOnTheRunsWeights() {
+    var frame = new NetworkPictures.Frame(inputs(), 300, 1, plan.data(), null);
+    BufferedImage img = draw(NetworkPictures.Kind.REGIONS, frame);
+    // Both classes' colours fill a good part of the plot: the network split the moons.
+    int orange = 0;
+    int blue = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int c = img.getRGB(x, y);
+        int r = (c >> 16) & 255;
+        int b = c & 255;
+        if (r > b + 40) {
+          orange++;
+        } else if (b > r + 40) {
+          blue++;
+        }
+      }
+    }
+    assertTrue(orange > 15_000 && blue > 15_000, "orange " + orange + ", blue " + blue);
+
+    NetworkObjective f = new NetworkObjective(plan.architecture(), plan.data().train());
+    SlicePicture.Field slice = SlicePicture.around(f, plan.architecture(), inputs(), 1, 12,
+        null);
+    assertNotNull(slice);
+    double[][] adam = slice.paths().get(slice.paths().size() - 1).points();
+    assertArrayEquals(new double[] {0, 0}, adam[adam.length - 1], 1e-9);
+    // The loss at the centre of the plane is the run's final training-mode loss.
+    double[] w = runs.get(1).trajectory().iterate(runs.get(1).trajectory().size() - 1);
+    NetworkObjective full = f.copy();
+    full.setFullBatch();
+    assertEquals(full.value(w), slice.at(0, 0), 0.05 * full.value(w) + 1e-3);
+    BufferedImage s = draw(NetworkPictures.Kind.SLICE,
+        new NetworkPictures.Frame(inputs(), 300, 1, plan.data(), slice));
+    assertTrue(colours(s) > 50, "a map, not a blank");
+  }
+
+  @Test
+  void everyKindDrawsWithoutAnExceptionAndFillsThePicture() {
+    var frame = new NetworkPictures.Frame(inputs(), 300, 0, plan.data(), null);
+    for (NetworkPictures.Kind k : NetworkPictures.Kind.values()) {
+      if (k == NetworkPictures.Kind.SLICE) {
+        continue; // without a computed slice it says it is computing one (drawn above)
+      }
+      BufferedImage img = draw(k, frame);
+      assertTrue(colours(img) > 3, k + " drew something");
+    }
+  }
+
+  private static BufferedImage draw(NetworkPictures.Kind kind, NetworkPictures.Frame frame) {
+    BufferedImage img = new BufferedImage(600, 450, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = img.createGraphics();
+    NetworkPictures.draw(g, Look.LIGHT, 600, 450, kind, frame, new RaceChart());
+    g.dispose();
+    return img;
+  }
+
+  private static int colours(BufferedImage img) {
+    Set<Integer> seen = new HashSet<>();
+    for (int y = 0; y < img.getHeight(); y += 3) {
+      for (int x = 0; x < img.getWidth(); x += 3) {
+        seen.add(img.getRGB(x, y));
+      }
+    }
+    return seen.size();
+  }
+}
