@@ -119,13 +119,18 @@ class AddingAnOptimizerTest {
   }
 
   /**
-   * ... and they do apply them. An exact minimization along a coordinate has no learning rate to
-   * schedule and no gradient step to clip, so a boolean hyperparameter (coordinate descent's
-   * {@code exact}) is switched off here; docs/scenarios.md says so.
+   * ... and their steps follow the schedule. An exact minimization along a coordinate has no
+   * learning rate to schedule, so a boolean hyperparameter (coordinate descent's {@code exact})
+   * is switched off here; docs/scenarios.md says so. Clipping cannot be checked the same way
+   * for every method: it rescales the gradient, and a method that only reads the gradient's
+   * direction or its ratio to its own history (sign descent; Adam's and AdaGrad's first step)
+   * may rightly take the same step with or without it. That the class reads the clipped
+   * gradient ({@code FirstOrderOptimizer.gradient}, not {@code f.gradient}) is the author's
+   * part.
    */
   @ParameterizedTest
   @EnumSource(OptimizerType.class)
-  void firstOrderRowsHonourTheScheduleAndTheClipping(OptimizerType type) {
+  void firstOrderRowsFollowTheSchedule(OptimizerType type) {
     assumeTrue(type.firstOrder());
     OptimizerSpec plain = OptimizerSpec.of(type);
     for (Param p : type.params()) {
@@ -136,9 +141,7 @@ class AddingAnOptimizerTest {
     plain = plain.with(Param.LR, 0.01);
     double[] constant = threeSteps(plain);
     double[] scheduled = threeSteps(plain.withSchedule(new LearningRateSchedule.Step(1, 1e-3)));
-    double[] clipped = threeSteps(plain.withClip(1e-3));
     assertFalse(Arrays.equals(constant, scheduled), type + " ignores its schedule");
-    assertFalse(Arrays.equals(constant, clipped), type + " ignores gradient clipping");
   }
 
   private static double[] threeSteps(OptimizerSpec spec) {
