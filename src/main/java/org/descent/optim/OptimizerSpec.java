@@ -123,20 +123,6 @@ public record OptimizerSpec(OptimizerType type, String label, Map<Param, Double>
 
   /** A fresh run of this configuration (its own state, starting at step 0). */
   public Optimizer create() {
-    return switch (type) {
-      case SGD -> new Sgd(this);
-      case MOMENTUM -> new Momentum(this);
-      case NESTEROV -> new Nesterov(this);
-      case ADAGRAD -> new AdaGrad(this);
-      case RMSPROP -> new RmsProp(this);
-      case RMSPROP_NESTEROV -> new RmsPropNesterov(this);
-      case ADAM -> new Adam(this);
-      case NEWTON -> new Newton(this);
-      case SADDLE_FREE_NEWTON -> new SaddleFreeNewton(this);
-      case CG -> new ConjugateGradient(this);
-      case BFGS -> new Bfgs(this);
-      case LBFGS -> new Lbfgs(this);
-      case COORDINATE -> new CoordinateDescent(this);
-    };
+    return type.create(this);
   }
 }

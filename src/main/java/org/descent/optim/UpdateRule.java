@@ -10,38 +10,12 @@ public final class UpdateRule {
 
   private UpdateRule() {}
 
-  /** The rule alone, one statement per line, e.g. {@code \theta \leftarrow \theta - \epsilon g}. */
+  /**
+   * The rule alone, one statement per line, e.g. {@code \theta \leftarrow \theta - \epsilon g}:
+   * the rule of the type's row in {@link OptimizerType}.
+   */
   public static List<String> lines(OptimizerType type) {
-    return switch (type) {
-      case SGD -> List.of("\\theta \\leftarrow \\theta - \\epsilon\\, g");
-      case MOMENTUM -> List.of("v \\leftarrow \\alpha v - \\epsilon\\, g",
-          "\\theta \\leftarrow \\theta + v");
-      case NESTEROV -> List.of("g = \\nabla f(\\theta + \\alpha v)",
-          "v \\leftarrow \\alpha v - \\epsilon\\, g", "\\theta \\leftarrow \\theta + v");
-      case ADAGRAD -> List.of("r \\leftarrow r + g \\odot g",
-          "\\theta \\leftarrow \\theta - \\frac{\\epsilon}{\\delta + \\sqrt{r}} \\odot g");
-      case RMSPROP -> List.of("r \\leftarrow \\rho r + (1-\\rho)\\, g \\odot g",
-          "\\theta \\leftarrow \\theta - \\frac{\\epsilon}{\\sqrt{\\delta + r}} \\odot g");
-      case RMSPROP_NESTEROV -> List.of("g = \\nabla f(\\theta + \\alpha v)",
-          "r \\leftarrow \\rho r + (1-\\rho)\\, g \\odot g",
-          "v \\leftarrow \\alpha v - \\frac{\\epsilon}{\\sqrt{\\delta + r}} \\odot g",
-          "\\theta \\leftarrow \\theta + v");
-      case ADAM -> List.of("s \\leftarrow \\rho_1 s + (1-\\rho_1)\\, g",
-          "r \\leftarrow \\rho_2 r + (1-\\rho_2)\\, g \\odot g",
-          "\\hat{s} = \\frac{s}{1-\\rho_1^t},\\quad \\hat{r} = \\frac{r}{1-\\rho_2^t}",
-          "\\theta \\leftarrow \\theta - \\epsilon\\, \\frac{\\hat{s}}{\\sqrt{\\hat{r}} + \\delta}");
-      case NEWTON -> List.of("\\theta \\leftarrow \\theta - (H + \\lambda I)^{-1} g");
-      case SADDLE_FREE_NEWTON -> List.of("\\theta \\leftarrow \\theta - (|H| + \\lambda I)^{-1} g",
-          "|H| = V\\, |\\Lambda|\\, V^\\top");
-      case CG -> List.of("d \\leftarrow -g + \\beta\\, d",
-          "\\theta \\leftarrow \\theta + \\alpha^* d,\\ \\alpha^* \\text{ by line search}");
-      case BFGS -> List.of("d = -M g,\\quad \\theta \\leftarrow \\theta + \\alpha^* d",
-          "M \\leftarrow \\text{BFGS update of } M \\text{ with } s, y");
-      case LBFGS -> List.of("d = -M_m\\, g \\text{ from the last } m \\text{ pairs } (s, y)",
-          "\\theta \\leftarrow \\theta + \\alpha^* d");
-      case COORDINATE -> List.of("i = t \\bmod n",
-          "\\theta_i \\leftarrow \\arg\\min_{\\theta_i} f(\\theta)");
-    };
+    return type.rule();
   }
 
   /** The rule on one line. */
