@@ -96,7 +96,8 @@ final class RenderCommand implements Callable<Integer> {
   String size;
 
   @Option(names = "--view", paramLabel = "VIEW", defaultValue = "layout",
-      description = "contour, surface, charts or layout (default ${DEFAULT-VALUE})")
+      description = "contour, surface, charts, layout (with the network beside the map when the "
+          + "scenario trains one) or network (default ${DEFAULT-VALUE})")
   String view;
 
   @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
@@ -123,6 +124,18 @@ final class RenderCommand implements Callable<Integer> {
       scene = RaceScene.of(scenario);
     } catch (FormulaException e) {
       throw new InvalidInputException(scenarioFile + ": function: " + e.getMessage());
+    }
+    if (v == Pictures.View.NETWORK && scenario.network() == null) {
+      throw new InvalidInputException(scenarioFile + " trains no network: --view network "
+          + "needs a network: section");
+    }
+    if (scenario.network() != null && (v == Pictures.View.NETWORK
+        || v == Pictures.View.LAYOUT)) {
+      try {
+        scene = scene.withNetwork(org.descent.picture.NetworkPictures.trained(scenario));
+      } catch (org.descent.network.NetworkInputException e) {
+        throw new InvalidInputException(e.getMessage());
+      }
     }
     if (still != null) {
       writeStill(scenario, scene, v, wh, look);
@@ -238,8 +251,9 @@ final class RenderCommand implements Callable<Integer> {
       case "surface" -> Pictures.View.SURFACE;
       case "charts" -> Pictures.View.CHARTS;
       case "layout" -> Pictures.View.LAYOUT;
+      case "network" -> Pictures.View.NETWORK;
       default -> throw new InvalidInputException("unknown view '" + text
-          + "'; expected contour, surface, charts or layout");
+          + "'; expected contour, surface, charts, layout or network");
     };
   }
 

@@ -20,16 +20,18 @@ public final class WorkEstimate {
 
   private WorkEstimate() {}
 
+  private static boolean exact(OptimizerSpec spec) {
+    return spec.type().params().contains(Param.EXACT) && spec.get(Param.EXACT) != 0;
+  }
+
   /**
    * Line searches need one function, and Newton's Hessian is of the whole loss: these see the
    * full batch whatever the batch size.
    */
   public static boolean needsFullBatch(OptimizerSpec spec) {
-    return switch (spec.type()) {
-      case CG, BFGS, LBFGS, NEWTON, SADDLE_FREE_NEWTON -> true;
-      case COORDINATE -> spec.get(Param.EXACT) != 0;
-      default -> false;
-    };
+    // From the table's own properties, so a new optimizer needs no case here: the methods
+    // that are not first-order (line searches, Newton) and exact coordinate minimization.
+    return !spec.type().firstOrder() || exact(spec);
   }
 
   /**
@@ -46,15 +48,19 @@ public final class WorkEstimate {
     for (OptimizerSpec spec : optimizers) {
       boolean full = setup.fullBatch(train) || needsFullBatch(spec);
       double b = full ? train : Math.min(batch, train);
-      double perStep = switch (spec.type()) {
-        case NEWTON, SADDLE_FREE_NEWTON -> n > NetworkObjective.MAX_HESSIAN_PARAMETERS ? 0
+      double perStep;
+      if (spec.type().needsHessian()) {
+        perStep = n > NetworkObjective.MAX_HESSIAN_PARAMETERS ? 0
             : b * (3 + 4 * n) + n * n * n / b;
-        case COORDINATE -> full ? b * (9 + (n <= NetworkObjective.MAX_HESSIAN_PARAMETERS
-            ? 4 * n : 0)) : 3 * b;
-        case CG, LBFGS -> 9 * b;
-        case BFGS -> 9 * b + n;
-        default -> 3 * b;
-      };
+      } else if (spec.type().params().contains(Param.EXACT)) {
+        perStep = full ? b * (9 + (n <= NetworkObjective.MAX_HESSIAN_PARAMETERS ? 4 * n : 0))
+            : 3 * b;
+      } else if (!spec.type().firstOrder()) {
+        // a line search; BFGS also updates its n × n matrix
+        perStep = 9 * b + (spec.type() == org.descent.optim.OptimizerType.BFGS ? n : 0);
+      } else {
+        perStep = 3 * b;
+      }
       double perEval = 8.0 * train + validation;
       if (!(spec.averaging() instanceof Averaging.None)) {
         perEval += train + validation;

@@ -62,6 +62,57 @@ public final class NetworkPictures {
 
   private NetworkPictures() {}
 
+  /**
+   * Trains a scenario's network to the end on the calling thread, as the app's background
+   * training does (the same runs, bit for bit), and gathers what its pictures need: the shown
+   * cards in their colours, the first one looked into.
+   *
+   * @return null when the scenario has no network
+   * @throws org.descent.network.NetworkInputException when its data or weights cannot be read
+   */
+  public static Frame trained(org.descent.scenario.Scenario s)
+      throws org.descent.network.NetworkInputException {
+    if (s.network() == null) {
+      return null;
+    }
+    var plan = org.descent.training.TrainingPlan.prepare(new org.descent.training
+        .TrainingRequest(s.network(), s.optimizers(), s.networkRates()));
+    List<RunSnapshot> trained = org.descent.training.Trainer.train(plan);
+    List<NetworkChartData.Run> runs = new java.util.ArrayList<>();
+    for (RunSnapshot r : trained) {
+      int i = r.index();
+      if (s.hidden().get(i)) {
+        continue;
+      }
+      String hex = s.colors().get(i);
+      runs.add(new NetworkChartData.Run(s.optimizers().get(i).label(),
+          hex == null ? Colors.color(i) : Colors.parse(hex), r));
+    }
+    return new Frame(runs, s.network().steps(), runs.isEmpty() ? -1 : 0, plan.data(), null);
+  }
+
+  /**
+   * The network's column of a slide: the loss over the decision regions (2-D data) or over the
+   * accuracy, each with its title.
+   */
+  public static void column(Graphics2D g, Look look, double x, double y, double w, double h,
+      Frame frame, RaceChart top, RaceChart bottom) {
+    double half = Math.floor(h / 2);
+    Graphics2D a = (Graphics2D) g.create((int) x, (int) y, (int) w, (int) half);
+    try {
+      draw(a, look, w, half, Kind.LOSS, frame, top);
+    } finally {
+      a.dispose();
+    }
+    Kind second = applies(Kind.REGIONS, frame.data()) ? Kind.REGIONS : Kind.ACCURACY;
+    Graphics2D b = (Graphics2D) g.create((int) x, (int) (y + half), (int) w, (int) (h - half));
+    try {
+      draw(b, look, w, h - half, second, frame, bottom);
+    } finally {
+      b.dispose();
+    }
+  }
+
   /** Whether a kind can be drawn for these data (regions need 2-D inputs). */
   public static boolean applies(Kind kind, PreparedData data) {
     return kind != Kind.REGIONS || data == null || data.rawTrain().features() == 2;

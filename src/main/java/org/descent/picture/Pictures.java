@@ -28,13 +28,15 @@ public final class Pictures {
 
   /** What to draw. */
   public enum View {
-    CONTOUR, SURFACE, CHARTS, LAYOUT
+    CONTOUR, SURFACE, CHARTS, LAYOUT, NETWORK
   }
 
   private final MapPainter painter = new MapPainter();
   private final SurfaceRenderer renderer = new SurfaceRenderer();
   private final RaceChart lossChart = new RaceChart();
   private final RaceChart distanceChart = new RaceChart();
+  private final RaceChart networkTop = new RaceChart();
+  private final RaceChart networkBottom = new RaceChart();
   private MapField field;
   private SurfaceMesh mesh;
   private RaceScene meshScene;
@@ -66,6 +68,7 @@ public final class Pictures {
       case SURFACE -> surface(g, scene, step, 0, 0, w, h, look);
       case CHARTS -> charts(g, scene, step, 0, 0, w, h, look);
       case LAYOUT -> layout(g, scene, step, w, h, look);
+      case NETWORK -> network(g, scene, 0, 0, w, h, look);
     }
   }
 
@@ -94,9 +97,29 @@ public final class Pictures {
     int chartsHeight = Math.max((int) (fs * 12), (int) ((h - top) * 0.32));
     int viewsHeight = h - top - chartsHeight;
     int contourWidth = (int) Math.round(w * 0.56);
+    if (scene.network() != null) {
+      // With a network, its column takes the surface's place and the whole height beside
+      // the map and the charts, as in the app.
+      int left = (int) Math.round(w * 0.6);
+      int mapHeight = h - top - chartsHeight;
+      contour(g, scene, step, 0, top, left, mapHeight, look);
+      charts(g, scene, step, 0, top + mapHeight, left, chartsHeight, look);
+      network(g, scene, left, top, w - left, h - top, look);
+      return;
+    }
     contour(g, scene, step, 0, top, contourWidth, viewsHeight, look);
     surface(g, scene, step, contourWidth, top, w - contourWidth, viewsHeight, look);
     charts(g, scene, step, 0, top + viewsHeight, w, chartsHeight, look);
+  }
+
+  private void network(Graphics2D g, RaceScene scene, int x, int y, int w, int h, Look look) {
+    if (scene.network() == null) {
+      g.setPaint(new Color(look.foreground(), true));
+      g.setFont(look.font(Font.ITALIC, look.fontSize()));
+      g.drawString("this scenario trains no network", x + 10f, y + h / 2f);
+      return;
+    }
+    NetworkPictures.column(g, look, x, y, w, h, scene.network(), networkTop, networkBottom);
   }
 
   private void contour(Graphics2D g, RaceScene scene, int step, int x, int y, int w, int h,

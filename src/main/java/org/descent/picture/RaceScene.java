@@ -17,15 +17,26 @@ import org.descent.trace.Trace;
  * and the title. Export draws this; the app draws the same pictures from its live state.
  */
 public record RaceScene(String title, Landscape landscape, ViewBox view, List<ChartInput> runs,
-    Vec2 start, int steps, int trail, Camera camera) {
+    Vec2 start, int steps, int trail, Camera camera, NetworkPictures.Frame network) {
 
   public RaceScene {
     runs = List.copyOf(runs);
   }
 
+  /** A race without a network. */
+  public RaceScene(String title, Landscape landscape, ViewBox view, List<ChartInput> runs,
+      Vec2 start, int steps, int trail, Camera camera) {
+    this(title, landscape, view, runs, start, steps, trail, camera, null);
+  }
+
   /** The same race seen from another camera (a slowly turning surface). */
   public RaceScene withCamera(Camera c) {
-    return new RaceScene(title, landscape, view, runs, start, steps, trail, c);
+    return new RaceScene(title, landscape, view, runs, start, steps, trail, c, network);
+  }
+
+  /** The same race with the network trained beside it (null for none). */
+  public RaceScene withNetwork(NetworkPictures.Frame n) {
+    return new RaceScene(title, landscape, view, runs, start, steps, trail, camera, n);
   }
 
   /** Runs the scenario's optimizers (on the calling thread) and gathers what is drawn. */

@@ -53,6 +53,37 @@ class RenderCommandTest {
   }
 
   @Test
+  void theNetworkIsTrainedAndDrawnBesideTheMapOrAlone() throws Exception {
+    Path demo = Path.of("scenarios/network-minibatch-size.yaml");
+    Path alone = dir.resolve("network.png");
+    CliTest.Result r = CliTest.run("render", demo.toString(), "--still", alone.toString(),
+        "--size", "800x900", "--view", "network");
+    assertEquals(0, r.code(), r.err());
+    BufferedImage img = ImageIO.read(alone.toFile());
+    // The lower half is the moons' decision regions: Playground's orange and blue, both.
+    int orange = 0;
+    int blue = 0;
+    for (int y = 450; y < 900; y += 2) {
+      for (int x = 0; x < 800; x += 2) {
+        int c = img.getRGB(x, y);
+        int red = (c >> 16) & 255;
+        int b = c & 255;
+        orange += red > b + 60 ? 1 : 0;
+        blue += b > red + 60 ? 1 : 0;
+      }
+    }
+    assertTrue(orange > 2000 && blue > 2000, "orange " + orange + ", blue " + blue);
+    CliTest.Result layout = CliTest.run("render", demo.toString(), "--still",
+        dir.resolve("slide.png").toString(), "--size", "1280x720");
+    assertEquals(0, layout.code(), layout.err());
+    CliTest.Result none = CliTest.run("render", scenario().toString(), "--still",
+        dir.resolve("x.png").toString(), "--view", "network");
+    assertEquals(2, none.code());
+    assertEquals(scenario() + " trains no network: --view network needs a network: section",
+        none.err().trim());
+  }
+
+  @Test
   void anExistingFileIsKeptUnlessForced() throws Exception {
     Path out = dir.resolve("a.gif");
     Files.writeString(out, "mine");
@@ -76,7 +107,7 @@ class RenderCommandTest {
         {"nothing to write: give --still, --frames, --gif or --mp4"},
         {"--size must be WIDTHxHEIGHT between 160x120 and 7680x7680, e.g. 1920x1080; got "
             + "'big'", "--still", dir.resolve("a.png").toString(), "--size", "big"},
-        {"unknown view 'map'; expected contour, surface, charts or layout", "--gif",
+        {"unknown view 'map'; expected contour, surface, charts, layout or network", "--gif",
             dir.resolve("a.gif").toString(), "--view", "map"},
         {"--step must be between 0 and 12 (the scenario's steps), got 13", "--still",
             dir.resolve("a.png").toString(), "--step", "13"},

@@ -36,9 +36,10 @@ import org.descent.scenario.Scenario;
 public final class ExportDialog extends Dialog<Void> {
 
   private static final String[] KINDS = {"Animation: PNG frames", "Animation: GIF",
-      "Animation: MP4 video", "Still picture (PNG, or PDF for vectors)", "Trajectories (CSV)"};
-  private static final String[] VIEWS = {"Slide: title, map, surface and charts", "Contour map",
-      "Surface", "Charts"};
+      "Animation: MP4 video", "Still picture (PNG, or PDF for vectors)", "Trajectories (CSV)",
+      "The network's curves (CSV)"};
+  private static final String[] VIEWS = {"Slide: title, map, surface (or network) and charts",
+      "Contour map", "Surface", "Charts", "Network: loss and regions"};
   private static final String[] SIZES = {"1280 × 720", "1920 × 1080", "Custom"};
 
   private final ChoiceBox<String> kind = new ChoiceBox<>();
@@ -142,20 +143,22 @@ public final class ExportDialog extends Dialog<Void> {
         height.setText(hd ? "1080" : "720");
       }
       ExportJob.Kind k = kindOf();
-      boolean animation = k != ExportJob.Kind.STILL && k != ExportJob.Kind.CSV;
+      boolean csv = k == ExportJob.Kind.CSV || k == ExportJob.Kind.TRAINING_CSV;
+      boolean animation = k != ExportJob.Kind.STILL && !csv;
       for (var n : new javafx.scene.Node[] {from, to, every, speed}) {
         n.setDisable(!animation);
       }
       step.setDisable(k != ExportJob.Kind.STILL);
       Pictures.View v = viewOf();
       turn.setDisable(!animation || v == Pictures.View.CONTOUR || v == Pictures.View.CHARTS);
-      view.setDisable(k == ExportJob.Kind.CSV);
+      view.setDisable(csv);
       target.setPromptText(switch (k) {
         case PNG_FRAMES -> "a folder for frame_0001.png, frame_0002.png, …";
         case GIF -> "race.gif";
         case MP4 -> "race.mp4";
         case STILL -> "picture.png or picture.pdf";
         case CSV -> "trajectories.csv";
+        case TRAINING_CSV -> "network.csv";
       });
     };
     kind.valueProperty().addListener(o -> update.run());
@@ -179,6 +182,7 @@ public final class ExportDialog extends Dialog<Void> {
       case 1 -> Pictures.View.CONTOUR;
       case 2 -> Pictures.View.SURFACE;
       case 3 -> Pictures.View.CHARTS;
+      case 4 -> Pictures.View.NETWORK;
       default -> Pictures.View.LAYOUT;
     };
   }
@@ -197,6 +201,7 @@ public final class ExportDialog extends Dialog<Void> {
         case GIF -> "race.gif";
         case MP4 -> "race.mp4";
         case CSV -> "trajectories.csv";
+        case TRAINING_CSV -> "network.csv";
         default -> "picture.png";
       });
       f = c.showSaveDialog(getOwner());

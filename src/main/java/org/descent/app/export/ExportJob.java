@@ -28,7 +28,7 @@ public final class ExportJob extends Task<String> {
 
   /** What to write. */
   public enum Kind {
-    PNG_FRAMES, GIF, MP4, STILL, CSV
+    PNG_FRAMES, GIF, MP4, STILL, CSV, TRAINING_CSV
   }
 
   /**
@@ -52,6 +52,18 @@ public final class ExportJob extends Task<String> {
   protected String call() throws Exception {
     Request r = request;
     RaceScene scene = RaceScene.of(scenario);
+    boolean network = r.kind() == Kind.TRAINING_CSV || r.kind() != Kind.CSV
+        && (r.view() == Pictures.View.NETWORK || r.view() == Pictures.View.LAYOUT);
+    if (network && scenario.network() == null) {
+      if (r.kind() == Kind.TRAINING_CSV || r.view() == Pictures.View.NETWORK) {
+        throw new IllegalArgumentException("this demo trains no network (View > Train a real "
+            + "network beside the map)");
+      }
+    } else if (network) {
+      updateMessage("training the network…");
+      // The same runs as the window's training, bit for bit, trained here to the end.
+      scene = scene.withNetwork(org.descent.picture.NetworkPictures.trained(scenario));
+    }
     switch (r.kind()) {
       case STILL -> {
         updateProgress(0, 1);
@@ -59,6 +71,19 @@ public final class ExportJob extends Task<String> {
             r.look());
         updateProgress(1, 1);
         return "wrote " + r.target();
+      }
+      case TRAINING_CSV -> {
+        var frame = scene.network();
+        AtomicFiles.writeText(r.target(), w -> {
+          try (org.descent.export.TrainingCsv csv = org.descent.export.TrainingCsv.open(w)) {
+            for (var run : frame.runs()) {
+              for (var p : run.snapshot().points()) {
+                csv.append(run.label(), p);
+              }
+            }
+          }
+        });
+        return "wrote " + r.target() + " (" + frame.runs().size() + " runs)";
       }
       case CSV -> {
         List<org.descent.trace.Trace> traces = scene.runs().stream()
