@@ -201,7 +201,7 @@ public final class NetworkPictures {
       return "";
     }
     double a = Double.isFinite(p.valAccuracy()) ? p.valAccuracy() : p.trainAccuracy();
-    String which = Double.isFinite(p.valAccuracy()) ? " validation" : " training";
+    String which = Double.isFinite(p.valAccuracy()) ? " val." : " training";
     return Double.isFinite(a) ? ", " + Math.round(100 * a) + " %" + which + " accuracy" : "";
   }
 

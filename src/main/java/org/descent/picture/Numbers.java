@@ -30,4 +30,17 @@ public final class Numbers {
     }
     return s.replace("-", "−");
   }
+
+  /** The text, cut with an ellipsis to fit a width in the graphics' current font. */
+  public static String fit(java.awt.Graphics2D g, String text, double width) {
+    java.awt.FontMetrics m = g.getFontMetrics();
+    if (m.stringWidth(text) <= width) {
+      return text;
+    }
+    String t = text;
+    while (!t.isEmpty() && m.stringWidth(t + "…") > width) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t.strip() + "…";
+  }
 }

@@ -213,7 +213,9 @@ public final class SlicePicture {
     if (titleHeight > 0) {
       g.setFont(look.font(Font.BOLD, fs * 1.05));
       g.setPaint(new Color(look.foreground(), true));
-      g.drawString(title, (float) a.left(), (float) (titleHeight * 0.75 + 2));
+      double tx = Math.min(a.left(), 6);
+      g.drawString(Numbers.fit(g, title, width - tx - 4), (float) tx,
+          (float) (titleHeight * 0.75 + 2));
     }
   }
 

@@ -37,7 +37,7 @@ public final class UnitsPicture {
     if (title != null && !title.isEmpty()) {
       g.setFont(look.font(Font.BOLD, fs * 1.05));
       g.setPaint(fg);
-      g.drawString(title, 6f, (float) (y + fs * 1.1));
+      g.drawString(Numbers.fit(g, title, width - 10), 6f, (float) (y + fs * 1.1));
       y += 1.7 * fs;
     }
     if (layers.isEmpty()) {

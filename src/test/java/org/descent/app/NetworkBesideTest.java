@@ -162,6 +162,15 @@ class NetworkBesideTest extends AppTest {
   }
 
   @Test
+  void theGradientCheckAgreesWithBackprop() throws Exception {
+    clickOn("#network-gradcheck");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> window.networkView()
+        .gradientCheckText()).contains("largest relative error"));
+    String text = fx(() -> window.networkView().gradientCheckText());
+    assertTrue(text.contains("backprop agrees"), text);
+  }
+
+  @Test
   void nTogglesTheNetworkAndTheSurface() {
     assertTrue(fx(() -> lookup("#network-view").tryQuery().isPresent()));
     type(KeyCode.N);

@@ -85,6 +85,7 @@ public final class NetworkView extends VBox {
   private final ProgressBar progress = new ProgressBar(0);
   private final Label progressText = new Label();
   private final Label about = new Label();
+  private final Label checkResult = new Label();
   private final LatestOnly<Rendered> renders;
   private final LatestOnly<SliceResult> slices;
   private final ExecutorBackground sliceWorker = new ExecutorBackground("descent-slice", 1);
@@ -132,7 +133,19 @@ public final class NetworkView extends VBox {
     HBox.setHgrow(progress, Priority.ALWAYS);
     progressText.setId("network-progress-text");
     progressText.setMinWidth(Region.USE_PREF_SIZE);
-    HBox bar = new HBox(6, playButton, restart, progress, progressText);
+    Button check = new Button("∇✓");
+    check.setMinWidth(Region.USE_PREF_SIZE);
+    check.setId("network-gradcheck");
+    check.setTooltip(new Tooltip("gradient check: backprop against finite differences, at the "
+        + "chosen card's current weights"));
+    check.setOnAction(e -> gradientCheck());
+    checkResult.setId("network-gradcheck-result");
+    checkResult.getStyleClass().add("network-about");
+    checkResult.setWrapText(true);
+    checkResult.setMinHeight(Region.USE_PREF_SIZE);
+    checkResult.managedProperty().bind(checkResult.textProperty().isNotEmpty());
+    checkResult.visibleProperty().bind(checkResult.textProperty().isNotEmpty());
+    HBox bar = new HBox(6, playButton, restart, check, progress, progressText);
     bar.setAlignment(Pos.CENTER_LEFT);
     about.setId("network-about");
     about.getStyleClass().add("network-about");
@@ -140,13 +153,14 @@ public final class NetworkView extends VBox {
     about.setWrapText(false);
     VBox.setVgrow(top, Priority.ALWAYS);
     VBox.setVgrow(bottom, Priority.ALWAYS);
-    getChildren().addAll(bar, about, legendBox, top, bottom);
+    getChildren().addAll(bar, about, checkResult, legendBox, top, bottom);
     setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
 
     renders = new LatestOnly<>(background, this::show, e -> e.printStackTrace());
     slices = new LatestOnly<>(sliceWorker, this::sliceDone, e -> sliceRunning = false);
     training.snapshotProperty().addListener((o, was, now) -> {
       refreshStatus(now);
+      chooseDefaultPicture(now);
       dirty = true;
     });
     model.inspectedProperty().addListener(o -> dirty = true);
@@ -194,6 +208,22 @@ public final class NetworkView extends VBox {
   /** The loss landscape last computed, or null (for tests). */
   public SlicePicture.Field slice() {
     return slice;
+  }
+
+  /**
+   * Below the loss: the decision regions for 2-D data, the accuracy otherwise, until the
+   * student picks something else.
+   */
+  private void chooseDefaultPicture(TrainingSnapshot s) {
+    if (s == null || s.data() == null || bottom.chosenByHand) {
+      return;
+    }
+    Kind wanted = s.data().rawTrain().features() == 2 ? Kind.REGIONS : Kind.ACCURACY;
+    if (bottom.kind.get() != wanted) {
+      bottom.settingDefault = true;
+      bottom.kind.set(wanted);
+      bottom.settingDefault = false;
+    }
   }
 
   private void showPlayState() {
@@ -380,6 +410,44 @@ public final class NetworkView extends VBox {
     }
   }
 
+  /**
+   * Checks backprop against central finite differences at the chosen run's latest weights
+   * (the initial ones before the first evaluation), on the slice's worker: 4n + 1 passes over
+   * up to 64 training samples, a fraction of a second for the demos' networks.
+   */
+  private void gradientCheck() {
+    TrainingSnapshot s = training.snapshotProperty().get();
+    NetworkPictures.Frame f = frame(s);
+    if (s == null || f.inspected() < 0 || s.architecture() == null) {
+      checkResult.setText("gradient check: nothing trains yet");
+      return;
+    }
+    var run = f.runs().get(f.inspected());
+    var t = run.snapshot().trajectory();
+    if (t.size() == 0) {
+      checkResult.setText("gradient check: no weights yet");
+      return;
+    }
+    double[] theta = t.iterate(t.size() - 1);
+    int step = t.step(t.size() - 1);
+    var architecture = s.architecture();
+    var train = s.data().train();
+    String who = run.label();
+    checkResult.setText("gradient check at " + who + "'s weights (step " + step + ")…");
+    sliceWorker.submit(() -> org.descent.network.GradientCheck.ofNetwork(architecture, train,
+        theta, 64), r -> checkResult.setText(String.format(java.util.Locale.ROOT,
+            "gradient check at %s's weights (step %d), %d parameters: largest relative error "
+            + "%.1e, %s", who, step, r.parameters(), r.maxRelativeError(),
+            r.maxRelativeError() < 1e-5 ? "backprop agrees with finite differences"
+                : "backprop and finite differences disagree")),
+        e -> checkResult.setText("gradient check failed: " + e.getMessage()));
+  }
+
+  /** The last gradient check's result, or empty (for tests). */
+  public String gradientCheckText() {
+    return checkResult.getText();
+  }
+
   /** Ends the slice worker (the window is closing). */
   public void dispose() {
     sliceWorker.shutdown();
@@ -388,6 +456,8 @@ public final class NetworkView extends VBox {
   /** One picture with its chooser and caption above it. */
   private final class Slot extends VBox {
     final ObjectProperty<Kind> kind;
+    boolean chosenByHand;
+    boolean settingDefault;
     private final Label caption = new Label();
     private final ImageView view = new ImageView();
     private final Region holder = new Region() {
@@ -436,6 +506,7 @@ public final class NetworkView extends VBox {
       caption.setMinWidth(0);
       kind.addListener((o, was, now) -> {
         dirty = true;
+        chosenByHand |= !settingDefault;
         if (now == Kind.UNITS || now == Kind.REGIONS) {
           training.refreshDiagnostics();
         }
