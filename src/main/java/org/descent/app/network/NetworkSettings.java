@@ -48,6 +48,9 @@ public final class NetworkSettings extends TitledPane {
   private NetworkSetup lastSetup;
   private boolean updating;
 
+  /** The data chooser's last item: a file of the student's own. */
+  static final String CSV_ITEM = "your CSV file…";
+
   private static final List<String> INITS = List.of("glorot", "he", "orthogonal", "small",
       "zero");
 
@@ -59,6 +62,7 @@ public final class NetworkSettings extends TitledPane {
     setExpanded(false);
     List<String> sets = new ArrayList<>(DataSource.Synthetic.NAMES);
     sets.addAll(DataSource.BuiltIn.NAMES);
+    sets.add(CSV_ITEM);
     data.getItems().setAll(sets);
     data.setId("network-data");
     for (Activation a : Activation.values()) {
@@ -107,7 +111,13 @@ public final class NetworkSettings extends TitledPane {
       model.networkProperty().set(now ? (lastSetup != null ? lastSetup : defaultSetup())
           : null);
     });
-    data.valueProperty().addListener((o, was, now) -> change(s -> s.withData(source(now, s))));
+    data.valueProperty().addListener((o, was, now) -> {
+      if (CSV_ITEM.equals(now) && !updating) {
+        chooseCsv();
+        return;
+      }
+      change(s -> s.withData(source(now, s)));
+    });
     activation.valueProperty().addListener((o, was, now) -> change(s ->
         s.withActivation(Activation.byKey(now).orElse(s.activation()))));
     init.valueProperty().addListener((o, was, now) -> change(s -> s.withInit(initializer(now,
@@ -123,6 +133,25 @@ public final class NetworkSettings extends TitledPane {
 
     model.networkProperty().addListener((o, was, now) -> show(now));
     show(model.networkProperty().get());
+  }
+
+  /**
+   * A CSV file of the student's own: a header line, numeric feature columns and the class in a
+   * column named label. Its problems (a missing column, a bad number at some line) show when
+   * the training starts, in the network's column; nothing else changes.
+   */
+  private void chooseCsv() {
+    javafx.stage.FileChooser c = new javafx.stage.FileChooser();
+    c.setTitle("Data for the network: a CSV file with a label column");
+    c.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+    java.io.File f = Boolean.getBoolean("descent.noDialogs") ? null
+        : c.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+    if (f == null) {
+      show(model.networkProperty().get()); // back to the data shown
+      return;
+    }
+    String path = f.getAbsolutePath();
+    change(s -> s.withData(new DataSource.Csv(path)));
   }
 
   /** The network a demo without one gets when the lecturer asks for one. */
