@@ -16,7 +16,7 @@ import org.descent.render.ScalarGrid;
  *     function's field
  */
 public record MapField(ViewBox view, int width, int height, int[] argb, ContourLevels levels,
-    Object landscape, boolean convexity) {
+    Object landscape, boolean convexity, org.descent.analysis.BasinMap basins) {
 
   /** How many contour levels the map aims at. */
   public static final int LEVELS = 18;
@@ -39,11 +39,26 @@ public record MapField(ViewBox view, int width, int height, int[] argb, ContourL
   public static MapField compute(FormulaObjective f, ViewBox view, int width, int height,
       float lineWidth, boolean darkLines, Boolean logarithmic, Object landscape,
       boolean convexity) {
+    return compute(f, view, width, height, lineWidth, darkLines, logarithmic, landscape,
+        convexity, null);
+  }
+
+  /**
+   * As above, with a basin map painted under the contour lines (null for none): each start's
+   * basin colour instead of the bands, the lines drawn dark over the pale colours.
+   */
+  public static MapField compute(FormulaObjective f, ViewBox view, int width, int height,
+      float lineWidth, boolean darkLines, Boolean logarithmic, Object landscape,
+      boolean convexity, org.descent.analysis.BasinMap basins) {
     ScalarGrid grid = ScalarGrid.sample(f, view, width, height);
     ContourLevels levels = logarithmic == null ? ContourLevels.choose(grid, LEVELS)
         : ContourLevels.choose(grid.min(), grid.max(), LEVELS, logarithmic);
     int[] argb = FilledContours.render(grid, levels, ColorMap.viridis());
-    FilledContours.drawLines(argb, grid, levels, darkLines ? 0x8C000000 : 0x99FFFFFF, lineWidth);
+    if (basins != null) {
+      BasinColours.paint(argb, width, height, view, basins);
+    }
+    FilledContours.drawLines(argb, grid, levels, darkLines || basins != null ? 0x8C000000
+        : 0x99FFFFFF, lineWidth);
     if (convexity) {
       int[] overlay = org.descent.render.Curvature.overlay(org.descent.render.Curvature.classify(
           f, view, width, height), width, height, lineWidth);
@@ -51,7 +66,7 @@ public record MapField(ViewBox view, int width, int height, int[] argb, ContourL
         argb[k] = over(argb[k], overlay[k]);
       }
     }
-    return new MapField(view, width, height, argb, levels, landscape, convexity);
+    return new MapField(view, width, height, argb, levels, landscape, convexity, basins);
   }
 
   // Source-over of a translucent overlay on an opaque pixel.

@@ -122,9 +122,12 @@ public final class MapPainter {
     for (Placed p : criticalPoints(a, look, l)) {
       MapMarks.draw(g, p.symbol(), p.x(), p.y(), look.scale());
     }
+    if (fieldShown && field.basins() != null) {
+      BasinColours.legend(g, a, look, field.basins());
+    }
     g.setClip(clip);
     MapAxes.draw(g, a, look, width, height);
-    if (fieldShown) {
+    if (fieldShown && field.basins() == null) {
       MapAxes.colourBar(g, a, look, field.levels());
     }
     return a;
