@@ -9,7 +9,9 @@
 # Only some images:     docs/make-images.sh contour-symbols charts-diverged
 #
 # Each image is one `descent render ... --still` command (listed below); the pictures depend
-# only on the scenario files and the jar, so the same jar draws the same images.
+# only on the scenario files and the jar, so the same jar draws the same images. A `network`
+# view, or a `layout` of a scenario with a `network:` section, first trains the scenario's
+# network headless, as the app does (a few seconds each; network-batch-norm about fifteen).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -51,6 +53,13 @@ images=(
   "offset-inputs|offset-inputs|contour|700x800|"
   "centered-inputs|centered-inputs|contour|700x800|"
   "six-hump-camel|six-hump-camel|contour|1000x650|"
+  "around-the-mountain|around-the-mountain|contour|1000x800|"
+  "layout-network|network-dead-relu|layout|1600x900|"
+  "network-regions|network-zero-init|network|1200x800|"
+  "network-accuracy|network-momentum-digits|network|1200x800|"
+  "network-unnormalized-inputs|network-unnormalized-inputs|network|1200x800|"
+  "network-batch-norm|network-batch-norm|network|1200x800|"
+  "network-minibatch-size|network-minibatch-size|network|1200x800|"
 )
 
 mkdir -p "$out"
