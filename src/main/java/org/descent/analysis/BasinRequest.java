@@ -113,6 +113,11 @@ public record BasinRequest(Landscape landscape, ViewBox view, int grid, Optimize
 
   /** Whether the structure-of-arrays fast path applies (same results, several times faster). */
   public boolean fastPath() {
+    return fastPathFor(optimizer, noise);
+  }
+
+  /** Whether a map of this optimizer would take the fast path (a view sizes its grid by it). */
+  public static boolean fastPathFor(OptimizerSpec optimizer, double noise) {
     return LaneRun.supports(optimizer, noise);
   }
 

@@ -40,8 +40,8 @@ public final class DescentApp extends Application {
                 java.awt.Color.BLACK, null);
         org.descent.function.Catalogue.all();
         BuiltInScenarios.read(BuiltInScenarios.DEFAULT).landscape();
-      } catch (Exception | LinkageError e) {
-        // only a head start; everything loads again where it is needed
+      } catch (Exception | LinkageError | java.awt.AWTError e) {
+        // only a head start (without a display, Java2D's fonts cannot load either); everything loads again where it is needed
       }
     }, "descent-warm-up");
     t.setDaemon(true);

@@ -28,6 +28,7 @@ public final class HelpOverlay extends StackPane {
       {"Ctrl + L", "the lecture demos, by topic"},
       {"G  /  C", "gradient field / convexity shading on or off"},
       {"M", "local quadratic model and Newton step at the chosen card's point"},
+      {"B", "basins of attraction of the chosen card: where each start ends"},
       {"N", "the network beside the map, or the surface"},
       {"0", "reset the view to the function's window"},
       {"F1  or  ?", "this help"},

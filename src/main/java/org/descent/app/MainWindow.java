@@ -71,6 +71,9 @@ public final class MainWindow {
   private final org.descent.app.network.NetworkTraining training;
   private org.descent.network.NetworkSetup lastNetwork;
   private final org.descent.app.network.NetworkView networkView;
+  private final org.descent.analysis.Workers analysisWorkers;
+  private final org.descent.app.analysis.AnalysisRunner basinRunner;
+  private final org.descent.app.analysis.BasinOverlay basins;
   private final java.util.Map<Workspace.Layout, RadioMenuItem> layoutItems =
       new java.util.EnumMap<>(Workspace.Layout.class);
 
@@ -83,6 +86,14 @@ public final class MainWindow {
     contour = new ContourView(model, appearance, options, background);
     surface = new SurfaceView(model, appearance, options, background);
     playback = new PlaybackBar(model);
+    analysisWorkers = new org.descent.analysis.Workers();
+    basinRunner = new org.descent.app.analysis.AnalysisRunner(analysisWorkers);
+    basins = new org.descent.app.analysis.BasinOverlay(model, options, basinRunner,
+        contour::shownView);
+    contour.widthProperty().addListener(o -> basins.resized());
+    contour.heightProperty().addListener(o -> basins.resized());
+    contour.showBasins(basins.mapProperty(),
+        new org.descent.app.analysis.AnalysisProgress(basinRunner, "basin-progress"));
 
     FunctionPicker picker = new FunctionPicker(model);
     description = new DescriptionBar(model.descriptionProperty());
@@ -149,6 +160,11 @@ public final class MainWindow {
 
   public ContourView contour() {
     return contour;
+  }
+
+  /** The basin map of the chosen optimizer (B). */
+  public org.descent.app.analysis.BasinOverlay basins() {
+    return basins;
   }
 
   public SurfaceView surface() {
@@ -252,6 +268,9 @@ public final class MainWindow {
     trail.selectedProperty().bindBidirectional(options.trailProperty());
     CheckMenuItem convex = new CheckMenuItem("Convexity: shade saddle-shaped and concave parts");
     convex.selectedProperty().bindBidirectional(options.convexityProperty());
+    CheckMenuItem basinItem = new CheckMenuItem(
+        "Basins of attraction of the chosen optimizer");
+    basinItem.selectedProperty().bindBidirectional(options.basinsProperty());
     CheckMenuItem network = new CheckMenuItem("Train a real network beside the map");
     network.setSelected(model.networkProperty().get() != null);
     model.networkProperty().addListener((o, was, now) -> {
@@ -282,7 +301,7 @@ public final class MainWindow {
     fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
     fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
     view.getItems().addAll(new SeparatorMenuItem(), field, arrow, curvature, legend, trail,
-        convex, local, new SeparatorMenuItem(), network,
+        convex, local, basinItem, new SeparatorMenuItem(), network,
         new SeparatorMenuItem(), theme, presentation, fullScreen);
 
     Menu helpMenu = new Menu("Help");
@@ -334,6 +353,8 @@ public final class MainWindow {
 
   /** Ends the window's own threads (the network's training, its loss landscape). */
   public void dispose() {
+    basinRunner.cancel();
+    analysisWorkers.close();
     training.close();
     networkView.dispose();
   }
@@ -405,6 +426,7 @@ public final class MainWindow {
       case G -> options.gradientFieldProperty().set(!options.gradientFieldProperty().get());
       case C -> options.convexityProperty().set(!options.convexityProperty().get());
       case M -> options.localModelProperty().set(!options.localModelProperty().get());
+      case B -> options.basinsProperty().set(!options.basinsProperty().get());
       case N -> toggleNetwork();
       case DIGIT0, NUMPAD0 -> {
         if (model.landscape() != null) {

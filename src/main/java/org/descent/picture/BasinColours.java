@@ -60,11 +60,19 @@ public final class BasinColours {
         }
         int c = of(map.status(ix, iy), map.label(ix, iy));
         int under = argb[j * w + i];
-        double shade = 0.75 + 0.25 * luminance(under);
-        argb[j * w + i] = 0xFF000000 | (scale((c >> 16) & 255, shade) << 16)
-            | (scale((c >> 8) & 255, shade) << 8) | scale(c & 255, shade);
+        double shade = 0.8 + 0.2 * luminance(under);
+        argb[j * w + i] = 0xFF000000 | (pastel((c >> 16) & 255, shade) << 16)
+            | (pastel((c >> 8) & 255, shade) << 8) | pastel(c & 255, shade);
       }
     }
+  }
+
+  /**
+   * Halfway to white, then shaded: pale enough that the paths, drawn in the same palette as
+   * the basins, stand out on any basin.
+   */
+  private static int pastel(int v, double shade) {
+    return scale((int) Math.round(v * 0.55 + 255 * 0.45), shade);
   }
 
   private static double luminance(int c) {

@@ -56,6 +56,8 @@ public final class ContourView extends CanvasView {
   private RaceResult drawnRace = RaceResult.EMPTY;
   private long lastDrawEnd;
   private long lastDrawNanos;
+  private javafx.beans.value.ObservableValue<org.descent.analysis.BasinMap> basins;
+  private javafx.scene.Node progress;
 
   private enum DragMode {
     NONE, START, PAN
@@ -118,6 +120,31 @@ public final class ContourView extends CanvasView {
     }.start();
   }
 
+  /**
+   * Paints a basin map under the contour lines whenever it changes, with the progress of its
+   * computation (and its Cancel) in the map's upper right corner.
+   */
+  public void showBasins(javafx.beans.value.ObservableValue<org.descent.analysis.BasinMap> map,
+      javafx.scene.Node progressNode) {
+    basins = map;
+    map.addListener(o -> requestField());
+    progress = progressNode;
+    getChildren().add(progressNode);
+  }
+
+  @Override
+  protected void layoutChildren() {
+    super.layoutChildren();
+    if (progress != null && progress.isManaged()) {
+      double w = Math.min(progress.prefWidth(-1), getWidth() - 12);
+      double h = progress.prefHeight(w);
+      MapGeometry a = area();
+      double top = a == null ? 6 : a.top() + 6;
+      double right = a == null ? getWidth() - 6 : a.right() - 6;
+      progress.resizeRelocate(Math.max(6, right - w), top, w, h);
+    }
+  }
+
   @Override
   protected void resized() {
     graphics = null;
@@ -133,6 +160,12 @@ public final class ContourView extends CanvasView {
     }
     return MapGeometry.layout(model.viewProperty().get(), canvas.getWidth(), canvas.getHeight(),
         appearance.look());
+  }
+
+  /** The part of the plane the map shows: the model's view widened to the plot's shape. */
+  public ViewBox shownView() {
+    MapGeometry a = area();
+    return a == null ? model.viewProperty().get() : a.view();
   }
 
   /** Screen position of a world point, for tests: {x, y}, or null before layout. */
@@ -164,6 +197,7 @@ public final class ContourView extends CanvasView {
     float line = (float) (appearance.presentation() ? 1.8 : 1.0);
     boolean darkLines = appearance.theme() == Theme.HIGH_CONTRAST;
     boolean convexity = options.convexityProperty().get();
+    org.descent.analysis.BasinMap basinMap = basins == null ? null : basins.getValue();
     fieldRequested = true;
     if (field == null || field.landscape() != l) {
       // A new function: a coarse map in a blink, refined right after.
@@ -179,7 +213,7 @@ public final class ContourView extends CanvasView {
       FormulaObjective f = l.formula().objective();
       // The landscape's own kind of levels (logarithmic for Rosenbrock), kept on zoom.
       boolean log = MapField.logarithmicFor(f, l.view());
-      return MapField.compute(f, view, w, h, line, darkLines, log, l, convexity);
+      return MapField.compute(f, view, w, h, line, darkLines, log, l, convexity, basinMap);
     });
   }
 

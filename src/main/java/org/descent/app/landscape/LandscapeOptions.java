@@ -16,6 +16,7 @@ public final class LandscapeOptions {
   private final BooleanProperty trail = new SimpleBooleanProperty(this, "trail", true);
   private final BooleanProperty convexity = new SimpleBooleanProperty(this, "convexity");
   private final BooleanProperty localModel = new SimpleBooleanProperty(this, "localModel");
+  private final BooleanProperty basins = new SimpleBooleanProperty(this, "basins");
 
   public BooleanProperty gradientFieldProperty() {
     return gradientField;
@@ -50,5 +51,13 @@ public final class LandscapeOptions {
   /** The legend of the map's symbols (minima, saddles, start, divergence). */
   public BooleanProperty symbolLegendProperty() {
     return symbolLegend;
+  }
+
+  /**
+   * The basins of attraction of the inspected optimizer, computed over the view and painted
+   * under the contour lines.
+   */
+  public BooleanProperty basinsProperty() {
+    return basins;
   }
 }
