@@ -23,4 +23,23 @@ public interface AnalysisListener<R> {
   static <R> AnalysisListener<R> none() {
     return new AnalysisListener<>() {};
   }
+
+  /**
+   * A listener for a part of a larger result: progress goes through, each pass is turned into
+   * the whole result by {@code into}.
+   */
+  static <P, R> AnalysisListener<P> passing(AnalysisListener<R> whole,
+      java.util.function.Function<P, R> into) {
+    return new AnalysisListener<>() {
+      @Override
+      public void progress(double fraction) {
+        whole.progress(fraction);
+      }
+
+      @Override
+      public void pass(P part) {
+        whole.pass(into.apply(part));
+      }
+    };
+  }
 }

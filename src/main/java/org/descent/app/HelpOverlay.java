@@ -30,6 +30,7 @@ public final class HelpOverlay extends StackPane {
       {"M", "local quadratic model and Newton step at the chosen card's point"},
       {"B", "basins of attraction of the chosen card: where each start ends"},
       {"N", "the network beside the map, or the surface"},
+      {"A", "the analyses beside the map: sweeps, maps, searches, stability"},
       {"0", "reset the view to the function's window"},
       {"F1  or  ?", "this help"},
       {"Sliders", "drag; Shift + drag for fine steps; the mouse wheel nudges the value"},

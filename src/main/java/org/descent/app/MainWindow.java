@@ -74,6 +74,7 @@ public final class MainWindow {
   private final org.descent.analysis.Workers analysisWorkers;
   private final org.descent.app.analysis.AnalysisRunner basinRunner;
   private final org.descent.app.analysis.BasinOverlay basins;
+  private final org.descent.app.analysis.AnalysisView analysisView;
   private final java.util.Map<Workspace.Layout, RadioMenuItem> layoutItems =
       new java.util.EnumMap<>(Workspace.Layout.class);
 
@@ -107,8 +108,10 @@ public final class MainWindow {
     RaceCharts charts = new RaceCharts(model, appearance, background);
     networkView = new org.descent.app.network.NetworkView(model, training, appearance,
         background);
-    workspace = new Workspace(contour, surface, networkView, playback, charts, panel,
-        appearance);
+    analysisView = new org.descent.app.analysis.AnalysisView(model, appearance,
+        new org.descent.app.analysis.AnalysisRunner(analysisWorkers), background);
+    workspace = new Workspace(contour, surface, networkView, analysisView, playback, charts,
+        panel, appearance);
     // A demo with a network shows it beside the map; one without shows the surface.
     model.networkProperty().addListener((o, was, now) -> {
       if (now != null && was == null && workspace.viewLayout() == Workspace.Layout.BOTH) {
@@ -241,7 +244,7 @@ public final class MainWindow {
       RadioMenuItem item = new RadioMenuItem(l.title);
       item.setToggleGroup(layoutGroup);
       item.setSelected(l == Workspace.Layout.BOTH);
-      item.setOnAction(e -> workspace.setLayout(l));
+      item.setOnAction(e -> showLayout(l));
       layoutItems.put(l, item);
       view.getItems().add(item);
     }
@@ -331,6 +334,7 @@ public final class MainWindow {
   /** Shows a layout of the views and ticks its menu item. */
   public void showLayout(Workspace.Layout l) {
     workspace.setLayout(l);
+    analysisView.setShown(l == Workspace.Layout.ANALYSIS);
     RadioMenuItem item = layoutItems.get(l);
     if (item != null) {
       item.setSelected(true);
@@ -341,6 +345,16 @@ public final class MainWindow {
   public void toggleNetwork() {
     showLayout(workspace.viewLayout() == Workspace.Layout.NETWORK ? Workspace.Layout.BOTH
         : Workspace.Layout.NETWORK);
+  }
+
+  /** The analyses beside the map, or the surface again (A). */
+  public void toggleAnalysis() {
+    showLayout(workspace.viewLayout() == Workspace.Layout.ANALYSIS ? Workspace.Layout.BOTH
+        : Workspace.Layout.ANALYSIS);
+  }
+
+  public org.descent.app.analysis.AnalysisView analysisView() {
+    return analysisView;
   }
 
   public org.descent.app.network.NetworkView networkView() {
@@ -354,6 +368,7 @@ public final class MainWindow {
   /** Ends the window's own threads (the network's training, its loss landscape). */
   public void dispose() {
     basinRunner.cancel();
+    analysisView.setShown(false);
     analysisWorkers.close();
     training.close();
     networkView.dispose();
@@ -428,6 +443,7 @@ public final class MainWindow {
       case M -> options.localModelProperty().set(!options.localModelProperty().get());
       case B -> options.basinsProperty().set(!options.basinsProperty().get());
       case N -> toggleNetwork();
+      case A -> toggleAnalysis();
       case DIGIT0, NUMPAD0 -> {
         if (model.landscape() != null) {
           model.viewProperty().set(model.landscape().view());

@@ -20,7 +20,7 @@ final class Workspace extends SplitPane {
   /** How the landscape is shown. */
   enum Layout {
     CONTOUR("Contour map"), SURFACE("Surface"), BOTH("Contour and surface"),
-    NETWORK("Contour and network");
+    NETWORK("Contour and network"), ANALYSIS("Contour and analysis");
 
     final String title;
 
@@ -32,6 +32,7 @@ final class Workspace extends SplitPane {
   private final Node contour;
   private final Node surface;
   private final Node network;
+  private final Node analysis;
   private final Region panel;
   private final Region charts;
   private final SplitPane views = new SplitPane();
@@ -42,8 +43,9 @@ final class Workspace extends SplitPane {
   private boolean panelShown = true;
   private boolean chartsShown = true;
 
-  Workspace(Node contour, Node surface, Node network, Region playback, Region charts,
-      Region panel, Appearance appearance) {
+  Workspace(Node contour, Node surface, Node network, Node analysis, Region playback,
+      Region charts, Region panel, Appearance appearance) {
+    this.analysis = analysis;
     this.contour = contour;
     this.surface = surface;
     this.network = network;
@@ -99,7 +101,7 @@ final class Workspace extends SplitPane {
   void resetDividers() {
     double w = getWidth();
     double h = stageArea.getHeight() > 0 ? stageArea.getHeight() : getHeight();
-    boolean beside = layout == Layout.NETWORK;
+    boolean beside = layout == Layout.NETWORK || layout == Layout.ANALYSIS;
     if (w > 0) {
       double panelAt = panelShown ? Math.max(0.5, 1 - (panel.getPrefWidth() + 6) / w) : 1;
       if (beside) {
@@ -139,18 +141,20 @@ final class Workspace extends SplitPane {
       }
       // The network gets a column of its own, the window's full height beside the map, the
       // playback bar and the charts: its two pictures need the height more than the map does.
-      case NETWORK -> views.getItems().setAll(contour);
+      case NETWORK, ANALYSIS -> views.getItems().setAll(contour);
     }
     resetDividers();
   }
 
-  /** The columns: the stage, the network's column when it is beside it, the panel. */
+  /** The columns: the stage, the network's or the analyses' column beside it, the panel. */
   private void arrangeColumns() {
     java.util.List<Node> columns = new java.util.ArrayList<>();
     columns.add(stageArea);
-    if (layout == Layout.NETWORK) {
-      columns.add(network);
-      SplitPane.setResizableWithParent(network, true);
+    Node beside = layout == Layout.NETWORK ? network : layout == Layout.ANALYSIS ? analysis
+        : null;
+    if (beside != null) {
+      columns.add(beside);
+      SplitPane.setResizableWithParent(beside, true);
     }
     if (panelShown) {
       columns.add(panel);

@@ -77,7 +77,7 @@ public final class Pictures {
     return MapGeometry.layout(scene.view(), w, h, look);
   }
 
-  private static void hints(Graphics2D g) {
+  static void hints(Graphics2D g) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
         RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

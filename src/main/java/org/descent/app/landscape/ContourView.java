@@ -228,6 +228,11 @@ public final class ContourView extends CanvasView {
     dirty = true;
   }
 
+  /** The basin map the field on screen shows, or null (for tests). */
+  public org.descent.analysis.BasinMap shownBasins() {
+    return field == null ? null : field.basins();
+  }
+
   /** Whether a background field for the current landscape has been drawn (for tests). */
   public boolean hasField() {
     return field != null && field.landscape() == model.landscape();

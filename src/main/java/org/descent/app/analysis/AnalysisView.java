@@ -1,0 +1,625 @@
+package org.descent.app.analysis;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.descent.analysis.AnalysisListener;
+import org.descent.analysis.Axis;
+import org.descent.analysis.HyperMap;
+import org.descent.analysis.HyperMapRequest;
+import org.descent.analysis.HyperMaps;
+import org.descent.analysis.HyperSearch;
+import org.descent.analysis.QuadraticStability;
+import org.descent.analysis.Sweep;
+import org.descent.analysis.SweepRequest;
+import org.descent.analysis.Sweeps;
+import org.descent.app.Appearance;
+import org.descent.app.Theme;
+import org.descent.app.model.Background;
+import org.descent.app.model.LabModel;
+import org.descent.app.model.LatestOnly;
+import org.descent.app.model.OptimizerEntry;
+import org.descent.app.model.RaceResult;
+import org.descent.function.FormulaObjective;
+import org.descent.function.Landscape;
+import org.descent.function.Vec2;
+import org.descent.optim.OptimizerSpec;
+import org.descent.optim.OptimizerType;
+import org.descent.optim.Param;
+import org.descent.picture.AnalysisPlot;
+import org.descent.picture.HyperMapPicture;
+import org.descent.picture.Look;
+import org.descent.picture.SearchPicture;
+import org.descent.picture.StabilityPicture;
+import org.descent.picture.SweepPicture;
+import org.descent.trace.Trace;
+
+/**
+ * The analyses beside the map, one at a time by the student's choice: the learning-rate sweep
+ * of every card, the maps of (learning rate, momentum) and of Adam's (β₁, β₂) for the chosen
+ * card, grid against random search, and the stability of the local quadratic model at the
+ * chosen card's iterate. Each is computed on the analysis workers, coarse first, a moment
+ * after what it depends on changes; a click on a map or on a curve's point sets those values
+ * on the card.
+ */
+public final class AnalysisView extends VBox {
+
+  /** What the column shows. */
+  public enum Kind {
+    SWEEP("Learning-rate sweep of every card"),
+    LR_MOMENTUM("Learning rate × momentum of the chosen card"),
+    ADAM_BETAS("Adam's β₁ × β₂ of the chosen card"),
+    SEARCH("Grid against random search, chosen card"),
+    STABILITY("Stability of the local quadratic model");
+
+    final String title;
+
+    Kind(String title) {
+      this.title = title;
+    }
+  }
+
+  /** Cells per side of a map; trials of a search. */
+  static final int CELLS = 40;
+  static final int SEARCH_BUDGET = 16;
+  static final double TOLERANCE = 1e-6;
+
+  private final LabModel model;
+  private final Appearance appearance;
+  private final AnalysisRunner runner;
+  private final ChoiceBox<Kind> chooser = new ChoiceBox<>();
+  private final Label hint = new Label();
+  private final ImageView image = new ImageView();
+  private final Region stage = new Region() {
+    {
+      getChildren().add(image);
+    }
+
+    @Override
+    protected void layoutChildren() {
+      image.relocate(0, 0);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+      return 0;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+      return 0;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+      return 0;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+      return 0;
+    }
+  };
+  private final javafx.beans.InvalidationListener specChanged = o -> changed(300);
+  private final PauseTransition settle = new PauseTransition(Duration.millis(300));
+  private final LatestOnly<Drawn> drawings;
+  private boolean shown;
+  private Result result;
+  private Drawn drawn;
+  private String computedKey = "";
+
+  /** What was computed, ready to draw. */
+  public sealed interface Result permits SweepResult, MapResult, SearchResult, StabilityResult {}
+
+  /** A sweep; {@code entries.get(i)} is the card of curve i. */
+  public record SweepResult(Sweep sweep, List<Integer> argb, double target, int steps,
+      List<OptimizerEntry> entries) implements Result {}
+
+  public record MapResult(HyperMap map, int steps, OptimizerEntry entry) implements Result {}
+
+  public record SearchResult(HyperMap map, HyperSearch.Result grid, HyperSearch.Result random,
+      int steps, OptimizerEntry entry) implements Result {}
+
+  public record StabilityResult(StabilityPicture picture) implements Result {}
+
+  /** A drawn picture and the geometry its clicks need. */
+  public record Drawn(Result result, int[] argb, int width, int height, AnalysisPlot[] plots) {}
+
+  public AnalysisView(LabModel model, Appearance appearance, AnalysisRunner runner,
+      Background background) {
+    super(4);
+    this.model = model;
+    this.appearance = appearance;
+    this.runner = runner;
+    setId("analysis-view");
+    getStyleClass().add("analysis-view");
+    setMinSize(200, 200);
+    setPrefSize(600, 700);
+    drawings = new LatestOnly<>(background, this::show, e -> hint.setText(
+        "could not draw it: " + e));
+
+    chooser.setId("analysis-kind");
+    chooser.getItems().setAll(Kind.values());
+    chooser.setValue(Kind.SWEEP);
+    chooser.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(Kind k) {
+        return k == null ? "" : k.title;
+      }
+
+      @Override
+      public Kind fromString(String s) {
+        return null;
+      }
+    });
+    chooser.setMaxWidth(Double.MAX_VALUE);
+    chooser.setMinWidth(60);
+    HBox.setHgrow(chooser, Priority.ALWAYS);
+    chooser.valueProperty().addListener(o -> {
+      result = null;
+      computedKey = "";
+      changed(0);
+    });
+    AnalysisProgress progress = new AnalysisProgress(runner, "analysis-progress");
+    HBox top = new HBox(6, chooser);
+    top.setAlignment(Pos.CENTER_LEFT);
+    hint.setId("analysis-hint");
+    hint.setWrapText(true);
+    hint.getStyleClass().add("scenario-description");
+    hint.setMinHeight(Region.USE_PREF_SIZE);
+    VBox.setVgrow(stage, Priority.ALWAYS);
+    getChildren().addAll(top, progress, hint, stage);
+    setPadding(new javafx.geometry.Insets(6, 6, 6, 6));
+
+    settle.setOnFinished(e -> compute());
+    for (Observable p : List.of(model.landscapeProperty(), model.startProperty(),
+        model.stepsProperty(), model.noiseProperty(), model.seedProperty(),
+        model.inspectedProperty())) {
+      p.addListener(o -> changed(300));
+    }
+    model.raceProperty().addListener(o -> changed(300));
+    for (OptimizerEntry e : model.optimizers()) {
+      watch(e);
+    }
+    model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c -> {
+      while (c.next()) {
+        c.getAddedSubList().forEach(this::watch);
+      }
+      changed(300);
+    });
+    model.currentStepProperty().addListener(o -> {
+      if (chooser.getValue() == Kind.STABILITY) {
+        changed(60);
+      }
+    });
+    appearance.themeProperty().addListener(o -> redraw());
+    appearance.presentationProperty().addListener(o -> redraw());
+    stage.widthProperty().addListener(o -> redraw());
+    stage.heightProperty().addListener(o -> redraw());
+    stage.setOnMouseClicked(e -> click(e.getX(), e.getY()));
+  }
+
+  private void watch(OptimizerEntry e) {
+    e.specProperty().addListener(specChanged);
+    e.visibleProperty().addListener(specChanged);
+    e.colorProperty().addListener(specChanged);
+  }
+
+  /** Whether the column is on screen: only then does it compute. */
+  public void setShown(boolean on) {
+    shown = on;
+    if (on) {
+      changed(0);
+    } else {
+      settle.stop();
+      runner.cancel();
+    }
+  }
+
+  public ChoiceBox<Kind> chooser() {
+    return chooser;
+  }
+
+  /** The runner computing the analyses (for tests). */
+  public AnalysisRunner runner() {
+    return runner;
+  }
+
+  /** The last computed result (for tests), or null. */
+  public Result result() {
+    return result;
+  }
+
+  /** Whether a picture of the current result is on screen (for tests). */
+  public boolean showsResult() {
+    return drawn != null && drawn.result() == result && result != null;
+  }
+
+  /** The picture on screen (for tests), or null. */
+  public Drawn drawn() {
+    return drawn;
+  }
+
+  public String hintText() {
+    return hint.getText();
+  }
+
+  private void changed(double millis) {
+    if (!shown) {
+      return;
+    }
+    settle.setDuration(Duration.millis(Math.max(1, millis)));
+    settle.playFromStart();
+  }
+
+  private OptimizerEntry chosen() {
+    OptimizerEntry e = model.inspectedProperty().get();
+    if (e != null && model.optimizers().contains(e)) {
+      return e;
+    }
+    return model.optimizers().isEmpty() ? null : model.optimizers().get(0);
+  }
+
+  // ---- computing
+
+  private void compute() {
+    Landscape l = model.landscape();
+    Vec2 start = model.startProperty().get();
+    OptimizerEntry entry = chosen();
+    if (l == null || start == null || entry == null) {
+      hint.setText("add an optimizer to analyse it");
+      return;
+    }
+    Kind kind = chooser.getValue();
+    FormulaObjective f = l.formula().objective();
+    double[] s = {start.x(), start.y()};
+    int steps = model.stepsProperty().get();
+    double noise = model.noiseProperty().get();
+    long seed = model.seedProperty().get();
+    double target = l.bestMinimumValue();
+    String key = kind + "|" + l.formula().text() + "|" + l.parameters() + "|" + start + "|"
+        + steps + "|" + noise + "|" + seed;
+    switch (kind) {
+      case SWEEP -> {
+        List<OptimizerEntry> entries = model.optimizers().stream()
+            .filter(OptimizerEntry::isVisible).toList();
+        List<OptimizerSpec> specs = entries.stream().map(OptimizerEntry::spec).toList();
+        key += "|" + specs.stream().map(x -> x.withLabel("").with(Param.LR, 1).toString())
+            .toList();
+        if (key.equals(computedKey)) {
+          redraw();
+          return;
+        }
+        List<Integer> colours = new ArrayList<>();
+        List<OptimizerSpec> swept = new ArrayList<>();
+        List<OptimizerEntry> sweptEntries = new ArrayList<>();
+        for (OptimizerEntry e : entries) {
+          if (e.spec().type().params().contains(Param.LR)) {
+            swept.add(e.spec());
+            sweptEntries.add(e);
+            colours.add(Theme.argb(e.color()));
+          }
+        }
+        if (swept.isEmpty()) {
+          hint.setText("no card has a learning rate to sweep (Newton, CG and BFGS choose "
+              + "their own steps)");
+          result = null;
+          redraw();
+          return;
+        }
+        hint.setText("final loss against the learning rate: too small crawls, too large "
+            + "diverges (✕). Click a point to set its learning rate on the card.");
+        double[] minimum = nearestMinimum(l, start);
+        computedKey = key;
+        runner.start("learning-rate sweep", (w, c, listener) -> {
+          SweepRequest r = new SweepRequest(f, s, swept, Param.LR, Axis.log("lr", 1e-5, 10, 61),
+              steps, noise, seed, target, TOLERANCE, minimum);
+          Sweeps.compute(r, w, c, AnalysisListener.passing(listener,
+              sweep -> new SweepResult(sweep, colours, target, steps, sweptEntries)));
+          return null; // every pass went to the listener
+        }, this::computed);
+      }
+      case LR_MOMENTUM, ADAM_BETAS, SEARCH -> {
+        OptimizerSpec base = entry.spec();
+        Param second = kind == Kind.SEARCH ? secondParam(base.type())
+            : kind == Kind.ADAM_BETAS ? Param.BETA2 : Param.MOMENTUM;
+        String refusal = refusal(kind, base.type(), second);
+        if (refusal != null) {
+          hint.setText(refusal);
+          result = null;
+          computedKey = "";
+          runner.cancel();
+          redraw();
+          return;
+        }
+        Param first = kind == Kind.ADAM_BETAS ? Param.BETA1 : Param.LR;
+        key += "|" + base.withLabel("").with(first, 0.5).with(second, 0.5);
+        if (key.equals(computedKey)) {
+          redraw();
+          return;
+        }
+        computedKey = key;
+        double[] lrRange = learningRates(f, s, base);
+        hint.setText(switch (kind) {
+          case SEARCH -> "the same " + SEARCH_BUDGET + " runs as a grid and at random: the "
+              + "grid tries only " + (int) Math.sqrt(SEARCH_BUDGET) + " learning rates, random "
+              + "search " + SEARCH_BUDGET + " (the ticks along the bottom).";
+          default -> "steps to reach f* + " + TOLERANCE + " from the start (bright: fast). "
+              + "Click a cell to set its values on the card (+).";
+        });
+        runner.start(kind == Kind.SEARCH ? "grid and random search" : "map of "
+            + base.label(), (w, c, listener) -> {
+              HyperMapRequest r = kind == Kind.ADAM_BETAS
+                  ? HyperMapRequest.adamBetas(f, s, base, CELLS, steps, target, TOLERANCE)
+                  : new HyperMapRequest(f, s, base, Param.LR,
+                      Axis.log("lr", lrRange[0], lrRange[1], CELLS), second,
+                      axisOf(second, CELLS), steps, 0, 0, target, TOLERANCE, true);
+              r = r.withNoise(noise, seed);
+              if (kind != Kind.SEARCH) {
+                HyperMaps.compute(r, w, c, AnalysisListener.passing(listener,
+                    m -> new MapResult(m, steps, entry)));
+                return null;
+              }
+              HyperMap map = HyperMaps.compute(r.withCoarseToFine(false), w, c,
+                  AnalysisListener.none());
+              HyperSearch.Problem p = new HyperSearch.Problem(f, s, base, Param.LR, r.x(),
+                  second, r.y(), steps, noise, seed);
+              HyperSearch.Result grid = HyperSearch.grid(p, SEARCH_BUDGET, w, c);
+              HyperSearch.Result random = HyperSearch.random(p, SEARCH_BUDGET, seed + 1, w, c);
+              listener.pass(new SearchResult(map, grid, random, steps, entry));
+              return null;
+            }, this::computed);
+      }
+      case STABILITY -> {
+        computedKey = "";
+        Trace trace = model.race().traceOf(entry);
+        int k = trace == null ? 0 : Math.min(model.currentStepProperty().get(),
+            trace.lastStep());
+        double[] theta = trace == null ? s : trace.iterate(k);
+        QuadraticStability q = QuadraticStability.at(f, theta[0], theta[1]);
+        OptimizerSpec spec = entry.spec();
+        double lr = spec.type().params().contains(Param.LR) ? spec.get(Param.LR) : Double.NaN;
+        double alpha = spec.type().params().contains(Param.MOMENTUM) ? spec.get(Param.MOMENTUM)
+            : Double.NaN;
+        double observed = trace == null ? Double.NaN : observedRate(l, trace, k);
+        String where = "at " + spec.label() + "'s iterate, step " + k + " ("
+            + org.descent.picture.Numbers.format(theta[0]) + ", "
+            + org.descent.picture.Numbers.format(theta[1]) + ")";
+        hint.setText(Double.isNaN(lr) ? spec.type().displayName()
+            + " has no learning rate: the numbers are for gradient descent at ε = 2/(λmin + "
+            + "λmax)" : "step the playback to move the point; press another card to analyse it");
+        if (Double.isNaN(lr)) {
+          lr = q.positiveDefinite() ? q.optimalLearningRate() : 0.01;
+        }
+        result = new StabilityResult(new StabilityPicture(q, where, spec.label(), lr, alpha,
+            observed));
+        redraw();
+      }
+    }
+  }
+
+  /** A coarse or final pass arrived. */
+  private void computed(Result r) {
+    if (r != null) {
+      result = r;
+      redraw();
+    }
+  }
+
+  /** The learning rates a map spans: about 2/λmax of the model at the start, down 1000×. */
+  static double[] learningRates(FormulaObjective f, double[] start, OptimizerSpec base) {
+    QuadraticStability q = QuadraticStability.at(f, start[0], start[1]);
+    double bound = q.maxStableLearningRate();
+    if (!(bound > 0) || Double.isInfinite(bound)) {
+      double lr = base.get(Param.LR);
+      return new double[] {lr / 100, lr * 100};
+    }
+    return new double[] {bound * 1e-3, bound * 3};
+  }
+
+  private static Axis axisOf(Param p, int cells) {
+    return switch (p) {
+      case MOMENTUM -> new Axis("momentum", 0, 0.999, cells, Axis.Scale.LOG_ONE_MINUS);
+      case BETA2 -> new Axis("beta2", 0.9, 0.99999, cells, Axis.Scale.LOG_ONE_MINUS);
+      case RHO -> new Axis("rho", 0, 0.999, cells, Axis.Scale.LOG_ONE_MINUS);
+      default -> Axis.log(p.key(), 1e-10, 1e-2, cells);
+    };
+  }
+
+  /** The second hyperparameter a search varies beside the learning rate, or null. */
+  static Param secondParam(OptimizerType t) {
+    List<Param> ps = t.params();
+    for (Param p : List.of(Param.MOMENTUM, Param.BETA2, Param.RHO, Param.DELTA)) {
+      if (ps.contains(p) && ps.contains(Param.LR)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  static String refusal(Kind kind, OptimizerType t, Param second) {
+    return switch (kind) {
+      case LR_MOMENTUM -> t == OptimizerType.MOMENTUM || t == OptimizerType.NESTEROV ? null
+          : "this map is for a momentum or Nesterov card: press one (the chosen card is "
+              + t.displayName() + ")";
+      case ADAM_BETAS -> t == OptimizerType.ADAM ? null
+          : "this map is for an Adam card: press one (the chosen card is " + t.displayName()
+              + ")";
+      case SEARCH -> second != null ? null
+          : "a search needs a card with a learning rate and a second hyperparameter "
+              + "(momentum, RMSProp, Adam): press one";
+      default -> null;
+    };
+  }
+
+  static double[] nearestMinimum(Landscape l, Vec2 start) {
+    double[] best = null;
+    double bestD = Double.POSITIVE_INFINITY;
+    for (var p : l.minima()) {
+      double d = Math.hypot(p.x() - start.x(), p.y() - start.y());
+      if (d < bestD) {
+        bestD = d;
+        best = new double[] {p.x(), p.y()};
+      }
+    }
+    return best;
+  }
+
+  /** The rate of the last 20 steps up to k, measured as distances to the nearest minimum. */
+  static double observedRate(Landscape l, Trace t, int k) {
+    int from = Math.max(0, k - 20);
+    if (k - from < 2 || l.minima().isEmpty()) {
+      return Double.NaN;
+    }
+    double[] d = new double[k - from + 1];
+    for (int i = from; i <= k; i++) {
+      d[i - from] = l.distanceToNearestMinimum(t.x(i), t.y(i));
+    }
+    if (!(d[0] > 1e-12) || !(d[d.length - 1] > 1e-12)) {
+      return Double.NaN;
+    }
+    return QuadraticStability.observedRate(d, d.length - 1);
+  }
+
+  // ---- drawing
+
+  private void redraw() {
+    if (!shown) {
+      return;
+    }
+    Result r = result;
+    int w = (int) Math.floor(stage.getWidth());
+    int h = (int) Math.floor(stage.getHeight());
+    if (r == null || w < 60 || h < 60) {
+      image.setImage(null);
+      drawn = null;
+      return;
+    }
+    Look look = appearance.look();
+    double[] card = cardValues(r);
+    drawings.request(() -> draw(r, look, w, h, card));
+  }
+
+  /** The chosen card's own values on a map, or null. */
+  private double[] cardValues(Result r) {
+    if (r instanceof SweepResult s) {
+      // Each curve's card's learning rate now (a click or a slider moves its triangle).
+      double[] v = new double[s.entries().size()];
+      for (int i = 0; i < v.length; i++) {
+        OptimizerEntry e = s.entries().get(i);
+        v[i] = model.optimizers().contains(e) ? e.spec().get(Param.LR) : Double.NaN;
+      }
+      return v;
+    }
+    if (r instanceof MapResult m && model.optimizers().contains(m.entry())) {
+      OptimizerSpec spec = m.entry().spec();
+      return new double[] {spec.get(m.map().px()), spec.get(m.map().py())};
+    }
+    return null;
+  }
+
+  static Drawn draw(Result r, Look look, int w, int h, double[] card) {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+    Graphics2D g = img.createGraphics();
+    AnalysisPlot[] plots;
+    try {
+      if (r instanceof SweepResult sw) {
+        plots = new AnalysisPlot[] {SweepPicture.draw(g, look, w, h, sw.sweep(), sw.argb(),
+            sw.target(), sw.steps(), card == null ? List.of()
+                : java.util.Arrays.stream(card).boxed().toList())};
+      } else if (r instanceof MapResult m) {
+        plots = new AnalysisPlot[] {HyperMapPicture.draw(g, look, w, h, m.map(), m.steps(),
+            m.entry().spec().label(), new HyperMapPicture.Marks(card, List.of(), null, true))};
+      } else if (r instanceof SearchResult se) {
+        plots = SearchPicture.draw(g, look, w, h, se.map(), se.steps(), se.grid(),
+            se.random());
+      } else {
+        plots = new AnalysisPlot[] {((StabilityResult) r).picture().draw(g, look, w, h)};
+      }
+    } finally {
+      g.dispose();
+    }
+    int[] px = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
+    return new Drawn(r, px, w, h, plots);
+  }
+
+  private void show(Drawn d) {
+    WritableImage wi = new WritableImage(d.width(), d.height());
+    wi.getPixelWriter().setPixels(0, 0, d.width(), d.height(),
+        PixelFormat.getIntArgbPreInstance(), d.argb(), 0, d.width());
+    image.setImage(wi);
+    drawn = d;
+  }
+
+  // ---- clicks
+
+  /** A click on the picture at (x, y) of the picture (tests call it too). */
+  public void click(double x, double y) {
+    Drawn d = drawn;
+    if (d == null || d.plots().length == 0 || d.plots()[0] == null) {
+      return;
+    }
+    if (d.result() instanceof MapResult m) {
+      double[] v = d.plots()[0].valuesAt(x, y);
+      if (v != null && model.optimizers().contains(m.entry())) {
+        int[] cell = m.map().cellNear(v[0], v[1]);
+        OptimizerSpec spec = m.map().specAt(cell[0], cell[1]);
+        m.entry().setSpec(m.entry().spec().with(m.map().px(), spec.get(m.map().px()))
+            .with(m.map().py(), spec.get(m.map().py())));
+        redraw();
+      }
+    } else if (d.result() instanceof SweepResult s) {
+      clickSweep(s, d.plots()[0], x, y);
+    }
+  }
+
+  private void clickSweep(SweepResult s, AnalysisPlot plot, double x, double y) {
+    double best = 14 * appearance.scale();
+    int curve = -1;
+    int at = -1;
+    for (int c = 0; c < s.sweep().curves().size(); c++) {
+      var outcomes = s.sweep().curves().get(c).outcomes();
+      for (int i = 0; i < outcomes.size(); i++) {
+        var o = outcomes.get(i);
+        if (o.diverged() || !Double.isFinite(o.finalLoss())) {
+          continue;
+        }
+        double sx = plot.screenX(s.sweep().axis().value(i));
+        double v = Double.isFinite(s.target()) ? o.finalLoss() - s.target() : o.finalLoss();
+        double sy = plot.screenY(Math.max(1e-16, v));
+        double dist = Math.hypot(sx - x, sy - y);
+        if (dist < best) {
+          best = dist;
+          curve = c;
+          at = i;
+        }
+      }
+    }
+    if (curve < 0 || curve >= s.entries().size()) {
+      return;
+    }
+    OptimizerEntry e = s.entries().get(curve);
+    if (model.optimizers().contains(e)) {
+      e.setSpec(e.spec().with(Param.LR, s.sweep().curves().get(curve).specs().get(at)
+          .get(Param.LR)));
+      redraw();
+    }
+  }
+
+}

@@ -1,0 +1,187 @@
+package org.descent.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.scene.input.KeyCode;
+import org.descent.analysis.BasinMap;
+import org.descent.analysis.RunOutcome;
+import org.descent.analysis.Sweep;
+import org.descent.app.analysis.AnalysisView;
+import org.descent.app.analysis.AnalysisView.Kind;
+import org.descent.app.model.OptimizerEntry;
+import org.descent.optim.OptimizerType;
+import org.descent.optim.Param;
+import org.descent.picture.AnalysisPlot;
+import org.descent.scenario.Scenario;
+import org.descent.scenario.ScenarioReader;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The analyses as a lecturer uses them on the ill-conditioned quadratic of momentum-ravine
+ * (λ = 0.5 and 100, so 2/λmax = 0.02): the learning-rate sweep with its U-curve cut at the
+ * stability bound, the map of (learning rate, momentum) whose cells set the card, grid against
+ * random search, the stability numbers against the run; and the basins on the map.
+ */
+class AnalysisInTheAppTest extends AppTest {
+
+  @Override
+  protected Scenario scenario() {
+    try {
+      return ScenarioReader.read(Path.of("scenarios/momentum-ravine.yaml"));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private AnalysisView view() {
+    return fx(() -> window.analysisView());
+  }
+
+  private AnalysisView.Result awaitResult(Predicate<AnalysisView.Result> test) throws Exception {
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> {
+      AnalysisView v = window.analysisView();
+      return v.showsResult() && test.test(v.result())
+          && !v.runner().runningProperty().get();
+    }));
+    return fx(() -> view().result());
+  }
+
+  private void choose(Kind k) {
+    fxRun(() -> view().chooser().setValue(k));
+  }
+
+  @Test
+  void theSweepShowsTheUcurveCutAtTwoOverLambdaMaxAndAClickSetsTheRate() throws Exception {
+    type(KeyCode.A);
+    assertTrue(fx(() -> lookup("#analysis-view").tryQuery().isPresent()), "A shows the column");
+    var r = (AnalysisView.SweepResult) awaitResult(x -> x instanceof AnalysisView.SweepResult);
+    Sweep sweep = r.sweep();
+    assertEquals(0.02, sweep.limitAtMinimum(), 1e-9);
+    OptimizerEntry gd = entry(OptimizerType.SGD);
+    int c = r.entries().indexOf(gd);
+    Sweep.Curve curve = sweep.curves().get(c);
+    int best = curve.best();
+    double bestLr = sweep.axis().value(best);
+    assertTrue(bestLr < 0.02 && bestLr > 0.005, "gradient descent is best just under 2/λmax: "
+        + bestLr);
+    for (int i = 0; i < sweep.axis().count(); i++) {
+      RunOutcome o = curve.outcomes().get(i);
+      if (sweep.axis().value(i) > 0.021) {
+        assertTrue(o.diverged(), "above 2/λmax it diverges: " + sweep.axis().value(i));
+      }
+    }
+    // A click on the best point sets its learning rate on the card.
+    AnalysisPlot plot = fx(() -> view().drawn().plots()[0]);
+    double sx = plot.screenX(bestLr);
+    double sy = plot.screenY(curve.outcomes().get(best).finalLoss() - r.target());
+    fxRun(() -> view().click(sx, sy));
+    assertEquals(bestLr, fx(() -> gd.spec().get(Param.LR)), 1e-12);
+  }
+
+  @Test
+  void aCellOfTheMomentumMapSetsBothValuesOnTheCard() throws Exception {
+    OptimizerEntry momentum = entry(OptimizerType.MOMENTUM);
+    fxRun(() -> model.inspectedProperty().set(momentum));
+    fxRun(() -> window.showLayout(Workspace.Layout.ANALYSIS));
+    choose(Kind.LR_MOMENTUM);
+    var r = (AnalysisView.MapResult) awaitResult(x -> x instanceof AnalysisView.MapResult m
+        && m.map().x().count() == 40);
+    assertEquals(momentum, r.entry());
+    int[] fastest = r.map().fastest();
+    assertNotNull(fastest, "some cell reaches the tolerance");
+    // The fastest momentum on κ = 200 is high: (1 − √(ε λmin))² is near 0.8 and above.
+    assertTrue(r.map().y().value(fastest[1]) > 0.5, "the fastest cell has momentum "
+        + r.map().y().value(fastest[1]));
+    // High learning rates with no momentum diverge; the map says so.
+    assertTrue(r.map().diverged(39, 0), "ε = 3·2/λmax without momentum diverges");
+    AnalysisPlot plot = fx(() -> view().drawn().plots()[0]);
+    double lr = r.map().x().value(fastest[0]);
+    double alpha = r.map().y().value(fastest[1]);
+    fxRun(() -> view().click(plot.screenX(lr), plot.screenY(alpha)));
+    assertEquals(lr, fx(() -> momentum.spec().get(Param.LR)), 1e-12);
+    assertEquals(alpha, fx(() -> momentum.spec().get(Param.MOMENTUM)), 1e-12);
+    // The card's new values are not a new map: the same one is drawn with the card's mark.
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(r, awaitResult(x -> true));
+  }
+
+  @Test
+  void aMapForAnotherOptimizerSaysWhichCardToPress() throws Exception {
+    fxRun(() -> model.inspectedProperty().set(entry(OptimizerType.SGD)));
+    fxRun(() -> window.showLayout(Workspace.Layout.ANALYSIS));
+    choose(Kind.ADAM_BETAS);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> fx(() -> view().hintText()).contains("Adam card"));
+    assertNull(fx(() -> view().result()));
+  }
+
+  @Test
+  void randomSearchTriesMoreLearningRatesThanTheGridWithTheSameBudget() throws Exception {
+    fxRun(() -> model.inspectedProperty().set(entry(OptimizerType.MOMENTUM)));
+    fxRun(() -> window.showLayout(Workspace.Layout.ANALYSIS));
+    choose(Kind.SEARCH);
+    var r = (AnalysisView.SearchResult) awaitResult(x -> x instanceof AnalysisView.SearchResult);
+    assertEquals(16, r.grid().trials().size());
+    assertEquals(16, r.random().trials().size());
+    assertEquals(4, r.grid().distinctA());
+    assertEquals(16, r.random().distinctA());
+    assertEquals(2, fx(() -> view().drawn().plots()).length);
+  }
+
+  @Test
+  void theStabilityNumbersMatchTheRun() throws Exception {
+    OptimizerEntry gd = entry(OptimizerType.SGD);
+    fxRun(() -> model.inspectedProperty().set(gd));
+    fxRun(() -> window.showLayout(Workspace.Layout.ANALYSIS));
+    choose(Kind.STABILITY);
+    pause(120);
+    var r = (AnalysisView.StabilityResult) awaitResult(
+        x -> x instanceof AnalysisView.StabilityResult s && s.picture().where().contains("120"));
+    var p = r.picture();
+    assertEquals(100, p.model().lambdaMax(), 1e-6);
+    assertEquals(0.5, p.model().lambdaMin(), 1e-6);
+    double lr = fx(() -> gd.spec().get(Param.LR));
+    // Gradient descent's rate is its slow direction's factor |1 − ε·0.5|, and the run shows it.
+    assertEquals(1 - lr * 0.5, p.model().gradientDescentRate(lr), 1e-9);
+    assertEquals(1 - lr * 0.5, p.observed(), 2e-3);
+    assertTrue(p.lines().get(1).contains("2/λmax = 0.02"), p.lines().get(1));
+  }
+
+  @Test
+  void basinsFollowTheChosenCardAndGoAwayWithB() throws Exception {
+    fxRun(() -> model.inspectedProperty().set(entry(OptimizerType.SGD)));
+    type(KeyCode.B);
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> {
+      BasinMap m = window.basins().mapProperty().get();
+      return m != null && m.x().count() > 32 && window.contour().shownBasins() == m
+          && !window.basins().runner().runningProperty().get();
+    }));
+    BasinMap m = fx(() -> window.basins().mapProperty().get());
+    // A convex quadratic has one basin: every start that converges ends in minimum 0.
+    for (int i = 0; i < m.cells(); i++) {
+      assertTrue(m.labels()[i] == 0 || m.statuses()[i] != 0, "one basin");
+    }
+    assertTrue(m.optimizer().label().equals(entry(OptimizerType.SGD).spec().label()));
+    // The map covers what the map shows, not only the model's view.
+    var shown = fx(() -> window.contour().shownView());
+    assertEquals(shown.xMin(), m.x().min(), 1e-9);
+    assertEquals(shown.xMax(), m.x().max(), 1e-9);
+    OptimizerEntry momentum = entry(OptimizerType.MOMENTUM);
+    fxRun(() -> model.inspectedProperty().set(momentum));
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> {
+      BasinMap b = window.basins().mapProperty().get();
+      return b != null && b.optimizer().label().equals(momentum.spec().label());
+    }));
+    type(KeyCode.B);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(
+        () -> window.contour().shownBasins() == null));
+    assertNull(fx(() -> window.basins().mapProperty().get()));
+  }
+}
