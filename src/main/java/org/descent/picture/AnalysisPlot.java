@@ -87,7 +87,7 @@ public record AnalysisPlot(double left, double top, double width, double height,
           int k1 = (int) Math.floor(Math.log10(b) + 1e-9);
           int every = Math.max(1, (int) Math.ceil((k1 - k0 + 1) / 7.0));
           for (int k = k0; k <= k1; k++) {
-            if ((k - k0) % every == 0) {
+            if ((k - k0) % every == 0 && Math.pow(10, k) <= b * (1 + 1e-9)) {
               ticks.add(new Tick(Math.pow(10, k), decade(k)));
             }
           }
@@ -96,7 +96,9 @@ public record AnalysisPlot(double left, double top, double width, double height,
               for (int m : new int[] {2, 5}) {
                 double v = m * Math.pow(10, k);
                 if (v >= a && v <= b) {
-                  ticks.add(new Tick(v, Numbers.format(v)));
+                  ticks.add(new Tick(v, k >= -5 && k <= 4
+                      ? java.math.BigDecimal.valueOf(m).scaleByPowerOfTen(k).toPlainString()
+                      : m + "e" + k));
                 }
               }
             }
@@ -105,7 +107,7 @@ public record AnalysisPlot(double left, double top, double width, double height,
         case LOG_ONE_MINUS -> {
           for (int k = 0; k <= 8; k++) {
             double v = 1 - Math.pow(10, -k);
-            if (v >= a - 1e-12 && v <= b) {
+            if (v >= a - 1e-12 && v <= b + 1e-12) {
               ticks.add(new Tick(v, k == 0 ? "0" : "0." + "9".repeat(k)));
             }
           }
@@ -183,12 +185,23 @@ public record AnalysisPlot(double left, double top, double width, double height,
 
   /** The frame, the ticks with their labels, the axes' titles and the picture's title. */
   void drawAxes(Graphics2D g, Look look, String title, boolean grid) {
+    drawAxes(g, look, title, grid, right() + 10 * look.fontSize() / 12.0);
+  }
+
+  /**
+   * As above; tick labels that would overlap the one before are left out (the tick stays), and
+   * none goes past {@code maxX}.
+   */
+  void drawAxes(Graphics2D g, Look look, String title, boolean grid, double maxX) {
     double s = look.fontSize() / 12.0;
     Font font = look.font(Font.PLAIN, look.fontSize());
     g.setFont(font);
     FontMetrics fm = g.getFontMetrics();
     g.setStroke(new BasicStroke((float) Math.max(1, s)));
-    for (Tick t : x.ticks()) {
+    java.util.List<Tick> xt = new ArrayList<>(x.ticks());
+    xt.sort(java.util.Comparator.comparingDouble(t -> screenX(t.value())));
+    double lastRight = Double.NEGATIVE_INFINITY;
+    for (Tick t : xt) {
       double sx = screenX(t.value());
       if (sx < left - 0.5 || sx > right() + 0.5) {
         continue;
@@ -199,9 +212,14 @@ public record AnalysisPlot(double left, double top, double width, double height,
       }
       g.setPaint(look.awt(look.axis()));
       g.draw(new Line2D.Double(sx, bottom(), sx, bottom() + 4 * s));
+      double lw = fm.stringWidth(t.label());
+      double lx = Math.min(maxX - lw, sx - lw / 2);
+      if (lx < lastRight + 6 * s) {
+        continue;
+      }
+      lastRight = lx + lw;
       g.setPaint(look.awt(look.foreground()));
-      g.drawString(t.label(), (float) (sx - fm.stringWidth(t.label()) / 2.0),
-          (float) (bottom() + 5 * s + fm.getAscent()));
+      g.drawString(t.label(), (float) lx, (float) (bottom() + 5 * s + fm.getAscent()));
     }
     for (Tick t : y.ticks()) {
       double sy = screenY(t.value());

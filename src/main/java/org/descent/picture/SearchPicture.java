@@ -19,8 +19,7 @@ public final class SearchPicture {
   /** The title of one search's half: what it tried and the best loss it found. */
   public static String title(HyperSearch.Result r, String param) {
     return r.method() + " search: " + r.trials().size() + " runs, " + r.distinctA() + " "
-        + param + " values; best final f " + (r.best() == null ? "—"
-            : Numbers.format(r.best().score()));
+        + param + "s; best f " + (r.best() == null ? "—" : Numbers.format(r.best().score()));
   }
 
   /**
@@ -30,7 +29,8 @@ public final class SearchPicture {
   public static AnalysisPlot[] draw(Graphics2D g, Look look, double w, double h, HyperMap map,
       int steps, HyperSearch.Result grid, HyperSearch.Result random) {
     double half = Math.floor(h / 2);
-    String param = HyperMapPicture.title(map.px().key()).replace(" ε", "").replace(" α", "");
+    String param = map.px().key().equals("lr") ? "rate"
+        : HyperMapPicture.title(map.px().key()).replace(" α", "");
     AnalysisPlot top = HyperMapPicture.draw(g, look, w, half, map, steps,
         title(grid, param), new HyperMapPicture.Marks(null, grid.trials(), grid.best(), false));
     AffineTransform saved = g.getTransform();

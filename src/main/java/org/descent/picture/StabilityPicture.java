@@ -80,13 +80,21 @@ public record StabilityPicture(QuadraticStability model, String where, String ca
     FontMetrics bold = g.getFontMetrics();
     g.setPaint(look.awt(look.foreground()));
     double y = 6 * s + bold.getAscent();
-    g.drawString(Numbers.fit(g, "Local quadratic model " + where, w - 12 * s), (float) (6 * s),
+    g.drawString(Numbers.fit(g, "Local quadratic model", w - 12 * s), (float) (6 * s),
         (float) y);
     g.setFont(look.font(Font.PLAIN, look.fontSize()));
     FontMetrics fm = g.getFontMetrics();
-    for (String line : lines()) {
-      y += fm.getHeight() + 2 * s;
-      g.drawString(Numbers.fit(g, line, w - 18 * s), (float) (12 * s), (float) y);
+    List<String> all = new ArrayList<>();
+    all.add(where);
+    all.addAll(lines());
+    for (String line : all) {
+      boolean first = true;
+      for (String part : wrap(fm, line, w - 30 * s)) {
+        y += fm.getHeight() + (first ? 3 * s : 0);
+        g.drawString(Numbers.fit(g, part, w - 18 * s), (float) ((first ? 12 : 26) * s),
+            (float) y);
+        first = false;
+      }
     }
     double top = y + 10 * s;
     Axis alphas = new Axis("momentum", 0, 0.999, 240, Axis.Scale.LOG_ONE_MINUS);
@@ -145,6 +153,32 @@ public record StabilityPicture(QuadraticStability model, String where, String ca
           card + "'s α", s);
     }
     return plot;
+  }
+
+  /** A line cut at its ",  " and ";  " separators (then at spaces) to fit a width. */
+  static List<String> wrap(FontMetrics fm, String line, double width) {
+    List<String> out = new ArrayList<>();
+    String rest = line;
+    while (fm.stringWidth(rest) > width) {
+      int cut = -1;
+      for (String sep : new String[] {";  ", ",  ", ": ", " "}) {
+        int at = rest.lastIndexOf(sep);
+        while (at > 0 && fm.stringWidth(rest.substring(0, at + sep.trim().length())) > width) {
+          at = rest.lastIndexOf(sep, at - 1);
+        }
+        if (at > 0) {
+          cut = at + sep.trim().length();
+          break;
+        }
+      }
+      if (cut <= 0) {
+        break;
+      }
+      out.add(rest.substring(0, cut));
+      rest = rest.substring(cut).trim();
+    }
+    out.add(rest);
+    return out;
   }
 
   private static void dot(Graphics2D g, double x, double y, double r, Color c, double s) {

@@ -86,6 +86,19 @@ class AnalysisInTheAppTest extends AppTest {
   }
 
   @Test
+  void theSweepLeavesOutTheCardsWithoutALearningRate() throws Exception {
+    Scenario himmelblau = ScenarioReader.read(Path.of("scenarios/himmelblau-basins.yaml"));
+    fxRun(() -> window.show(himmelblau));
+    fxRun(() -> window.showLayout(Workspace.Layout.ANALYSIS));
+    var r = (AnalysisView.SweepResult) awaitResult(x -> x instanceof AnalysisView.SweepResult);
+    assertTrue(r.sweep().curves().stream().noneMatch(c -> c.optimizer().type()
+        == OptimizerType.NEWTON), "Newton has no learning rate to sweep");
+    assertTrue(r.sweep().curves().stream().anyMatch(c -> c.optimizer().type()
+        == OptimizerType.ADAM));
+    assertEquals(r.sweep().curves().size(), r.entries().size());
+  }
+
+  @Test
   void aCellOfTheMomentumMapSetsBothValuesOnTheCard() throws Exception {
     OptimizerEntry momentum = entry(OptimizerType.MOMENTUM);
     fxRun(() -> model.inspectedProperty().set(momentum));
@@ -100,7 +113,7 @@ class AnalysisInTheAppTest extends AppTest {
     assertTrue(r.map().y().value(fastest[1]) > 0.5, "the fastest cell has momentum "
         + r.map().y().value(fastest[1]));
     // High learning rates with no momentum diverge; the map says so.
-    assertTrue(r.map().diverged(39, 0), "ε = 3·2/λmax without momentum diverges");
+    assertTrue(r.map().diverged(39, 0), "ε = 2.5 · 2/λmax without momentum diverges");
     AnalysisPlot plot = fx(() -> view().drawn().plots()[0]);
     double lr = r.map().x().value(fastest[0]);
     double alpha = r.map().y().value(fastest[1]);

@@ -300,8 +300,7 @@ public final class AnalysisView extends VBox {
         List<OptimizerEntry> entries = model.optimizers().stream()
             .filter(OptimizerEntry::isVisible).toList();
         List<OptimizerSpec> specs = entries.stream().map(OptimizerEntry::spec).toList();
-        key += "|" + specs.stream().map(x -> x.withLabel("").with(Param.LR, 1).toString())
-            .toList();
+        key += "|" + specs.stream().map(x -> without(x, Param.LR)).toList();
         if (key.equals(computedKey)) {
           redraw();
           return;
@@ -349,27 +348,28 @@ public final class AnalysisView extends VBox {
           return;
         }
         Param first = kind == Kind.ADAM_BETAS ? Param.BETA1 : Param.LR;
-        key += "|" + base.withLabel("").with(first, 0.5).with(second, 0.5);
+        key += "|" + without(base, first, second);
         if (key.equals(computedKey)) {
           redraw();
           return;
         }
         computedKey = key;
         double[] lrRange = learningRates(f, s, base);
+        double tol = relativeTolerance(f, s, target);
         hint.setText(switch (kind) {
           case SEARCH -> "the same " + SEARCH_BUDGET + " runs as a grid and at random: the "
               + "grid tries only " + (int) Math.sqrt(SEARCH_BUDGET) + " learning rates, random "
               + "search " + SEARCH_BUDGET + " (the ticks along the bottom).";
-          default -> "steps to reach f* + " + TOLERANCE + " from the start (bright: fast). "
-              + "Click a cell to set its values on the card (+).";
+          default -> "steps until f − f* is 1/1000 of the start's (bright: fast; ◯ the "
+              + "fastest). Click a cell to set its values on the card (+).";
         });
         runner.start(kind == Kind.SEARCH ? "grid and random search" : "map of "
             + base.label(), (w, c, listener) -> {
               HyperMapRequest r = kind == Kind.ADAM_BETAS
-                  ? HyperMapRequest.adamBetas(f, s, base, CELLS, steps, target, TOLERANCE)
+                  ? HyperMapRequest.adamBetas(f, s, base, CELLS, steps, target, tol)
                   : new HyperMapRequest(f, s, base, Param.LR,
                       Axis.log("lr", lrRange[0], lrRange[1], CELLS), second,
-                      axisOf(second, CELLS), steps, 0, 0, target, TOLERANCE, true);
+                      axisOf(second, CELLS), steps, 0, 0, target, tol, true);
               r = r.withNoise(noise, seed);
               if (kind != Kind.SEARCH) {
                 HyperMaps.compute(r, w, c, AnalysisListener.passing(listener,
@@ -398,7 +398,7 @@ public final class AnalysisView extends VBox {
         double alpha = spec.type().params().contains(Param.MOMENTUM) ? spec.get(Param.MOMENTUM)
             : Double.NaN;
         double observed = trace == null ? Double.NaN : observedRate(l, trace, k);
-        String where = "at " + spec.label() + "'s iterate, step " + k + " ("
+        String where = spec.label() + " at step " + k + ", θ = ("
             + org.descent.picture.Numbers.format(theta[0]) + ", "
             + org.descent.picture.Numbers.format(theta[1]) + ")";
         hint.setText(Double.isNaN(lr) ? spec.type().displayName()
@@ -414,6 +414,20 @@ public final class AnalysisView extends VBox {
     }
   }
 
+  /**
+   * What of a configuration a computation depends on when it varies {@code varied} itself:
+   * everything but the label and those values (a click on a map changes only them).
+   */
+  static String without(OptimizerSpec spec, Param... varied) {
+    OptimizerSpec s = spec.withLabel("");
+    for (Param p : varied) {
+      if (s.type().params().contains(p)) {
+        s = s.with(p, p == Param.LR ? 1e-3 : 0.5);
+      }
+    }
+    return s.toString();
+  }
+
   /** A coarse or final pass arrived. */
   private void computed(Result r) {
     if (r != null) {
@@ -422,7 +436,21 @@ public final class AnalysisView extends VBox {
     }
   }
 
-  /** The learning rates a map spans: about 2/λmax of the model at the start, down 1000×. */
+  /**
+   * A map's tolerance: 1/1000 of the start's gap f − f* (or of its gradient's norm when f* is
+   * unknown), so that a map shows who gets most of the way, whatever the function's scale.
+   */
+  static double relativeTolerance(FormulaObjective f, double[] start, double target) {
+    double[] g = new double[2];
+    double f0 = f.valueAndGradient(start, g);
+    double gap = Double.isFinite(target) ? f0 - target : Math.hypot(g[0], g[1]);
+    return gap > 0 && Double.isFinite(gap) ? 1e-3 * gap : TOLERANCE;
+  }
+
+  /**
+   * The learning rates a map spans: from 1/100 of the bound 2/λmax of the model at the start
+   * to 2.5 times it, where momentum's wider stability (up to 2(1 + α)/λmax) still shows.
+   */
   static double[] learningRates(FormulaObjective f, double[] start, OptimizerSpec base) {
     QuadraticStability q = QuadraticStability.at(f, start[0], start[1]);
     double bound = q.maxStableLearningRate();
@@ -430,7 +458,7 @@ public final class AnalysisView extends VBox {
       double lr = base.get(Param.LR);
       return new double[] {lr / 100, lr * 100};
     }
-    return new double[] {bound * 1e-3, bound * 3};
+    return new double[] {bound * 1e-2, bound * 2.5};
   }
 
   private static Axis axisOf(Param p, int cells) {
