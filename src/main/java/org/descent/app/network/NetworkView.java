@@ -100,7 +100,12 @@ public final class NetworkView extends VBox {
   private boolean sliceRunning;
   private Rendered shown;
 
-  private record Image(int[] argb, int width, int height) {}
+  /** A picture drawn on the worker, already copied into a JavaFX image there. */
+  private record Image(int[] argb, int width, int height, WritableImage fx) {
+    Image(int[] argb, int width, int height) {
+      this(argb, width, height, NetworkView.fx(argb, width, height));
+    }
+  }
 
   private record Rendered(Image legend, Image top, Image bottom, List<String> labels,
       String topCaption, String bottomCaption) {}
@@ -362,16 +367,17 @@ public final class NetworkView extends VBox {
 
   private void show(Rendered r) {
     shown = r;
-    legend.setImage(fx(r.legend()));
+    legend.setImage(r.legend().fx());
     legendBox.requestLayout();
-    top.show(fx(r.top()), r.topCaption());
-    bottom.show(fx(r.bottom()), r.bottomCaption());
+    top.show(r.top().fx(), r.topCaption());
+    bottom.show(r.bottom().fx(), r.bottomCaption());
   }
 
-  private static WritableImage fx(Image i) {
-    WritableImage out = new WritableImage(i.width(), i.height());
-    out.getPixelWriter().setPixels(0, 0, i.width(), i.height(), PixelFormat.getIntArgbInstance(),
-        i.argb(), 0, i.width());
+  // On the worker: an image not yet in the scene may be written from any thread.
+  private static WritableImage fx(int[] argb, int width, int height) {
+    WritableImage out = new WritableImage(width, height);
+    out.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb,
+        0, width);
     return out;
   }
 

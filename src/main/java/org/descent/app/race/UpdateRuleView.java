@@ -20,6 +20,8 @@ public final class UpdateRuleView extends Region {
   private String latex = "";
   private float size = 15;
   private javafx.scene.paint.Color color = javafx.scene.paint.Color.BLACK;
+  // Read by the typesetting task to skip requests already superseded.
+  private volatile long requested;
 
   public UpdateRuleView() {
     getStyleClass().add("update-rule");
@@ -35,8 +37,25 @@ public final class UpdateRuleView extends Region {
     latex = newLatex;
     size = newSize;
     color = newColor;
-    view.setImage(typeset(latex, size, color));
-    requestLayout();
+    if (view.getImage() == null) {
+      // The first rule is there when the card is first laid out.
+      view.setImage(typeset(latex, size, color));
+      requestLayout();
+      return;
+    }
+    // A slider drag changes the values in the rule 60 times a second: typesetting is some
+    // milliseconds each, so it happens off the JavaFX thread and only the latest is shown.
+    long id = ++requested;
+    String l = latex;
+    float s = size;
+    javafx.scene.paint.Color c = color;
+    java.util.concurrent.CompletableFuture.supplyAsync(() -> id == requested ? typeset(l, s, c)
+        : null).thenAccept(img -> javafx.application.Platform.runLater(() -> {
+          if (id == requested && img != null) {
+            view.setImage(img);
+            requestLayout();
+          }
+        }));
   }
 
   /**
