@@ -47,6 +47,9 @@ final class CoordinateDescent extends FirstOrderOptimizer {
   protected void update(double[] theta, Objective f, double lr) {
     int n = theta.length;
     int i = t % n;
+    if (recording()) {
+      detail().put(StepDetail.Scalar.COORDINATE, i);
+    }
     if (!exact) {
       gradient(f, theta, g);
       theta[i] -= lr * g[i];
@@ -65,6 +68,9 @@ final class CoordinateDescent extends FirstOrderOptimizer {
       }
     } else {
       value = f.valueAndGradient(theta, full);
+    }
+    if (recording()) {
+      detail().put(StepDetail.Quantity.GRADIENT, full);
     }
     if (full[i] == 0 || !Double.isFinite(full[i])) {
       noProgress(theta);
