@@ -23,7 +23,8 @@ import org.descent.optim.Vectors;
  * call costs 2, a gradient alone 1, a Hessian call 2), beyond B: the trace then holds the steps
  * whose cost fits, so methods are compared at equal cost rather than at equal steps. The step
  * that would exceed B is computed and dropped, since a line search's cost is known only after
- * it ran.
+ * it ran. A run that has converged (a step that evaluates nothing and stays put) can spend no
+ * more and ends there too; {@code steps} caps the steps either way.
  */
 public final class TraceRunner {
 
@@ -105,10 +106,15 @@ public final class TraceRunner {
       if (k == steps) {
         break;
       }
+      long spent = counted.functionEvaluations() + counted.gradientEvaluations();
       optimizer.step(theta, counted);
-      if (budget != NO_BUDGET
-          && counted.functionEvaluations() + counted.gradientEvaluations() > budget) {
-        break; // this step does not fit: the trace ends at step k
+      if (budget != NO_BUDGET) {
+        long now = counted.functionEvaluations() + counted.gradientEvaluations();
+        if (now > budget || now == spent) {
+          // This step does not fit; or it cost nothing, which is how a converged method stays
+          // put: it can spend no more of its budget. The trace ends at step k.
+          break;
+        }
       }
       k++;
     }
