@@ -32,6 +32,12 @@ final class CoordinateDescent extends FirstOrderOptimizer {
     exact = spec.get(Param.EXACT) != 0;
   }
 
+  /** An exact step has no rate; a gradient step moves one coordinate only. */
+  @Override
+  protected boolean stepsWithTheRate() {
+    return false;
+  }
+
   @Override
   protected void allocate(int n) {
     direction = new double[n];

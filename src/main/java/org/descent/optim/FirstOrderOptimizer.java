@@ -30,7 +30,7 @@ abstract class FirstOrderOptimizer extends ConfiguredOptimizer {
     update(theta, f, lr);
     if (before != null) {
       detail().put(StepDetail.Scalar.LEARNING_RATE, lr);
-      if (!detail().has(StepDetail.Quantity.EFFECTIVE_RATE)) {
+      if (!detail().has(StepDetail.Quantity.EFFECTIVE_RATE) && stepsWithTheRate()) {
         double[] rate = new double[theta.length];
         java.util.Arrays.fill(rate, lr);
         detail().put(StepDetail.Quantity.EFFECTIVE_RATE, rate);
@@ -55,6 +55,14 @@ abstract class FirstOrderOptimizer extends ConfiguredOptimizer {
     if (GradientClipping.clipByNorm(out, spec().clip()) && first) {
       d.put(StepDetail.Quantity.CLIPPED_GRADIENT, out);
     }
+  }
+
+  /**
+   * Whether the step is ε times the gradient in every coordinate, so that the step detail's
+   * per-coordinate rate is ε unless the method records its own.
+   */
+  protected boolean stepsWithTheRate() {
+    return true;
   }
 
   /** Allocates the state for n parameters, all zero. */
