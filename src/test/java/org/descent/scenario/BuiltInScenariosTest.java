@@ -312,8 +312,8 @@ class BuiltInScenariosTest {
 
   /**
    * Same starting rate: delta-bar-delta grows the floor's rate a hundredfold and cuts the
-   * walls' rate back below their stability limit, and reaches the minimum; gradient descent
-   * crawls. The rates are read from the step details of the last step (a replay).
+   * walls' rate far below their stability limit (by step 10 to under 1 % of its start), and
+   * reaches the minimum; gradient descent crawls. The rates are read from the step details of the last step (a replay).
    */
   private static void deltaBarDelta(Demo d) {
     Trace gd = d.trace("gradient descent, lr 0.019");
@@ -334,6 +334,9 @@ class BuiltInScenariosTest {
         .detail().get(org.descent.optim.StepDetail.Quantity.EFFECTIVE_RATE);
     assertTrue(rates[0] > 50 * d.lr(label), "the floor's rate grew: " + rates[0]);
     assertTrue(rates[1] < 2 / d.eigenvalues(0, 0)[1], "the walls' rate is stable: " + rates[1]);
+    double[] early = org.descent.trace.StepReplay.replay(setup, index, 10).detail()
+        .get(org.descent.optim.StepDetail.Quantity.EFFECTIVE_RATE);
+    assertTrue(early[1] < 0.01 * d.lr(label), "cut again and again by step 10: " + early[1]);
   }
 
   /** Same rate and momentum: Nesterov's look-ahead stops the swing across the ravine. */
