@@ -87,7 +87,12 @@ final class CoordinateDescent extends FirstOrderOptimizer {
     if (alpha0 == 1) {
       alpha0 = 1 / Math.abs(full[i]);
     }
+    lineSearch.record(recording());
     double alpha = lineSearch.search(f, theta, value, full, direction, alpha0, out, outGrad);
+    if (recording()) {
+      detail().put(StepDetail.Quantity.DIRECTION, direction)
+          .put(StepDetail.Scalar.STEP_LENGTH, alpha).lineSearch(lineSearch.lastRecord());
+    }
     if (alpha > 0 && out[i] != theta[i]) {
       theta[i] = out[i];
       stuck = 0;

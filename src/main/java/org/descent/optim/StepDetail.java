@@ -17,7 +17,8 @@ import java.util.OptionalDouble;
  * <p>Recorded only when asked for ({@link Optimizer#recordDetails(boolean)}): a run that does
  * not record pays one flag test per step. Recording reads the state after the update and never
  * changes the arithmetic of the update itself, so a recorded run follows the same path, bit for
- * bit. Arrays are copies; the accessors return copies again.
+ * bit. Arrays are copies; the accessors return copies again (and, as for any record of arrays,
+ * {@code equals} compares them by identity: compare the values).
  *
  * @param step the step count t of this update (0 for the first)
  * @param vectors each of length n, except the matrices (n × n, row-major)

@@ -260,4 +260,17 @@ class StepDetailTest {
       }
     }
   }
+
+  @Test
+  void exactCoordinateDescentReportsItsSearchAlongTheCoordinate() {
+    List<StepDetail> details = recorded(OptimizerSpec.of(OptimizerType.COORDINATE), 4);
+    for (StepDetail d : details) {
+      int i = (int) d.scalar(Scalar.COORDINATE).getAsDouble();
+      assertEquals(d.step() % 2, i);
+      double[] dir = d.get(Quantity.DIRECTION);
+      assertEquals(0, dir[1 - i], 0, "it moves along coordinate " + i + " only");
+      assertTrue(d.lineSearch().acceptedTrial() != null);
+      assertFalse(d.has(Quantity.EFFECTIVE_RATE), "an exact step has no rate");
+    }
+  }
 }
