@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
     description = {"A laboratory for teaching how neural networks are optimized.",
         "Without a command, `java -jar descent.jar` opens the desktop app."},
     subcommands = {TraceCommand.class, TrainCommand.class, GradcheckCommand.class,
-        BasinCommand.class, SweepCommand.class, RenderCommand.class, ListCommand.class,
+        BasinCommand.class, SweepCommand.class, TuneCommand.class, StepCommand.class,
+        RenderCommand.class, ListCommand.class,
         BenchCommand.class, OpenCommand.class})
 public final class DescentCommand implements Runnable {
 

@@ -9,7 +9,6 @@ import org.descent.export.TraceCsv;
 import org.descent.function.FormulaException;
 import org.descent.function.Landscape;
 import org.descent.function.ViewBox;
-import org.descent.function.Vec2;
 import org.descent.scenario.Scenario;
 import org.descent.scenario.ScenarioException;
 import org.descent.scenario.ScenarioReader;
@@ -94,17 +93,14 @@ final class TraceCommand implements Callable<Integer> {
    */
   private static void writeTraces(Scenario scenario, Landscape landscape, TraceCsv csv,
       PrintWriter stdout, PrintWriter err) throws IOException {
-    Vec2 start = scenario.startOn(landscape);
-    Race.forEach(landscape.formula().objective(), scenario.optimizers(),
-        new double[] {start.x(), start.y()}, scenario.steps(), scenario.noise(),
-        scenario.seed(), t -> {
-          csv.append(t);
-          csv.flush();
-          if (stdout != null && stdout.checkError()) {
-            throw new StandardOutputFailed();
-          }
-          report(t, landscape.view(), err);
-        });
+    Race.forEach(scenario.race(landscape), t -> {
+      csv.append(t);
+      csv.flush();
+      if (stdout != null && stdout.checkError()) {
+        throw new StandardOutputFailed();
+      }
+      report(t, landscape.view(), err);
+    });
   }
 
   private static void report(Trace t, ViewBox view, PrintWriter err) {
@@ -119,6 +115,10 @@ final class TraceCommand implements Callable<Integer> {
           break;
         }
       }
+    }
+    if (t.budget() > 0) {
+      err.println(t.label() + ": " + t.lastStep() + " steps for " + t.evaluations(t.lastStep())
+          + " of its " + t.budget() + " evaluations");
     }
     err.flush();
   }

@@ -32,5 +32,13 @@ final class AdaGrad extends FirstOrderOptimizer {
       r[i] += g[i] * g[i];
       theta[i] -= lr / (delta + Math.sqrt(r[i])) * g[i];
     }
+    if (recording()) {
+      double[] rate = new double[r.length];
+      for (int i = 0; i < rate.length; i++) {
+        rate[i] = lr / (delta + Math.sqrt(r[i]));
+      }
+      detail().put(StepDetail.Quantity.SECOND_MOMENT, r)
+          .put(StepDetail.Quantity.EFFECTIVE_RATE, rate);
+    }
   }
 }

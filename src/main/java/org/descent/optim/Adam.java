@@ -47,5 +47,23 @@ final class Adam extends FirstOrderOptimizer {
       double rHat = r[i] / c2;
       theta[i] -= lr * sHat / (Math.sqrt(rHat) + delta);
     }
+    if (recording()) {
+      int n = theta.length;
+      double[] sHat = new double[n];
+      double[] rHat = new double[n];
+      double[] rate = new double[n];
+      for (int i = 0; i < n; i++) {
+        sHat[i] = s[i] / c1;
+        rHat[i] = r[i] / c2;
+        rate[i] = lr / (Math.sqrt(rHat[i]) + delta);
+      }
+      detail().put(StepDetail.Quantity.FIRST_MOMENT, s)
+          .put(StepDetail.Quantity.SECOND_MOMENT, r)
+          .put(StepDetail.Quantity.FIRST_MOMENT_HAT, sHat)
+          .put(StepDetail.Quantity.SECOND_MOMENT_HAT, rHat)
+          .put(StepDetail.Quantity.EFFECTIVE_RATE, rate)
+          .put(StepDetail.Scalar.FIRST_CORRECTION, c1)
+          .put(StepDetail.Scalar.SECOND_CORRECTION, c2);
+    }
   }
 }

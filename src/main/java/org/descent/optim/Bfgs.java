@@ -5,14 +5,14 @@ import org.descent.function.Objective;
 
 /**
  * BFGS, Nocedal and Wright Algorithm 6.1 (Goodfellow et al. section 8.6.3): d = −H g with H the
- * inverse-Hessian approximation, a strong Wolfe line search (c₁ = 1e-4, c₂ = 0.9), then with
- * s = θₖ₊₁ − θₖ, y = gₖ₊₁ − gₖ, ρ = 1/yᵀs:
+ * inverse-Hessian approximation (M on the card), a strong Wolfe line search (hyperparameters
+ * c₁ = 1e-4, c₂ = 0.9), then with s = θₖ₊₁ − θₖ, y = gₖ₊₁ − gₖ, ρ = 1/yᵀs:
  * H ← (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ. H₀ = I and the first trial step has unit length,
  * as in SciPy; the rescaling H₀ = (yᵀs/yᵀy) I of eq. 6.20 was tried and makes the second step
  * on Rosenbrock needlessly short (36 iterations instead of 31). The update is skipped when yᵀs
  * is not safely positive, so a converged run never divides 0 by 0.
  */
-final class Bfgs extends LineSearchOptimizer {
+final class Bfgs extends LineSearchOptimizer implements InverseHessianModel {
 
   private double[] h;
   private double[] hy;
@@ -20,7 +20,7 @@ final class Bfgs extends LineSearchOptimizer {
   private int n;
 
   Bfgs(OptimizerSpec spec) {
-    super(spec, new StrongWolfeLineSearch(1e-4, 0.9, 40));
+    super(spec);
   }
 
   @Override
@@ -28,6 +28,16 @@ final class Bfgs extends LineSearchOptimizer {
     n = dimension;
     h = new double[n * n];
     hy = new double[n];
+  }
+
+  @Override
+  public double[] inverseHessian() {
+    return h == null ? null : h.clone();
+  }
+
+  @Override
+  protected void recordModel(StepDetail.Builder detail) {
+    detail.put(StepDetail.Quantity.INVERSE_HESSIAN, h);
   }
 
   @Override

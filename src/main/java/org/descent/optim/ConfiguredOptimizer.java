@@ -8,6 +8,10 @@ package org.descent.optim;
 abstract class ConfiguredOptimizer implements Optimizer {
 
   private OptimizerSpec spec;
+  /** The detail of the step being taken, or null when not recording. */
+  private StepDetail.Builder detail;
+  private boolean recording;
+  private StepDetail last;
 
   ConfiguredOptimizer(OptimizerSpec spec) {
     reconfigure(spec);
@@ -25,6 +29,41 @@ abstract class ConfiguredOptimizer implements Optimizer {
   @Override
   public final OptimizerSpec spec() {
     return spec;
+  }
+
+  @Override
+  public final void recordDetails(boolean on) {
+    recording = on;
+  }
+
+  @Override
+  public final StepDetail lastDetail() {
+    return last;
+  }
+
+  /**
+   * Starts recording a step when recording is on: the step methods of the base classes call it
+   * first, then {@link #endDetail} with θ before and after.
+   */
+  protected final void beginDetail(int step) {
+    detail = recording ? new StepDetail.Builder(step) : null;
+  }
+
+  /** The detail being recorded, or null when not recording (test it before computing). */
+  protected final StepDetail.Builder detail() {
+    return detail;
+  }
+
+  protected final void endDetail(double[] before, double[] after) {
+    if (detail != null) {
+      last = detail.build(before, after);
+      detail = null;
+    }
+  }
+
+  /** Whether this step is recorded. */
+  protected final boolean recording() {
+    return detail != null;
   }
 
   /**

@@ -7,7 +7,8 @@ import org.descent.function.Objective;
  * 5.2: d ← −g + β d with Polak–Ribière β = max(0, gₖ₊₁ᵀ(gₖ₊₁ − gₖ)/gₖᵀgₖ) (PR+, which restarts
  * itself when β &lt; 0) or Fletcher–Reeves β = gₖ₊₁ᵀgₖ₊₁/gₖᵀgₖ; a restart (d = −g) every k
  * iterations (k = 0: every n) and whenever d is not a descent direction. The line search
- * satisfies the strong Wolfe conditions with c₂ = 0.1, or is exact.
+ * satisfies the strong Wolfe conditions with the hyperparameters c₁ (1e-4) and c₂ (0.1, the
+ * value Nocedal and Wright recommend for conjugate gradients), or is exact.
  */
 final class ConjugateGradient extends LineSearchOptimizer {
 
@@ -18,12 +19,18 @@ final class ConjugateGradient extends LineSearchOptimizer {
   private double lastSlope;
 
   ConjugateGradient(OptimizerSpec spec) {
-    super(spec, spec.get(Param.LINE_SEARCH) == 1 ? StrongWolfeLineSearch.exact()
-        : new StrongWolfeLineSearch(1e-4, 0.1, 40));
+    super(spec);
+  }
+
+  /** The exact search ignores c1 and c2 (it asks for the curvature condition to 1e-9). */
+  @Override
+  protected StrongWolfeLineSearch lineSearchFor(OptimizerSpec spec) {
+    return spec.get(Param.LINE_SEARCH) == 1 ? StrongWolfeLineSearch.exact()
+        : super.lineSearchFor(spec);
   }
 
   @Override
-  protected void configure(OptimizerSpec spec) {
+  protected void configureMethod(OptimizerSpec spec) {
     fletcherReeves = spec.get(Param.BETA) == 1;
     restartEvery = (int) spec.get(Param.RESTART);
   }
@@ -71,6 +78,9 @@ final class ConjugateGradient extends LineSearchOptimizer {
     if (sinceRestart % period == 0 || !Double.isFinite(beta)) {
       sinceRestart = 0;
       return; // the next iteration takes −g
+    }
+    if (recording()) {
+      detail().put(StepDetail.Scalar.BETA, beta);
     }
     for (int i = 0; i < d.length; i++) {
       d[i] = -g[i] + beta * d[i];

@@ -32,6 +32,12 @@ final class CoordinateDescent extends FirstOrderOptimizer {
     exact = spec.get(Param.EXACT) != 0;
   }
 
+  /** An exact step has no rate; a gradient step moves one coordinate only. */
+  @Override
+  protected boolean stepsWithTheRate() {
+    return false;
+  }
+
   @Override
   protected void allocate(int n) {
     direction = new double[n];
@@ -47,6 +53,9 @@ final class CoordinateDescent extends FirstOrderOptimizer {
   protected void update(double[] theta, Objective f, double lr) {
     int n = theta.length;
     int i = t % n;
+    if (recording()) {
+      detail().put(StepDetail.Scalar.COORDINATE, i);
+    }
     if (!exact) {
       gradient(f, theta, g);
       theta[i] -= lr * g[i];
@@ -66,6 +75,9 @@ final class CoordinateDescent extends FirstOrderOptimizer {
     } else {
       value = f.valueAndGradient(theta, full);
     }
+    if (recording()) {
+      detail().put(StepDetail.Quantity.GRADIENT, full);
+    }
     if (full[i] == 0 || !Double.isFinite(full[i])) {
       noProgress(theta);
       return;
@@ -75,7 +87,12 @@ final class CoordinateDescent extends FirstOrderOptimizer {
     if (alpha0 == 1) {
       alpha0 = 1 / Math.abs(full[i]);
     }
+    lineSearch.record(recording());
     double alpha = lineSearch.search(f, theta, value, full, direction, alpha0, out, outGrad);
+    if (recording()) {
+      detail().put(StepDetail.Quantity.DIRECTION, direction)
+          .put(StepDetail.Scalar.STEP_LENGTH, alpha).lineSearch(lineSearch.lastRecord());
+    }
     if (alpha > 0 && out[i] != theta[i]) {
       theta[i] = out[i];
       stuck = 0;

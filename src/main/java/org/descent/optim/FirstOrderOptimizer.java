@@ -25,14 +25,44 @@ abstract class FirstOrderOptimizer extends ConfiguredOptimizer {
       allocate(theta.length);
     }
     double lr = spec().schedule().rate(spec().get(Param.LR), t);
+    beginDetail(t);
+    double[] before = recording() ? theta.clone() : null;
     update(theta, f, lr);
+    if (before != null) {
+      detail().put(StepDetail.Scalar.LEARNING_RATE, lr);
+      if (!detail().has(StepDetail.Quantity.EFFECTIVE_RATE) && stepsWithTheRate()) {
+        double[] rate = new double[theta.length];
+        java.util.Arrays.fill(rate, lr);
+        detail().put(StepDetail.Quantity.EFFECTIVE_RATE, rate);
+      }
+      endDetail(before, theta);
+    }
     t++;
   }
 
-  /** Computes the clipped gradient at {@code at} into {@code out}. */
+  /**
+   * Computes the clipped gradient at {@code at} into {@code out}; when recording, the first
+   * gradient of the step is kept as g (and the clipped one, if clipping acted).
+   */
   protected final void gradient(Objective f, double[] at, double[] out) {
     f.gradient(at, out);
-    GradientClipping.clipByNorm(out, spec().clip());
+    StepDetail.Builder d = detail();
+    boolean first = d != null && !d.has(StepDetail.Quantity.GRADIENT);
+    if (first) {
+      d.put(StepDetail.Quantity.EVALUATED_AT, at);
+      d.put(StepDetail.Quantity.GRADIENT, out);
+    }
+    if (GradientClipping.clipByNorm(out, spec().clip()) && first) {
+      d.put(StepDetail.Quantity.CLIPPED_GRADIENT, out);
+    }
+  }
+
+  /**
+   * Whether the step is ε times the gradient in every coordinate, so that the step detail's
+   * per-coordinate rate is ε unless the method records its own.
+   */
+  protected boolean stepsWithTheRate() {
+    return true;
   }
 
   /** Allocates the state for n parameters, all zero. */

@@ -12,6 +12,7 @@ abstract class HessianOptimizer extends ConfiguredOptimizer {
   protected double damping;
   protected double[] g;
   protected double[] h;
+  private int steps;
 
   HessianOptimizer(OptimizerSpec spec) {
     super(spec);
@@ -30,11 +31,24 @@ abstract class HessianOptimizer extends ConfiguredOptimizer {
       h = new double[n * n];
       allocate(n);
     }
+    beginDetail(steps++);
+    double[] before = recording() ? theta.clone() : null;
     f.valueGradientHessian(theta, g, h);
-    if (Vectors.isZero(g)) {
-      return; // at a critical point: stay, even where H is singular
+    if (before != null) {
+      detail().put(StepDetail.Quantity.EVALUATED_AT, theta).put(StepDetail.Quantity.GRADIENT, g)
+          .put(StepDetail.Quantity.HESSIAN, h);
     }
-    move(theta, n);
+    if (!Vectors.isZero(g)) { // at a critical point: stay, even where H is singular
+      move(theta, n);
+    }
+    if (before != null) {
+      double[] d = new double[n];
+      for (int i = 0; i < n; i++) {
+        d[i] = theta[i] - before[i];
+      }
+      detail().put(StepDetail.Quantity.DIRECTION, d);
+      endDetail(before, theta);
+    }
   }
 
   /** Allocates the method's own buffers for n parameters. */

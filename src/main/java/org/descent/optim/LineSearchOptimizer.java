@@ -13,7 +13,8 @@ import org.descent.function.Objective;
  */
 abstract class LineSearchOptimizer extends ConfiguredOptimizer {
 
-  private final StrongWolfeLineSearch lineSearch;
+  /** Made from the spec's c1, c2 on every configure (no field initializer: see configure). */
+  private StrongWolfeLineSearch lineSearch;
   protected double[] x;
   protected double[] g;
   protected double fx;
@@ -24,9 +25,10 @@ abstract class LineSearchOptimizer extends ConfiguredOptimizer {
   /** No decrease along −g: converged to the precision of the arithmetic. */
   private boolean stalled;
 
-  LineSearchOptimizer(OptimizerSpec spec, StrongWolfeLineSearch lineSearch) {
+  private int steps;
+
+  LineSearchOptimizer(OptimizerSpec spec) {
     super(spec);
-    this.lineSearch = lineSearch;
   }
 
   @Override
@@ -48,12 +50,24 @@ abstract class LineSearchOptimizer extends ConfiguredOptimizer {
       valid = true;
       stalled = false;
     }
-    if (stalled || Vectors.isZero(g) || !Vectors.allFinite(g) || !Double.isFinite(fx)) {
-      return; // converged (or nothing sensible to do): stay put, and spend no evaluations
+    beginDetail(steps++);
+    double[] before = recording() ? theta.clone() : null;
+    if (before != null) {
+      detail().put(StepDetail.Quantity.EVALUATED_AT, x).put(StepDetail.Quantity.GRADIENT, g);
     }
-    iterate(f);
-    System.arraycopy(x, 0, theta, 0, n);
+    if (!(stalled || Vectors.isZero(g) || !Vectors.allFinite(g) || !Double.isFinite(fx))) {
+      // (otherwise converged, or nothing sensible to do: stay put, and spend no evaluations)
+      iterate(f);
+      System.arraycopy(x, 0, theta, 0, n);
+    }
+    if (before != null) {
+      recordModel(detail());
+      endDetail(before, theta);
+    }
   }
+
+  /** Adds the method's own model (M) to the detail of the step just taken. */
+  protected void recordModel(StepDetail.Builder detail) {}
 
   /**
    * Searches along {@link #d} from x with first trial α0; on success x, g, fx move to the new
@@ -62,7 +76,13 @@ abstract class LineSearchOptimizer extends ConfiguredOptimizer {
    * @return the step α, 0 when the search found no decrease (nothing moved)
    */
   protected final double searchAlongDirection(Objective f, double alpha0) {
+    StepDetail.Builder detail = detail();
+    lineSearch.record(detail != null);
     double alpha = lineSearch.search(f, x, fx, g, d, alpha0, xNew, gNew);
+    if (detail != null) {
+      detail.put(StepDetail.Quantity.DIRECTION, d).put(StepDetail.Scalar.STEP_LENGTH, alpha)
+          .lineSearch(lineSearch.lastRecord());
+    }
     if (alpha == 0) {
       stalled = isSteepestDescent();
       return 0;
@@ -122,8 +142,23 @@ abstract class LineSearchOptimizer extends ConfiguredOptimizer {
     return Math.min(1.0, 1.0 / Vectors.norm(g));
   }
 
+  /**
+   * Makes the line search from the Wolfe constants c1, c2 of the spec (or the exact search), then
+   * reads the method's own hyperparameters.
+   */
   @Override
-  protected void configure(OptimizerSpec spec) {}
+  protected final void configure(OptimizerSpec spec) {
+    lineSearch = lineSearchFor(spec);
+    configureMethod(spec);
+  }
+
+  /** The strong Wolfe search with the spec's c1 and c2. */
+  protected StrongWolfeLineSearch lineSearchFor(OptimizerSpec spec) {
+    return new StrongWolfeLineSearch(spec.get(Param.C1), spec.get(Param.C2), 40);
+  }
+
+  /** Reads the method's own hyperparameters (called from the constructor and on reconfigure). */
+  protected void configureMethod(OptimizerSpec spec) {}
 
   /** Allocates the method's own state for n parameters. */
   protected abstract void allocate(int n);

@@ -33,5 +33,8 @@ final class Momentum extends FirstOrderOptimizer {
       v[i] = alpha * v[i] - lr * g[i];
       theta[i] += v[i];
     }
+    if (recording()) {
+      detail().put(StepDetail.Quantity.VELOCITY, v);
+    }
   }
 }

@@ -35,5 +35,8 @@ final class Nesterov extends FirstOrderOptimizer {
       v[i] = alpha * v[i] - lr * g[i];
       theta[i] += v[i];
     }
+    if (recording()) {
+      detail().put(StepDetail.Quantity.VELOCITY, v);
+    }
   }
 }

@@ -23,4 +23,17 @@ public interface Optimizer {
 
   /** The configuration in use. */
   OptimizerSpec spec();
+
+  /**
+   * Turns the recording of each step's internals on or off. Off by default, and then it costs
+   * one flag test per step; recording never changes the path.
+   */
+  void recordDetails(boolean on);
+
+  /**
+   * What made the last step while recording was on (see {@link StepDetail}): at least θ, g and
+   * Δθ, and what the method's listing names (v, s, r, ŝ, r̂, the per-coordinate rate, the line
+   * search's trial points, M ...). Null when no step was recorded yet.
+   */
+  StepDetail lastDetail();
 }

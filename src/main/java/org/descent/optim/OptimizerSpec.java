@@ -33,6 +33,12 @@ public record OptimizerSpec(OptimizerType type, String label, Map<Param, Double>
             + (type.params().isEmpty() ? "" : "; it takes " + keys(type)));
       }
     }
+    if (copy.containsKey(Param.C1) && copy.containsKey(Param.C2)
+        && !(copy.get(Param.C1) < copy.get(Param.C2))) {
+      throw new IllegalArgumentException("the Wolfe constants need c1 < c2, got c1 = "
+          + Param.formatNumber(copy.get(Param.C1)) + ", c2 = "
+          + Param.formatNumber(copy.get(Param.C2)));
+    }
     values = Collections.unmodifiableMap(copy);
     if (label == null || label.isBlank()) {
       label = type.key();

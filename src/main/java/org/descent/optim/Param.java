@@ -21,7 +21,17 @@ public enum Param {
   RESTART("restart", "k", "restart every k iterations (0: every n)", Kind.INTEGER, 0, 50,
       List.of()),
   MEMORY("memory", "m", "memory (pairs kept)", Kind.INTEGER, 1, 50, List.of()),
-  EXACT("exact", "", "exact minimization along each coordinate", Kind.BOOLEAN, 0, 1, List.of());
+  EXACT("exact", "", "exact minimization along each coordinate", Kind.BOOLEAN, 0, 1, List.of()),
+  /** Wolfe's sufficient-decrease constant: φ(α) ≤ φ(0) + c₁ α φ'(0). */
+  C1("c1", "c₁", "sufficient-decrease constant", Kind.LOG, 1e-6, 0.5, List.of()),
+  /** Wolfe's curvature constant: |φ'(α)| ≤ c₂ |φ'(0)|; small is a near-exact search. */
+  C2("c2", "c₂", "curvature constant", Kind.LINEAR, 0.01, 0.99, List.of()),
+  /** Delta-bar-delta's additive increase of a rate whose gradient sign agrees with δ̄. */
+  KAPPA("kappa", "κ", "rate increase", Kind.LOG, 1e-6, 1, List.of()),
+  /** Delta-bar-delta's multiplicative decrease of a rate whose gradient sign flips. */
+  PHI("phi", "φ", "rate decrease factor", Kind.LINEAR, 0.01, 0.99, List.of()),
+  /** Delta-bar-delta's averaging constant: δ̄ ← (1 − θ) g + θ δ̄. */
+  THETA("theta", "θ", "gradient averaging", Kind.LINEAR, 0, 0.99, List.of());
 
   /** How a value is stored, validated and offered on a slider. */
   public enum Kind {
@@ -133,6 +143,12 @@ public enum Param {
           : Optional.of(key + " must be one of " + String.join(", ", choices));
       case EXACT -> value == 0 || value == 1 ? Optional.empty()
           : Optional.of("exact must be true or false");
+      case C1, C2, PHI -> value > 0 && value < 1 ? Optional.empty()
+          : Optional.of(key + " must be in (0, 1), got " + shown);
+      case THETA -> value >= 0 && value < 1 ? Optional.empty()
+          : Optional.of(key + " must be in [0, 1), got " + shown);
+      case KAPPA -> value > 0 ? Optional.empty()
+          : Optional.of("kappa must be positive, got " + shown);
     };
   }
 

@@ -34,5 +34,13 @@ final class RmsProp extends FirstOrderOptimizer {
       r[i] = rho * r[i] + (1 - rho) * g[i] * g[i];
       theta[i] -= lr / Math.sqrt(delta + r[i]) * g[i];
     }
+    if (recording()) {
+      double[] rate = new double[r.length];
+      for (int i = 0; i < rate.length; i++) {
+        rate[i] = lr / Math.sqrt(delta + r[i]);
+      }
+      detail().put(StepDetail.Quantity.SECOND_MOMENT, r)
+          .put(StepDetail.Quantity.EFFECTIVE_RATE, rate);
+    }
   }
 }

@@ -44,5 +44,14 @@ final class RmsPropNesterov extends FirstOrderOptimizer {
       v[i] = alpha * v[i] - lr / Math.sqrt(delta + r[i]) * g[i];
       theta[i] += v[i];
     }
+    if (recording()) {
+      double[] rate = new double[r.length];
+      for (int i = 0; i < rate.length; i++) {
+        rate[i] = lr / Math.sqrt(delta + r[i]);
+      }
+      detail().put(StepDetail.Quantity.SECOND_MOMENT, r)
+          .put(StepDetail.Quantity.VELOCITY, v)
+          .put(StepDetail.Quantity.EFFECTIVE_RATE, rate);
+    }
   }
 }

@@ -30,6 +30,12 @@ final class StrongWolfeLineSearch {
   private double[] loGrad;
   private double value;
   private int evaluations;
+  /** The trial points of the current search, or null when not recording. */
+  private java.util.List<LineSearchRecord.Trial> trials;
+  private boolean recording;
+  private LineSearchRecord last;
+  private double searchPhi0;
+  private double searchSlope0;
 
   /** For quasi-Newton methods (c₂ = 0.9) and conjugate gradients (c₂ = 0.1). */
   StrongWolfeLineSearch(double c1, double c2, int maxEvaluations) {
@@ -44,6 +50,24 @@ final class StrongWolfeLineSearch {
   /** An exact line search: the curvature condition to a relative 1e-9. */
   static StrongWolfeLineSearch exact() {
     return new StrongWolfeLineSearch(1e-12, 1e-9, 60);
+  }
+
+  /** Whether the next searches keep their trial points (off: nothing is allocated). */
+  void record(boolean on) {
+    recording = on;
+  }
+
+  /** The trial points of the last search made while recording, or null. */
+  LineSearchRecord lastRecord() {
+    return last;
+  }
+
+  double c1() {
+    return c1;
+  }
+
+  double c2() {
+    return c2;
   }
 
   /** f at the point returned by the last search. */
@@ -78,6 +102,9 @@ final class StrongWolfeLineSearch {
     }
     evaluations = 0;
     double dphi0 = Vectors.dot(g0, d);
+    trials = recording ? new java.util.ArrayList<>() : null;
+    searchPhi0 = f0;
+    searchSlope0 = dphi0;
     // lo: the best point so far that satisfies sufficient decrease (starts at α = 0).
     double aLo = 0;
     double phiLo = f0;
@@ -208,13 +235,28 @@ final class StrongWolfeLineSearch {
   private double evaluate(Objective f, double[] x, double[] d, double alpha) {
     Vectors.axpy(x, alpha, d, trial);
     evaluations++;
-    return f.valueAndGradient(trial, trialGrad);
+    double phi = f.valueAndGradient(trial, trialGrad);
+    if (trials != null) {
+      trials.add(new LineSearchRecord.Trial(alpha, phi, Vectors.dot(trialGrad, d)));
+    }
+    return phi;
   }
 
   private double finish(double alpha, double phi, double[] xOut, double[] gOut) {
     System.arraycopy(loX, 0, xOut, 0, xOut.length);
     System.arraycopy(loGrad, 0, gOut, 0, gOut.length);
     value = phi;
+    if (trials != null) {
+      int accepted = -1;
+      for (int i = trials.size() - 1; i >= 0 && alpha != 0; i--) {
+        if (trials.get(i).alpha() == alpha) {
+          accepted = i;
+          break;
+        }
+      }
+      last = new LineSearchRecord(c1, c2, searchPhi0, searchSlope0, trials, accepted);
+      trials = null;
+    }
     return alpha;
   }
 }

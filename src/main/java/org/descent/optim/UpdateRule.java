@@ -70,6 +70,11 @@ public final class UpdateRule {
       case DELTA -> "\\delta";
       case DAMPING -> "\\lambda";
       case MEMORY -> "m";
+      case C1 -> "c_1";
+      case C2 -> "c_2";
+      case KAPPA -> "\\kappa";
+      case PHI -> "\\phi";
+      case THETA -> "\\theta";
       default -> null;
     };
   }

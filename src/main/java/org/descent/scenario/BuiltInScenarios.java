@@ -43,7 +43,7 @@ public final class BuiltInScenarios {
       "iterate-averaging.yaml", "second-order-rosenbrock.yaml", "coordinate-coupled.yaml",
       "coordinate-separable.yaml", "saddle-escape.yaml", "newton-saddle.yaml", "plateau.yaml",
       "cliff-clipping.yaml", "around-the-mountain.yaml", "adaptive-axis-aligned.yaml",
-      "adaptive-rotated.yaml",
+      "adaptive-rotated.yaml", "delta-bar-delta.yaml",
       "offset-inputs.yaml", "centered-inputs.yaml", "himmelblau-basins.yaml",
       "six-hump-camel.yaml", "rastrigin-local-minima.yaml", "beale.yaml",
       "network-momentum-digits.yaml", "network-zero-init.yaml", "network-dead-relu.yaml",

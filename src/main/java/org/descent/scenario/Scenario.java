@@ -10,6 +10,7 @@ import org.descent.function.ViewBox;
 import org.descent.network.NetworkSetup;
 import org.descent.optim.OptimizerSpec;
 import org.descent.optim.Param;
+import org.descent.trace.RaceSetup;
 
 /**
  * A lecture demo: a function, where to look, where to start, and the optimizers that race.
@@ -28,11 +29,26 @@ import org.descent.optim.Param;
  * @param networkRates one per optimizer: the learning rate it uses on the network, NaN for its
  *     own lr (a good step for a 2-D toy is rarely a good one for a network); null or null
  *     entries mean NaN
+ * @param budget the most function + gradient evaluations each optimizer may spend (the race is
+ *     then at equal cost, and {@code steps} is the most steps a run takes), or 0 for none: every
+ *     run takes {@code steps} steps
  */
 public record Scenario(String title, String description, FunctionChoice function, ViewBox view,
     Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
     List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
-    NetworkSetup network, List<Double> networkRates) {
+    NetworkSetup network, List<Double> networkRates, long budget) {
+
+  /** The most evaluations a budget may allow. */
+  public static final long MAX_BUDGET = 10_000_000;
+
+  /** A scenario without an evaluation budget. */
+  public Scenario(String title, String description, FunctionChoice function, ViewBox view,
+      Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
+      List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
+      NetworkSetup network, List<Double> networkRates) {
+    this(title, description, function, view, start, steps, seed, noise, optimizers, colors,
+        hidden, camera, topic, trail, network, networkRates, 0);
+  }
 
   /** A scenario without a network. */
   public Scenario(String title, String description, FunctionChoice function, ViewBox view,
@@ -88,6 +104,10 @@ public record Scenario(String title, String description, FunctionChoice function
           + "got " + noise);
     }
     networkRates = rates(networkRates, optimizers.size());
+    if (budget < 0 || budget > MAX_BUDGET) {
+      throw new IllegalArgumentException("budget must be between 1 and " + MAX_BUDGET
+          + " evaluations (0: none), got " + budget);
+    }
   }
 
   private static List<Double> rates(List<Double> given, int n) {
@@ -112,7 +132,24 @@ public record Scenario(String title, String description, FunctionChoice function
   /** The same scenario with this network and these per-optimizer network learning rates. */
   public Scenario withNetwork(NetworkSetup newNetwork, List<Double> rates) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
-        optimizers, colors, hidden, camera, topic, trail, newNetwork, rates);
+        optimizers, colors, hidden, camera, topic, trail, newNetwork, rates, budget);
+  }
+
+  /** The same scenario with another evaluation budget (0: none). */
+  public Scenario withBudget(long newBudget) {
+    return new Scenario(title, description, function, view, start, steps, seed, noise,
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates, newBudget);
+  }
+
+  /**
+   * What its traces are computed from, on its landscape (view, start, steps, noise, seed and
+   * budget): {@code Race.run(s.race(l))} gives the traces that {@code descent trace} writes, and
+   * {@code StepReplay.replay(s.race(l), i, k)} opens step k of optimizer i.
+   */
+  public RaceSetup race(Landscape landscape) {
+    Vec2 s = startOn(landscape);
+    return new RaceSetup(landscape.formula().objective(), optimizers, new double[] {s.x(), s.y()},
+        steps, noise, seed, budget);
   }
 
   /** The learning rate optimizer i uses on the network (its own lr when none is set). */
@@ -128,7 +165,7 @@ public record Scenario(String title, String description, FunctionChoice function
   /** The same scenario seen through another window (undo keeps the lecturer's zoom). */
   public Scenario withView(ViewBox newView) {
     return new Scenario(title, description, function, newView, start, steps, seed, noise,
-        optimizers, colors, hidden, camera, topic, trail, network, networkRates);
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget);
   }
 
   /** The landscape in this scenario's view. */

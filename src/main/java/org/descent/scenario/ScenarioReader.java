@@ -34,7 +34,7 @@ public final class ScenarioReader {
 
   static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("title", "description",
       "topic", "function", "view", "start", "steps", "seed", "noise", "trail", "camera",
-      "optimizers", "network"));
+      "budget", "optimizers", "network"));
   static final Set<String> COMMON_OPTIMIZER_KEYS = new LinkedHashSet<>(List.of("type", "label",
       "color", "visible", "clip", "schedule", "average", "network_lr"));
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -87,7 +87,13 @@ public final class ScenarioReader {
       double[] s = top.get("start").numbers(2);
       start = new Vec2(s[0], s[1]);
     }
-    int steps = Scenario.DEFAULT_STEPS;
+    long budget = 0;
+    if (top.containsKey("budget")) {
+      budget = budget(top.get("budget"));
+    }
+    // With a budget and no steps, a run stops at its budget alone: each step that moves costs
+    // at least one evaluation, so the budget is also enough steps.
+    int steps = budget > 0 ? (int) Math.min(budget, Scenario.MAX_STEPS) : Scenario.DEFAULT_STEPS;
     if (top.containsKey("steps")) {
       long v = top.get("steps").integer();
       if (v < 1 || v > Scenario.MAX_STEPS) {
@@ -150,7 +156,19 @@ public final class ScenarioReader {
     org.descent.network.NetworkSetup network = top.containsKey("network")
         ? NetworkReader.read(top.get("network"), source, optimizers) : null;
     return new Scenario(title, description, function, view, start, steps, seed, noise,
-        optimizers, colors, hidden, camera, topic, trail, network, networkRates);
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget);
+  }
+
+  /**
+   * An evaluation budget: {@code budget: 400} (function + gradient evaluations per optimizer).
+   */
+  private static long budget(YamlField field) throws ScenarioException {
+    long b = field.integer();
+    if (b < 1 || b > Scenario.MAX_BUDGET) {
+      throw field.error("budget must be a whole number of evaluations from 1 to "
+          + Scenario.MAX_BUDGET + ", got " + b);
+    }
+    return b;
   }
 
   /** An optimizer's network_lr: NaN when absent (its own lr is used). */

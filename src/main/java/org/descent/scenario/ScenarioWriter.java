@@ -57,6 +57,9 @@ public final class ScenarioWriter {
     top.add(entry("steps", integer(s.steps())));
     top.add(entry("seed", integer(s.seed())));
     top.add(entry("noise", num(s.noise())));
+    if (s.budget() > 0) {
+      top.add(entry("budget", integer(s.budget())));
+    }
     if (s.trail() > 0) {
       top.add(entry("trail", integer(s.trail())));
     }

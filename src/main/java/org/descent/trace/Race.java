@@ -26,6 +26,26 @@ public final class Race {
     return traces;
   }
 
+  /** Runs every optimizer of the setup in turn on the calling thread. */
+  public static List<Trace> run(RaceSetup setup) {
+    List<Trace> traces = new ArrayList<>(setup.optimizers().size());
+    for (int i = 0; i < setup.optimizers().size(); i++) {
+      traces.add(setup.trace(i));
+    }
+    return traces;
+  }
+
+  /**
+   * Runs every optimizer of the setup in turn on the calling thread, handing over each trace as
+   * soon as it is done.
+   */
+  public static <E extends Exception> void forEach(RaceSetup setup, TraceSink<E> sink)
+      throws E {
+    for (int i = 0; i < setup.optimizers().size(); i++) {
+      sink.accept(setup.trace(i));
+    }
+  }
+
   /** What receives each trace as soon as it is computed. */
   @FunctionalInterface
   public interface TraceSink<E extends Exception> {

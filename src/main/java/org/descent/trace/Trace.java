@@ -30,6 +30,7 @@ public final class Trace {
   private final String label;
   private final int dimension;
   private final int requestedSteps;
+  private final long budget;
   private final double[] iterates;
   private final double[] averaged;
   private final double[] losses;
@@ -39,12 +40,14 @@ public final class Trace {
   private final int divergedAt;
   private final NonFinite cause;
 
-  Trace(String label, int dimension, int requestedSteps, double[] iterates, double[] averaged,
+  Trace(String label, int dimension, int requestedSteps, long budget, double[] iterates,
+      double[] averaged,
       double[] losses, double[] gradNorms, long[] functionEvaluations,
       long[] gradientEvaluations, int divergedAt, NonFinite cause) {
     this.label = label;
     this.dimension = dimension;
     this.requestedSteps = requestedSteps;
+    this.budget = budget;
     this.iterates = iterates;
     this.averaged = averaged;
     this.losses = losses;
@@ -66,6 +69,18 @@ public final class Trace {
   /** Steps asked for. */
   public int requestedSteps() {
     return requestedSteps;
+  }
+
+  /** The evaluation budget the run stopped at, 0 when it had none (see {@link TraceRunner}). */
+  public long budget() {
+    return budget;
+  }
+
+  /**
+   * The cost up to step k that a budget counts: function evaluations + gradient evaluations.
+   */
+  public long evaluations(int k) {
+    return functionEvaluations[k] + gradientEvaluations[k];
   }
 
   /** Number of recorded iterates, the start included: steps run + 1 unless it diverged. */

@@ -17,6 +17,14 @@ import org.descent.optim.Vectors;
  * finite: that is the step where it diverged, and it is not recorded (a finite loss with an
  * infinite gradient, as sqrt(x) at 0, is where the run breaks, not a step later when the
  * iterate overflows). The same inputs give the same trace, bit for bit.
+ *
+ * <p>With an evaluation budget B the run also stops before the first step that would take the
+ * optimizer's cumulative cost, function evaluations + gradient evaluations (a value-and-gradient
+ * call costs 2, a gradient alone 1, a Hessian call 2), beyond B: the trace then holds the steps
+ * whose cost fits, so methods are compared at equal cost rather than at equal steps. The step
+ * that would exceed B is computed and dropped, since a line search's cost is known only after
+ * it ran. A run that has converged (a step that evaluates nothing and stays put) can spend no
+ * more and ends there too; {@code steps} caps the steps either way.
  */
 public final class TraceRunner {
 
@@ -30,6 +38,25 @@ public final class TraceRunner {
    */
   public static Trace run(OptimizerSpec spec, Objective exact, double[] start, int steps,
       double noise, long seed) {
+    return run(spec, exact, start, steps, noise, seed, NO_BUDGET);
+  }
+
+  /** No evaluation budget: the run takes all its steps. */
+  public static final long NO_BUDGET = 0;
+
+  /**
+   * As {@link #run(OptimizerSpec, Objective, double[], int, double, long)}, stopping before the
+   * cost (function + gradient evaluations) would exceed {@code budget}; {@code steps} is then
+   * the most steps it takes.
+   *
+   * @param budget the most evaluations, or {@link #NO_BUDGET}
+   */
+  public static Trace run(OptimizerSpec spec, Objective exact, double[] start, int steps,
+      double noise, long seed, long budget) {
+    if (budget < 0) {
+      throw new IllegalArgumentException("the budget must be zero (none) or positive, got "
+          + budget);
+    }
     if (steps < 0) {
       throw new IllegalArgumentException("steps must be zero or more, got " + steps);
     }
@@ -79,10 +106,19 @@ public final class TraceRunner {
       if (k == steps) {
         break;
       }
+      long spent = counted.functionEvaluations() + counted.gradientEvaluations();
       optimizer.step(theta, counted);
+      if (budget != NO_BUDGET) {
+        long now = counted.functionEvaluations() + counted.gradientEvaluations();
+        if (now > budget || now == spent) {
+          // This step does not fit; or it cost nothing, which is how a converged method stays
+          // put: it can spend no more of its budget. The trace ends at step k.
+          break;
+        }
+      }
       k++;
     }
-    int length = divergedAt < 0 ? steps + 1 : divergedAt;
+    int length = divergedAt < 0 ? k + 1 : divergedAt;
     if (length < steps + 1) {
       iterates = Arrays.copyOf(iterates, length * n);
       averaged = averaging ? Arrays.copyOf(averaged, length * n) : null;
@@ -91,7 +127,7 @@ public final class TraceRunner {
       fevals = Arrays.copyOf(fevals, length);
       gevals = Arrays.copyOf(gevals, length);
     }
-    return new Trace(spec.label(), n, steps, iterates, averaged, losses, gradNorms, fevals,
-        gevals, divergedAt, cause);
+    return new Trace(spec.label(), n, steps, budget, iterates, averaged, losses, gradNorms,
+        fevals, gevals, divergedAt, cause);
   }
 }

@@ -84,6 +84,7 @@ class BuiltInScenariosTest {
     m.put("cliff-clipping.yaml", BuiltInScenariosTest::cliffClipping);
     m.put("adaptive-axis-aligned.yaml", BuiltInScenariosTest::adaptiveAxisAligned);
     m.put("adaptive-rotated.yaml", BuiltInScenariosTest::adaptiveRotated);
+    m.put("delta-bar-delta.yaml", BuiltInScenariosTest::deltaBarDelta);
     m.put("offset-inputs.yaml", BuiltInScenariosTest::offsetInputs);
     m.put("centered-inputs.yaml", BuiltInScenariosTest::centeredInputs);
     m.put("coordinate-coupled.yaml", BuiltInScenariosTest::coordinateCoupled);
@@ -307,6 +308,35 @@ class BuiltInScenariosTest {
     assertTrue(mom.finalLoss() < 1e-4 * gd.finalLoss(), d.summary()); // four orders further
     assertTrue(maxAbsY(mom, 30) < 0.25 * maxAbsY(gd, 30),
         "momentum's swing across the ravine dies out faster than gradient descent's zig-zag");
+  }
+
+  /**
+   * Same starting rate: delta-bar-delta grows the floor's rate a hundredfold and cuts the
+   * walls' rate far below their stability limit (by step 10 to under 1 % of its start), and
+   * reaches the minimum; gradient descent crawls. The rates are read from the step details of the last step (a replay).
+   */
+  private static void deltaBarDelta(Demo d) {
+    Trace gd = d.trace("gradient descent, lr 0.019");
+    String label = "delta-bar-delta, lr 0.019 at the start";
+    Trace dbd = d.trace(label);
+    assertEquals(d.lr(gd.label()), d.lr(label), 0);
+    assertTrue(d.lr(label) < 2 / d.eigenvalues(0, 0)[1]);
+    assertTrue(gd.finalLoss() > 1e-2, d.summary());
+    assertTrue(Math.abs(gd.x(gd.lastStep())) > 0.3, d.summary());
+    assertTrue(dbd.finalLoss() < 1e-4 * gd.finalLoss(), d.summary());
+    assertTrue(maxAbsY(dbd, 20) < 0.1 * maxAbsY(gd, 20),
+        "the zig-zag across the ravine dies out: " + maxAbsY(dbd, 20) + " vs " + maxAbsY(gd, 20));
+    int index = d.scenario.optimizers().indexOf(d.spec(label));
+    org.descent.trace.RaceSetup setup = new org.descent.trace.RaceSetup(d.f,
+        d.scenario.optimizers(), new double[] {d.start().x(), d.start().y()}, d.scenario.steps(),
+        d.scenario.noise(), d.scenario.seed());
+    double[] rates = org.descent.trace.StepReplay.replay(setup, index, dbd.lastStep() - 1)
+        .detail().get(org.descent.optim.StepDetail.Quantity.EFFECTIVE_RATE);
+    assertTrue(rates[0] > 50 * d.lr(label), "the floor's rate grew: " + rates[0]);
+    assertTrue(rates[1] < 2 / d.eigenvalues(0, 0)[1], "the walls' rate is stable: " + rates[1]);
+    double[] early = org.descent.trace.StepReplay.replay(setup, index, 10).detail()
+        .get(org.descent.optim.StepDetail.Quantity.EFFECTIVE_RATE);
+    assertTrue(early[1] < 0.01 * d.lr(label), "cut again and again by step 10: " + early[1]);
   }
 
   /** Same rate and momentum: Nesterov's look-ahead stops the swing across the ravine. */
