@@ -51,6 +51,14 @@ public final class SweepPicture {
    */
   public static AnalysisPlot draw(Graphics2D g, Look look, double w, double h, Sweep sweep,
       List<Integer> argb, double target, int steps, List<Double> cards) {
+    return draw(g, look, w, h, sweep, argb, target, "after " + steps
+        + " steps, from the start on the map", Double.isFinite(target) ? "final f − f*"
+            : "final f", cards);
+  }
+
+  /** As above, with the picture's title and the loss axis's title given. */
+  public static AnalysisPlot draw(Graphics2D g, Look look, double w, double h, Sweep sweep,
+      List<Integer> argb, double target, String title, String yTitle, List<Double> cards) {
     Pictures.hints(g);
     g.setPaint(look.awt(look.background()));
     g.fill(new Rectangle2D.Double(0, 0, w, h));
@@ -76,14 +84,13 @@ public final class SweepPicture {
     Axis a = sweep.axis();
     String xTitle = HyperMapPicture.title(sweep.param().key());
     AnalysisPlot.Scale xs = new AnalysisPlot.Scale(xTitle, a.scale(), a.min(), a.max());
-    String yTitle = Double.isFinite(target) ? "final f − f*" : "final f";
     AnalysisPlot.Scale ys = new AnalysisPlot.Scale(yTitle, Axis.Scale.LOG, lo, hi);
     AnalysisPlot plot = AnalysisPlot.layout(look, w, h, 0, xs, ys);
     if (plot == null) {
       return null;
     }
     plot.fill(g, look);
-    plot.drawAxes(g, look, "after " + steps + " steps, from the start on the map", true);
+    plot.drawAxes(g, look, title, true);
     java.awt.Shape clip = g.getClip();
     g.clip(new Rectangle2D.Double(plot.left() - 8 * s, plot.top() - 8 * s,
         plot.width() + 16 * s, plot.height() + 16 * s));

@@ -99,6 +99,31 @@ class AnalysisInTheAppTest extends AppTest {
   }
 
   @Test
+  void theNetworksSweepIsAUcurveAndAClickSetsTheCardsNetworkRate() throws Exception {
+    Scenario net = ScenarioReader.read(Path.of("scenarios/network-minibatch-size.yaml"));
+    fxRun(() -> window.show(net));
+    fxRun(() -> window.showLayout(Workspace.Layout.ANALYSIS));
+    choose(Kind.NETWORK_SWEEP);
+    var r = (AnalysisView.SweepResult) awaitResult(x -> x instanceof AnalysisView.SweepResult s
+        && s.network());
+    Sweep.Curve curve = r.sweep().curves().get(0);
+    int best = curve.best();
+    int last = r.sweep().axis().count() - 1;
+    assertTrue(best > 0 && best < last, "the best rate is inside the range: " + best);
+    RunOutcome top = curve.outcomes().get(last);
+    assertTrue(top.diverged() || top.finalLoss() > 2 * curve.outcomes().get(best).finalLoss(),
+        "too large a rate does worse");
+    assertTrue(curve.outcomes().get(0).finalLoss()
+        > 2 * curve.outcomes().get(best).finalLoss(), "too small a rate does worse");
+    AnalysisPlot plot = fx(() -> view().drawn().plots()[0]);
+    double lr = r.sweep().axis().value(best);
+    OptimizerEntry e = r.entries().get(0);
+    fxRun(() -> view().click(plot.screenX(lr),
+        plot.screenY(Math.max(1e-16, curve.outcomes().get(best).finalLoss()))));
+    assertEquals(lr, fx(() -> e.effectiveNetworkRate()), 1e-12);
+  }
+
+  @Test
   void aCellOfTheMomentumMapSetsBothValuesOnTheCard() throws Exception {
     OptimizerEntry momentum = entry(OptimizerType.MOMENTUM);
     fxRun(() -> model.inspectedProperty().set(momentum));

@@ -63,6 +63,7 @@ public final class AnalysisView extends VBox {
   /** What the column shows. */
   public enum Kind {
     SWEEP("Learning-rate sweep of every card"),
+    NETWORK_SWEEP("Learning-rate sweep on the network"),
     LR_MOMENTUM("Learning rate × momentum of the chosen card"),
     ADAM_BETAS("Adam's β₁ × β₂ of the chosen card"),
     SEARCH("Grid against random search, chosen card"),
@@ -127,9 +128,12 @@ public final class AnalysisView extends VBox {
   /** What was computed, ready to draw. */
   public sealed interface Result permits SweepResult, MapResult, SearchResult, StabilityResult {}
 
-  /** A sweep; {@code entries.get(i)} is the card of curve i. */
+  /**
+   * A sweep; {@code entries.get(i)} is the card of curve i; {@code network} when it ran on the
+   * network (a click then sets the card's network learning rate).
+   */
   public record SweepResult(Sweep sweep, List<Integer> argb, double target, int steps,
-      List<OptimizerEntry> entries) implements Result {}
+      List<OptimizerEntry> entries, boolean network) implements Result {}
 
   public record MapResult(HyperMap map, int steps, OptimizerEntry entry) implements Result {}
 
@@ -194,6 +198,7 @@ public final class AnalysisView extends VBox {
       p.addListener(o -> changed(300));
     }
     model.raceProperty().addListener(o -> changed(300));
+    model.networkProperty().addListener(o -> changed(300));
     for (OptimizerEntry e : model.optimizers()) {
       watch(e);
     }
@@ -330,10 +335,12 @@ public final class AnalysisView extends VBox {
           SweepRequest r = new SweepRequest(f, s, swept, Param.LR, Axis.log("lr", 1e-5, 10, 61),
               steps, noise, seed, target, TOLERANCE, minimum);
           Sweeps.compute(r, w, c, AnalysisListener.passing(listener,
-              sweep -> new SweepResult(sweep, colours, target, steps, sweptEntries)));
+              sweep -> new SweepResult(sweep, colours, target, steps, sweptEntries,
+                  false)));
           return null; // every pass went to the listener
         }, this::computed);
       }
+      case NETWORK_SWEEP -> computeNetworkSweep(key);
       case LR_MOMENTUM, ADAM_BETAS, SEARCH -> {
         OptimizerSpec base = entry.spec();
         Param second = kind == Kind.SEARCH ? secondParam(base.type())
@@ -434,6 +441,66 @@ public final class AnalysisView extends VBox {
       result = r;
       redraw();
     }
+  }
+
+  /** Steps of each run of the network's sweep: enough for the U-curve, a few seconds in all. */
+  static final int NETWORK_SWEEP_STEPS = 300;
+
+  /**
+   * The U-curve on the real network: each card's optimizer trained full batch from the same
+   * initial weights for up to 300 steps at 21 learning rates; the final training loss.
+   */
+  private void computeNetworkSweep(String key) {
+    org.descent.network.NetworkSetup setup = model.networkProperty().get();
+    if (setup == null) {
+      hint.setText("no network in this demo: turn it on with N (or View > Train a real "
+          + "network beside the map)");
+      result = null;
+      computedKey = "";
+      runner.cancel();
+      redraw();
+      return;
+    }
+    List<OptimizerEntry> entries = new ArrayList<>();
+    List<OptimizerSpec> specs = new ArrayList<>();
+    List<Integer> colours = new ArrayList<>();
+    for (OptimizerEntry e : model.optimizers()) {
+      if (e.isVisible() && e.spec().type().params().contains(Param.LR)) {
+        entries.add(e);
+        specs.add(e.spec());
+        colours.add(Theme.argb(e.color()));
+      }
+    }
+    String full = key + "|" + setup + "|" + specs.stream().map(x -> without(x, Param.LR))
+        .toList();
+    if (full.equals(computedKey)) {
+      redraw();
+      return;
+    }
+    if (specs.isEmpty()) {
+      hint.setText("no card has a learning rate to sweep");
+      result = null;
+      redraw();
+      return;
+    }
+    computedKey = full;
+    int steps = Math.min(NETWORK_SWEEP_STEPS, setup.steps());
+    hint.setText("final training loss of the network after " + steps + " full-batch steps "
+        + "from the same initial weights. Click a point to set the card's network rate.");
+    runner.start("learning-rate sweep on the network", (w, c, listener) -> {
+      org.descent.network.NetworkSetup.Prepared p;
+      try {
+        p = setup.prepare();
+      } catch (org.descent.network.NetworkInputException e) {
+        throw new IllegalArgumentException(e.getMessage());
+      }
+      var f = new org.descent.network.NetworkObjective(p.architecture(), p.data().train());
+      SweepRequest r = new SweepRequest(f, p.start(), specs, Param.LR,
+          Axis.log("lr", 1e-4, 10, 21), steps, 0, 0, Double.NaN, TOLERANCE, null);
+      Sweeps.compute(r, w, c, AnalysisListener.passing(listener,
+          sweep -> new SweepResult(sweep, colours, Double.NaN, steps, entries, true)));
+      return null;
+    }, this::computed);
   }
 
   /**
@@ -551,7 +618,8 @@ public final class AnalysisView extends VBox {
       double[] v = new double[s.entries().size()];
       for (int i = 0; i < v.length; i++) {
         OptimizerEntry e = s.entries().get(i);
-        v[i] = model.optimizers().contains(e) ? e.spec().get(Param.LR) : Double.NaN;
+        v[i] = !model.optimizers().contains(e) ? Double.NaN
+            : s.network() ? e.effectiveNetworkRate() : e.spec().get(Param.LR);
       }
       return v;
     }
@@ -568,9 +636,14 @@ public final class AnalysisView extends VBox {
     AnalysisPlot[] plots;
     try {
       if (r instanceof SweepResult sw) {
-        plots = new AnalysisPlot[] {SweepPicture.draw(g, look, w, h, sw.sweep(), sw.argb(),
-            sw.target(), sw.steps(), card == null ? List.of()
-                : java.util.Arrays.stream(card).boxed().toList())};
+        List<Double> cards = card == null ? List.of()
+            : java.util.Arrays.stream(card).boxed().toList();
+        plots = new AnalysisPlot[] {sw.network()
+            ? SweepPicture.draw(g, look, w, h, sw.sweep(), sw.argb(), Double.NaN, "the network, "
+                + sw.steps() + " full-batch steps from its initial weights", "final training "
+                + "loss", cards)
+            : SweepPicture.draw(g, look, w, h, sw.sweep(), sw.argb(), sw.target(), sw.steps(),
+                cards)};
       } else if (r instanceof MapResult m) {
         plots = new AnalysisPlot[] {HyperMapPicture.draw(g, look, w, h, m.map(), m.steps(),
             m.entry().spec().label(), new HyperMapPicture.Marks(card, List.of(), null, true))};
@@ -643,11 +716,16 @@ public final class AnalysisView extends VBox {
       return;
     }
     OptimizerEntry e = s.entries().get(curve);
-    if (model.optimizers().contains(e)) {
-      e.setSpec(e.spec().with(Param.LR, s.sweep().curves().get(curve).specs().get(at)
-          .get(Param.LR)));
-      redraw();
+    double lr = s.sweep().curves().get(curve).specs().get(at).get(Param.LR);
+    if (!model.optimizers().contains(e)) {
+      return;
     }
+    if (s.network()) {
+      e.networkRateProperty().set(lr);
+    } else {
+      e.setSpec(e.spec().with(Param.LR, lr));
+    }
+    redraw();
   }
 
 }
