@@ -2,7 +2,10 @@ package org.descent.scenario;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.descent.analysis.PowerIteration;
 import org.descent.function.FormulaException;
 import org.descent.function.Landscape;
 import org.descent.function.Vec2;
@@ -10,6 +13,7 @@ import org.descent.function.ViewBox;
 import org.descent.network.NetworkSetup;
 import org.descent.optim.OptimizerSpec;
 import org.descent.optim.Param;
+import org.descent.trace.Continuation;
 
 /**
  * A lecture demo: a function, where to look, where to start, and the optimizers that race.
@@ -28,11 +32,27 @@ import org.descent.optim.Param;
  * @param networkRates one per optimizer: the learning rate it uses on the network, NaN for its
  *     own lr (a good step for a 2-D toy is rarely a good one for a network); null or null
  *     entries mean NaN
+ * @param notes the lecturer's notes: what to say, what to change next (several lines), or
+ *     empty; not shown to students
+ * @param hide the controls the student view hides (empty: every control shows)
+ * @param chart how the loss chart is drawn (log-log with rate guides), or null for the default
+ * @param continuation the blurring schedule one card runs under, or null for none
+ * @param power the power-method picture (x_t = W^t x0 of a 2x2 W), or null for none
  */
 public record Scenario(String title, String description, FunctionChoice function, ViewBox view,
     Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
     List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
-    NetworkSetup network, List<Double> networkRates) {
+    NetworkSetup network, List<Double> networkRates, String notes, Set<Control> hide,
+    ChartSetting chart, Continuation continuation, PowerIteration.Setup power) {
+
+  /** A scenario without the lecture extras (notes, hidden controls, chart, continuation, power). */
+  public Scenario(String title, String description, FunctionChoice function, ViewBox view,
+      Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
+      List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
+      NetworkSetup network, List<Double> networkRates) {
+    this(title, description, function, view, start, steps, seed, noise, optimizers, colors,
+        hidden, camera, topic, trail, network, networkRates, "", Set.of(), null, null, null);
+  }
 
   /** A scenario without a network. */
   public Scenario(String title, String description, FunctionChoice function, ViewBox view,
@@ -88,6 +108,29 @@ public record Scenario(String title, String description, FunctionChoice function
           + "got " + noise);
     }
     networkRates = rates(networkRates, optimizers.size());
+    notes = notes == null ? "" : notes;
+    hide = hide == null || hide.isEmpty() ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(hide));
+    if (continuation != null) {
+      String label = continuation.optimizer();
+      if (optimizers.stream().noneMatch(o -> o.label().equals(label))) {
+        throw new IllegalArgumentException("continuation: no optimizer is labelled '" + label
+            + "'");
+      }
+    }
+  }
+
+  /** Whether the student view hides this control. */
+  public boolean hides(Control c) {
+    return hide.contains(c);
+  }
+
+  /** The same scenario with these lecture extras. */
+  public Scenario withExtras(String newNotes, Set<Control> newHide, ChartSetting newChart,
+      Continuation newContinuation, PowerIteration.Setup newPower) {
+    return new Scenario(title, description, function, view, start, steps, seed, noise,
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates, newNotes,
+        newHide, newChart, newContinuation, newPower);
   }
 
   private static List<Double> rates(List<Double> given, int n) {
@@ -112,7 +155,8 @@ public record Scenario(String title, String description, FunctionChoice function
   /** The same scenario with this network and these per-optimizer network learning rates. */
   public Scenario withNetwork(NetworkSetup newNetwork, List<Double> rates) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
-        optimizers, colors, hidden, camera, topic, trail, newNetwork, rates);
+        optimizers, colors, hidden, camera, topic, trail, newNetwork, rates, notes, hide, chart,
+        continuation, power);
   }
 
   /** The learning rate optimizer i uses on the network (its own lr when none is set). */
@@ -128,7 +172,8 @@ public record Scenario(String title, String description, FunctionChoice function
   /** The same scenario seen through another window (undo keeps the lecturer's zoom). */
   public Scenario withView(ViewBox newView) {
     return new Scenario(title, description, function, newView, start, steps, seed, noise,
-        optimizers, colors, hidden, camera, topic, trail, network, networkRates);
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates, notes, hide,
+        chart, continuation, power);
   }
 
   /** The landscape in this scenario's view. */

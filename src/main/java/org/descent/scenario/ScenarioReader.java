@@ -34,7 +34,7 @@ public final class ScenarioReader {
 
   static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("title", "description",
       "topic", "function", "view", "start", "steps", "seed", "noise", "trail", "camera",
-      "optimizers", "network"));
+      "optimizers", "network", "notes", "hide", "chart", "continuation", "power"));
   static final Set<String> COMMON_OPTIMIZER_KEYS = new LinkedHashSet<>(List.of("type", "label",
       "color", "visible", "clip", "schedule", "average", "network_lr"));
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -149,8 +149,16 @@ public final class ScenarioReader {
     }
     org.descent.network.NetworkSetup network = top.containsKey("network")
         ? NetworkReader.read(top.get("network"), source, optimizers) : null;
+    String notes = top.containsKey("notes") ? ExtrasReader.notes(top.get("notes")) : "";
+    Set<Control> hide = top.containsKey("hide") ? ExtrasReader.hide(top.get("hide")) : Set.of();
+    ChartSetting chart = top.containsKey("chart") ? ExtrasReader.chart(top.get("chart")) : null;
+    org.descent.trace.Continuation continuation = top.containsKey("continuation")
+        ? ExtrasReader.continuation(top.get("continuation"), optimizers) : null;
+    org.descent.analysis.PowerIteration.Setup power = top.containsKey("power")
+        ? ExtrasReader.power(top.get("power")) : null;
     return new Scenario(title, description, function, view, start, steps, seed, noise,
-        optimizers, colors, hidden, camera, topic, trail, network, networkRates);
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates, notes, hide,
+        chart, continuation, power);
   }
 
   /** An optimizer's network_lr: NaN when absent (its own lr is used). */

@@ -94,6 +94,8 @@ class BuiltInScenariosTest {
     m.put("beale.yaml", BuiltInScenariosTest::beale);
     m.put("six-hump-camel.yaml", BuiltInScenariosTest::sixHumpCamel);
     m.put("around-the-mountain.yaml", BuiltInScenariosTest::aroundTheMountain);
+    // the lecture topics of issue 10; their engine lessons also in their own tests
+    m.put("continuation-rastrigin.yaml", BuiltInScenariosTest::continuation);
     // the network demos: their landscape half here, their network half in
     // org.descent.training.NetworkScenariosTest
     m.put("network-zero-init.yaml", BuiltInScenariosTest::networkZeroInit);
@@ -606,6 +608,22 @@ class BuiltInScenariosTest {
     assertTrue(newton.gradNorm(n) < 1e-9 && d.eigenvalues(newton.x(n), newton.y(n))[1] < 0,
         "Newton ends on a ripple top");
     assertTrue(newton.finalLoss() > newton.loss(0), d.summary());
+  }
+
+  /** The blurred run ends in the global minimum; the plain runs stop in ripples. */
+  private static void continuation(Demo d) {
+    Vec2 s = d.start();
+    Trace c = org.descent.trace.ContinuationRunner.run(d.spec(d.scenario.continuation()
+        .optimizer()), d.landscape, d.scenario.continuation(), new double[] {s.x(), s.y()},
+        d.scenario.steps(), d.scenario.noise(), d.scenario.seed()).trace();
+    assertTrue(c.finalLoss() < 1e-9, "continuation: " + c.finalLoss());
+    for (String label : List.of("momentum 0.9, lr 0.004", "gradient descent, lr 0.002")) {
+      Trace t = d.trace(label);
+      assertTrue(t.finalLoss() > 10 && t.gradNorm(t.lastStep()) < 1e-3, d.summary());
+    }
+    // the card that runs under continuation, run plainly, is trapped like its twin
+    assertEquals(d.trace("momentum 0.9, lr 0.004").finalLoss(),
+        d.trace(d.scenario.continuation().optimizer()).finalLoss(), 0);
   }
 
   /** Beale: the valley's rate explodes on the ridges; a safe rate crawls; Adam and BFGS cope. */
