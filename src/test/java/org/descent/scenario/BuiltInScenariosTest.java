@@ -96,6 +96,7 @@ class BuiltInScenariosTest {
     m.put("around-the-mountain.yaml", BuiltInScenariosTest::aroundTheMountain);
     // the lecture topics of issue 10; their engine lessons also in their own tests
     m.put("continuation-rastrigin.yaml", BuiltInScenariosTest::continuation);
+    m.put("nesterov-rate.yaml", BuiltInScenariosTest::nesterovRate);
     // the network demos: their landscape half here, their network half in
     // org.descent.training.NetworkScenariosTest
     m.put("network-zero-init.yaml", BuiltInScenariosTest::networkZeroInit);
@@ -624,6 +625,14 @@ class BuiltInScenariosTest {
     // the card that runs under continuation, run plainly, is trapped like its twin
     assertEquals(d.trace("momentum 0.9, lr 0.004").finalLoss(),
         d.trace(d.scenario.continuation().optimizer()).finalLoss(), 0);
+  }
+
+  /** Gradient descent's gap falls like 1/k (slope -1 on log-log axes); fit on its trace. */
+  private static void nesterovRate(Demo d) {
+    Trace gd = d.trace("gradient descent, lr 1");
+    assertEquals(-1, org.descent.analysis.RateFit.slope(gd, d.scenario.chart().fstar(), 100,
+        2000), 0.02);
+    assertTrue(d.scenario.chart().accelerated());
   }
 
   /** Beale: the valley's rate explodes on the ridges; a safe rate crawls; Adam and BFGS cope. */
