@@ -97,6 +97,7 @@ class BuiltInScenariosTest {
     // the lecture topics of issue 10; their engine lessons also in their own tests
     m.put("continuation-rastrigin.yaml", BuiltInScenariosTest::continuation);
     m.put("nesterov-rate.yaml", BuiltInScenariosTest::nesterovRate);
+    m.put("power-method.yaml", BuiltInScenariosTest::powerMethod);
     // the network demos: their landscape half here, their network half in
     // org.descent.training.NetworkScenariosTest
     m.put("network-zero-init.yaml", BuiltInScenariosTest::networkZeroInit);
@@ -633,6 +634,20 @@ class BuiltInScenariosTest {
     assertEquals(-1, org.descent.analysis.RateFit.slope(gd, d.scenario.chart().fstar(), 100,
         2000), 0.02);
     assertTrue(d.scenario.chart().accelerated());
+  }
+
+  /** Gradient descent on the saddle is the power method of the power section. */
+  private static void powerMethod(Demo d) {
+    org.descent.analysis.PowerIteration.Iterates it = d.scenario.power().compute();
+    Trace gd = d.traces.get(0);
+    assertEquals(it.length(), gd.length());
+    for (int k = 0; k < gd.length(); k++) {
+      assertEquals(it.x(k), gd.x(k), 1e-12);
+      assertEquals(it.y(k), gd.y(k), 1e-12);
+    }
+    int n = it.length() - 1;
+    assertTrue(it.component1(n) > 100 * it.component1(0), "explodes along v1");
+    assertTrue(it.component2(n) < 1e-5 * it.component2(0), "vanishes along v2");
   }
 
   /** Beale: the valley's rate explodes on the ridges; a safe rate crawls; Adam and BFGS cope. */
