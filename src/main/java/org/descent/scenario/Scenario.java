@@ -38,12 +38,15 @@ import org.descent.trace.Continuation;
  * @param chart how the loss chart is drawn (log-log with rate guides), or null for the default
  * @param continuation the blurring schedule one card runs under, or null for none
  * @param power the power-method picture (x_t = W^t x0 of a 2x2 W), or null for none
+ * @param beside a second function drawn beside the first, over the same view, with the same
+ *     optimizers run on it from the same start (the same problem under another loss), or null
  */
 public record Scenario(String title, String description, FunctionChoice function, ViewBox view,
     Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
     List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
     NetworkSetup network, List<Double> networkRates, String notes, Set<Control> hide,
-    ChartSetting chart, Continuation continuation, PowerIteration.Setup power) {
+    ChartSetting chart, Continuation continuation, PowerIteration.Setup power,
+    FunctionChoice beside) {
 
   /** A scenario without the lecture extras (notes, hidden controls, chart, continuation, power). */
   public Scenario(String title, String description, FunctionChoice function, ViewBox view,
@@ -51,7 +54,8 @@ public record Scenario(String title, String description, FunctionChoice function
       List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
       NetworkSetup network, List<Double> networkRates) {
     this(title, description, function, view, start, steps, seed, noise, optimizers, colors,
-        hidden, camera, topic, trail, network, networkRates, "", Set.of(), null, null, null);
+        hidden, camera, topic, trail, network, networkRates, "", Set.of(), null, null, null,
+        null);
   }
 
   /** A scenario without a network. */
@@ -127,10 +131,10 @@ public record Scenario(String title, String description, FunctionChoice function
 
   /** The same scenario with these lecture extras. */
   public Scenario withExtras(String newNotes, Set<Control> newHide, ChartSetting newChart,
-      Continuation newContinuation, PowerIteration.Setup newPower) {
+      Continuation newContinuation, PowerIteration.Setup newPower, FunctionChoice newBeside) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, newNotes,
-        newHide, newChart, newContinuation, newPower);
+        newHide, newChart, newContinuation, newPower, newBeside);
   }
 
   private static List<Double> rates(List<Double> given, int n) {
@@ -156,7 +160,7 @@ public record Scenario(String title, String description, FunctionChoice function
   public Scenario withNetwork(NetworkSetup newNetwork, List<Double> rates) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, newNetwork, rates, notes, hide, chart,
-        continuation, power);
+        continuation, power, beside);
   }
 
   /** The learning rate optimizer i uses on the network (its own lr when none is set). */
@@ -173,12 +177,20 @@ public record Scenario(String title, String description, FunctionChoice function
   public Scenario withView(ViewBox newView) {
     return new Scenario(title, description, function, newView, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, notes, hide,
-        chart, continuation, power);
+        chart, continuation, power, beside);
   }
 
   /** The landscape in this scenario's view. */
   public Landscape landscape() throws FormulaException {
     return function.resolve(view);
+  }
+
+  /**
+   * The second function over this scenario's view (its own default view when the scenario
+   * has none), or null when there is none.
+   */
+  public Landscape besideLandscape() throws FormulaException {
+    return beside == null ? null : beside.resolve(view != null ? view : landscape().view());
   }
 
   /** The start point, or the landscape's suggested one. */

@@ -34,7 +34,8 @@ public final class ScenarioReader {
 
   static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("title", "description",
       "topic", "function", "view", "start", "steps", "seed", "noise", "trail", "camera",
-      "optimizers", "network", "notes", "hide", "chart", "continuation", "power"));
+      "optimizers", "network", "notes", "hide", "chart", "continuation", "power",
+      "beside"));
   static final Set<String> COMMON_OPTIMIZER_KEYS = new LinkedHashSet<>(List.of("type", "label",
       "color", "visible", "clip", "schedule", "average", "network_lr"));
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -156,9 +157,17 @@ public final class ScenarioReader {
         ? ExtrasReader.continuation(top.get("continuation"), optimizers) : null;
     org.descent.analysis.PowerIteration.Setup power = top.containsKey("power")
         ? ExtrasReader.power(top.get("power")) : null;
+    FunctionChoice beside = null;
+    if (top.containsKey("beside")) {
+      YamlField besideField = top.get("beside");
+      beside = function(besideField);
+      YamlField besideFormula = beside instanceof FunctionChoice.UserFormula
+          ? besideField.mapping(null, null).get("formula") : besideField;
+      resolve(beside, view != null ? view : landscape.view(), besideFormula, text);
+    }
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, notes, hide,
-        chart, continuation, power);
+        chart, continuation, power, beside);
   }
 
   /** An optimizer's network_lr: NaN when absent (its own lr is used). */

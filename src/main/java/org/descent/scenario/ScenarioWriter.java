@@ -90,6 +90,9 @@ public final class ScenarioWriter {
 
   /** The lecture extras, after the network, in the order the docs list them. */
   private static void extras(Scenario s, List<NodeTuple> top) {
+    if (s.beside() != null) {
+      top.add(entry("beside", function(s.beside())));
+    }
     if (s.chart() != null) {
       ChartSetting c = s.chart();
       List<NodeTuple> m = new ArrayList<>();

@@ -98,6 +98,8 @@ class BuiltInScenariosTest {
     m.put("continuation-rastrigin.yaml", BuiltInScenariosTest::continuation);
     m.put("nesterov-rate.yaml", BuiltInScenariosTest::nesterovRate);
     m.put("power-method.yaml", BuiltInScenariosTest::powerMethod);
+    m.put("weight-symmetry.yaml", BuiltInScenariosTest::weightSymmetry);
+    m.put("surrogate-loss.yaml", BuiltInScenariosTest::surrogateLoss);
     // the network demos: their landscape half here, their network half in
     // org.descent.training.NetworkScenariosTest
     m.put("network-zero-init.yaml", BuiltInScenariosTest::networkZeroInit);
@@ -648,6 +650,24 @@ class BuiltInScenariosTest {
     int n = it.length() - 1;
     assertTrue(it.component1(n) > 100 * it.component1(0), "explodes along v1");
     assertTrue(it.component2(n) < 1e-5 * it.component2(0), "vanishes along v2");
+  }
+
+  /** Mirror-image minima: every run ends in the same one, f(w) = f(-w) there. */
+  private static void weightSymmetry(Demo d) {
+    for (Trace t : d.traces) {
+      int n = t.lastStep();
+      assertTrue(Math.hypot(t.x(n) + 0.757, t.y(n) + 1.3175) < 0.01, d.summary());
+      assertEquals(d.f.value(t.iterate(n)), d.f.value(new double[] {-t.x(n), -t.y(n)}), 0.0);
+    }
+  }
+
+  /** Descending the cross-entropy brings the 0-1 loss of the beside function to 1/6. */
+  private static void surrogateLoss(Demo d) throws FormulaException {
+    Objective zeroOne = d.scenario.besideLandscape().formula().objective();
+    for (Trace t : d.traces) {
+      assertEquals(5.0 / 6, zeroOne.value(t.iterate(0)), 1e-12);
+      assertEquals(1.0 / 6, zeroOne.value(t.iterate(t.lastStep())), 1e-12, d.summary());
+    }
   }
 
   /** Beale: the valley's rate explodes on the ridges; a safe rate crawls; Adam and BFGS cope. */
