@@ -100,6 +100,8 @@ class BuiltInScenariosTest {
     m.put("power-method.yaml", BuiltInScenariosTest::powerMethod);
     m.put("weight-symmetry.yaml", BuiltInScenariosTest::weightSymmetry);
     m.put("surrogate-loss.yaml", BuiltInScenariosTest::surrogateLoss);
+    // the network's lesson in NetworkScenariosTest; the landscape only carries the cards
+    m.put("early-stopping.yaml", d -> assertTrue(d.traces.stream().noneMatch(Trace::diverged)));
     // the network demos: their landscape half here, their network half in
     // org.descent.training.NetworkScenariosTest
     m.put("network-zero-init.yaml", BuiltInScenariosTest::networkZeroInit);

@@ -56,6 +56,7 @@ class NetworkScenariosTest {
     m.put("network-minibatch-size.yaml", NetworkScenariosTest::minibatchSize);
     m.put("network-unnormalized-inputs.yaml", NetworkScenariosTest::unnormalizedInputs);
     m.put("network-momentum-digits.yaml", NetworkScenariosTest::momentumDigits);
+    m.put("early-stopping.yaml", NetworkScenariosTest::earlyStopping);
     return m;
   }
 
@@ -229,6 +230,35 @@ class NetworkScenariosTest {
   }
 
   /** Momentum: three times lower loss at the end, and gradient descent's end in 200 steps. */
+  /**
+   * Early stopping: the validation minimum comes strictly before the end, the loss then
+   * climbs, and the kept weights give back the minimum's loss exactly.
+   */
+  private static void earlyStopping(Demo d) {
+    NetworkObjective f = new NetworkObjective(d.plan.architecture(), d.plan.data().train());
+    assertEquals(4482, d.plan.architecture().parameterCount());
+    assertEquals(30, d.plan.data().train().size());
+    for (RunSnapshot r : d.runs) {
+      int best = r.bestValidationStep().orElseThrow();
+      double min = r.points().stream().mapToDouble(TrainingPoint::valLoss).min().orElseThrow();
+      assertEquals(min, r.best().valLoss(), 0.0, r.label());
+      assertTrue(best < r.step(), r.label() + ": the validation minimum is before the end");
+      assertTrue(r.latest().valLoss() > r.best().valLoss(), r.label());
+      double restored = f.evaluate(r.weightsAt(best), d.plan.data().validation()).loss();
+      assertEquals(r.best().valLoss(), restored, 0.0, r.label() + ": restored weights");
+    }
+    RunSnapshot adam = d.run("Adam");
+    assertEquals(120, adam.bestValidationStep().getAsInt());
+    assertEquals(0.372, adam.best().valLoss(), 1e-3);
+    assertTrue(adam.latest().valLoss() > 3 * adam.best().valLoss(), "the climb: "
+        + adam.latest().valLoss());
+    assertTrue(adam.latest().trainLoss() < 1e-3, "memorized: " + adam.latest().trainLoss());
+    RunSnapshot gd = d.run("gradient descent");
+    assertEquals(20, gd.bestValidationStep().getAsInt());
+    assertEquals(0.368, gd.best().valLoss(), 1e-3);
+    assertEquals(0.391, gd.latest().valLoss(), 1e-3);
+  }
+
   private static void momentumDigits(Demo d) {
     RunSnapshot gd = d.run("gradient descent, lr 0.019");
     RunSnapshot mom = d.run("momentum 0.7, lr 0.019");
