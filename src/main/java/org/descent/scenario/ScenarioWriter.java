@@ -177,6 +177,9 @@ public final class ScenarioWriter {
     m.add(entry("init", initNode));
     m.add(entry("bias", num(n.bias())));
     m.add(entry("batch_norm", bool(n.batchNorm())));
+    if (n.residual()) {
+      m.add(entry("residual", bool(true)));
+    }
     m.add(entry("batch_size", n.batchSize() == NetworkSetup.FULL_BATCH ? str("full")
         : integer(n.batchSize())));
     m.add(entry("steps", integer(n.steps())));
