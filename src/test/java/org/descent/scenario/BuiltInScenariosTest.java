@@ -101,6 +101,8 @@ class BuiltInScenariosTest {
     m.put("weight-symmetry.yaml", BuiltInScenariosTest::weightSymmetry);
     m.put("surrogate-loss.yaml", BuiltInScenariosTest::surrogateLoss);
     // the network's lesson in NetworkScenariosTest; the landscape only carries the cards
+    m.put("deep-init.yaml", BuiltInScenariosTest::deepInit);
+    m.put("residual-depth.yaml", BuiltInScenariosTest::residualDepth);
     m.put("early-stopping.yaml", d -> assertTrue(d.traces.stream().noneMatch(Trace::diverged)));
     // the network demos: their landscape half here, their network half in
     // org.descent.training.NetworkScenariosTest
@@ -670,6 +672,39 @@ class BuiltInScenariosTest {
       assertEquals(5.0 / 6, zeroOne.value(t.iterate(0)), 1e-12);
       assertEquals(1.0 / 6, zeroOne.value(t.iterate(t.lastStep())), 1e-12, d.summary());
     }
+  }
+
+  /** A small start near the chain's saddle: a small gradient, a plateau, then the minimum. */
+  private static void deepInit(Demo d) {
+    Trace m = d.trace("momentum 0.9");
+    assertEquals(0.141, m.gradNorm(0), 1e-3);
+    assertTrue(m.loss(20) > 0.95, "still on the plateau: " + m.loss(20));
+    assertEquals(59, firstStep(m, k -> m.loss(k) < 1e-3));
+  }
+
+  /** The chain with skips has a healthy gradient at a small start; the plain chain beside not. */
+  private static void residualDepth(Demo d) throws FormulaException {
+    Objective plain = d.scenario.besideLandscape().formula().objective();
+    Vec2 s = d.start();
+    double[] start = {s.x(), s.y()};
+    int[] with = new int[2];
+    int[] without = new int[2];
+    for (int i = 0; i < 2; i++) {
+      Trace t = d.traces.get(i);
+      Trace p = org.descent.trace.TraceRunner.run(d.scenario.optimizers().get(i), plain, start,
+          d.scenario.steps(), 0, 0);
+      with[i] = firstStep(t, k -> t.loss(k) < 1e-3);
+      without[i] = firstStep(p, k -> p.loss(k) < 1e-3);
+      assertTrue(with[i] > 0 && with[i] < without[i], d.summary());
+      if (i == 0) {
+        assertEquals(2.665, t.gradNorm(0), 1e-3);
+        assertEquals(0.282, p.gradNorm(0), 1e-3);
+      }
+    }
+    assertEquals(11, with[0]);
+    assertEquals(54, without[0]);
+    assertEquals(44, with[1]);
+    assertEquals(126, without[1]);
   }
 
   /** Beale: the valley's rate explodes on the ridges; a safe rate crawls; Adam and BFGS cope. */
