@@ -29,10 +29,10 @@ final class ExtrasReader {
     Set<Control> out = EnumSet.noneOf(Control.class);
     for (YamlField item : f.list()) {
       String name = item.string().trim();
-      Control c = Control.byKey(name).orElseThrow(() -> item.error("hide: unknown control '"
-          + name + "'; expected one of " + Control.keys()));
+      Control c = Control.byKey(name).orElseThrow(() -> item.error("unknown control '"
+          + name + "'; the controls a demo can hide are " + Control.keys()));
       if (!out.add(c)) {
-        throw item.error("hide: '" + name + "' is listed twice");
+        throw item.error("'" + name + "' is listed twice");
       }
     }
     return out;
