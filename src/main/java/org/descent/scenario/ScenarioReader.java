@@ -153,6 +153,11 @@ public final class ScenarioReader {
     String notes = top.containsKey("notes") ? ExtrasReader.notes(top.get("notes")) : "";
     Set<Control> hide = top.containsKey("hide") ? ExtrasReader.hide(top.get("hide")) : Set.of();
     ChartSetting chart = top.containsKey("chart") ? ExtrasReader.chart(top.get("chart")) : null;
+    if (chart != null && chart.accelerated()
+        && !optimizers.get(0).type().params().contains(Param.LR)) {
+      throw top.get("chart").error("accelerated runs at the first card's learning rate, and "
+          + optimizers.get(0).type().key() + " has none; put a first-order card first");
+    }
     org.descent.trace.Continuation continuation = top.containsKey("continuation")
         ? ExtrasReader.continuation(top.get("continuation"), optimizers) : null;
     org.descent.analysis.PowerIteration.Setup power = top.containsKey("power")

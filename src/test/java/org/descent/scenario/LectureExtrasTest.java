@@ -79,6 +79,26 @@ class LectureExtrasTest {
   }
 
   @Test
+  void theExtraRunsAreTheOnesTheLessonsCheck() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("basedir", "."))
+        .resolve("scenarios");
+    Scenario c = ScenarioReader.read(dir.resolve("continuation-rastrigin.yaml"));
+    List<org.descent.trace.Trace> race = ScenarioTraces.race(c);
+    assertTrue(race.get(0).finalLoss() < 1e-9, "the continuation card");
+    assertTrue(race.get(1).finalLoss() > 10, "the plain card");
+    assertEquals(6, ScenarioTraces.continuationStages(c).size());
+    assertNull(ScenarioTraces.accelerated(c));
+    Scenario r = ScenarioReader.read(dir.resolve("nesterov-rate.yaml"));
+    org.descent.trace.Trace acc = ScenarioTraces.accelerated(r);
+    assertEquals(-2, org.descent.analysis.RateFit.slope(acc, ScenarioTraces.fstar(r), 100,
+        2000), 0.02);
+    Scenario b = ScenarioReader.read(dir.resolve("surrogate-loss.yaml"));
+    for (org.descent.trace.Trace t : ScenarioTraces.beside(b)) {
+      assertEquals(t.x(0), t.x(t.lastStep()), 0.0, "no move on the 0-1 loss");
+    }
+  }
+
+  @Test
   void theExtrasDefaultToNothing() throws ScenarioException {
     Scenario s = ScenarioReader.read("function: rosenbrock\noptimizers: [{type: sgd}]",
         "s.yaml");
@@ -98,6 +118,7 @@ class LectureExtrasTest {
       `chart: {x: log-loss}` | s.yaml:3: chart.x: x must be steps or log-steps, got 'log-loss'
       `chart: {guides: [1/k^3]}` | s.yaml:3: chart.guides[0]: unknown guide '1/k^3'; expected one of 1/sqrt(k), 1/k, 1/k^2
       `chart: {anchor: 0}` | s.yaml:3: chart.anchor: anchor must be a step from 1 to 100000, got 0
+      `chart: {accelerated: true}\noptimizers: [{type: newton}]` | s.yaml:2: chart: accelerated runs at the first card's learning rate, and newton has none; put a first-order card first
       `chart: {colour: red}` | s.yaml:3: chart.colour: unknown key 'colour'; a chart takes x, y, guides, fstar, anchor and accelerated
       `continuation: {sigma: 2, stages: 6, optimizer: nobody}` | s.yaml:3: continuation.optimizer: no optimizer is labelled 'nobody'; expected one of sgd
       `continuation: {sigma: 0, stages: 6, optimizer: sgd}` | s.yaml:3: continuation.sigma: sigma must be a positive width, got 0
@@ -110,7 +131,9 @@ class LectureExtrasTest {
       `beside: rosenbrok` | s.yaml:3: beside: unknown function 'rosenbrok'; expected one of rosenbrock, beale, himmelblau, booth, quadratic, rotated-quadratic, offset-quadratic, saddle, monkey-saddle, plateau, cliff, six-hump-camel, rastrigin, coupled
       """)
   void badExtrasNameTheirField(String extra, String message) {
-    String yaml = "function: rosenbrock\noptimizers: [{type: sgd}]\n" + extra;
+    String yaml = extra.contains("optimizers:")
+        ? "function: rosenbrock\n" + extra.replace("\\n", "\n")
+        : "function: rosenbrock\noptimizers: [{type: sgd}]\n" + extra;
     ScenarioException e = assertThrows(ScenarioException.class,
         () -> ScenarioReader.read(yaml, "s.yaml"));
     assertEquals(message, e.getMessage());
