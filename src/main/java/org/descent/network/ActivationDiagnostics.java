@@ -42,7 +42,7 @@ public final class ActivationDiagnostics {
         int m = Math.min(chunk, samples - from);
         Workspace w = f.evaluationPass(theta, set, order, from, m);
         for (int l = 0; l < hidden; l++) {
-          for (double[] row : w.in[l + 1]) {
+          for (double[] row : w.act[l]) {
             for (int i = 0; i < m; i++) {
               if (row[i] > top[l]) {
                 top[l] = row[i];
@@ -69,11 +69,11 @@ public final class ActivationDiagnostics {
         if (!Double.isFinite(high)) {
           high = 1;
         }
-        Histogram h = Histogram.of(low, high, BINS, w.in[l + 1], m);
+        Histogram h = Histogram.of(low, high, BINS, w.act[l], m);
         histograms[l] = histograms[l] == null ? h : histograms[l].plus(h);
         for (int j = 0; j < a.unitsOf(l); j++) {
           double[] u = w.u[l][j];
-          double[] act = w.in[l + 1][j];
+          double[] act = w.act[l][j];
           for (int i = 0; i < m; i++) {
             if (u[i] > 0) {
               active[l][j]++;

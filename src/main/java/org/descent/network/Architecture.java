@@ -11,12 +11,16 @@ import java.util.List;
  *
  * @param hidden the width of each hidden layer, input side first (may be empty: a softmax
  *     regression)
+ * @param residual whether each hidden layer after the first whose width equals its input's
+ *     adds its input to its output, h_l = h_(l−1) + f(z_l) (He et al. 2016): the identity path
+ *     carries the signal and the gradient past the layer, which is what lets a deep network
+ *     train (Goodfellow et al. section 8.7.5)
  */
 public record Architecture(int inputs, List<Integer> hidden, int classes, Activation activation,
-    boolean batchNorm) {
+    boolean batchNorm, boolean residual) {
 
-  /** The most hidden layers. */
-  public static final int MAX_HIDDEN_LAYERS = 8;
+  /** The most hidden layers: enough for Tripp's ten-layer initialization example. */
+  public static final int MAX_HIDDEN_LAYERS = 12;
   /** The widest hidden layer. */
   public static final int MAX_UNITS = 1024;
   /** The most input features. */
@@ -56,6 +60,21 @@ public record Architecture(int inputs, List<Integer> hidden, int classes, Activa
     }
   }
 
+  /** A plain (not residual) network. */
+  public Architecture(int inputs, List<Integer> hidden, int classes, Activation activation,
+      boolean batchNorm) {
+    this(inputs, hidden, classes, activation, batchNorm, false);
+  }
+
+  /**
+   * Whether dense layer l has a skip connection: a hidden layer after the first, as wide as
+   * the layer before it, in a residual network.
+   */
+  public boolean skips(int layer) {
+    return residual && layer >= 1 && layer < hidden.size()
+        && hidden.get(layer).equals(hidden.get(layer - 1));
+  }
+
   /** Dense layers, the output layer included. */
   public int layers() {
     return hidden.size() + 1;
@@ -93,6 +112,9 @@ public record Architecture(int inputs, List<Integer> hidden, int classes, Activa
       sb.append('-').append(w);
     }
     sb.append('-').append(classes).append(' ').append(activation.key());
+    if (residual) {
+      sb.append(", residual");
+    }
     return batchNorm ? sb.append(", batch norm").toString() : sb.toString();
   }
 

@@ -74,7 +74,10 @@ final class Mlp {
         }
       }
       for (int j = 0; j < nOut; j++) {
-        a.activation().forward(w.u[l][j], w.in[l + 1][j], w.scratch, m);
+        a.activation().forward(w.u[l][j], w.act[l][j], w.scratch, m);
+      }
+      if (a.skips(l)) {
+        addRows(w.in[l + 1], w.in[l], w.act[l], nOut, m);
       }
     }
     return SoftmaxCrossEntropy.forward(w.z[hidden], w.labels, w.probs, w.max, w.sum,
@@ -97,8 +100,11 @@ final class Mlp {
       }
       int k = l - 1;
       Dense.inputGradient(w.dh[k], w.dz[l], theta, p.weight(l), nIn, nOut, m);
+      if (a.skips(l)) { // the identity path: h_l = h_k + f(z_l) passes dh_l on to h_k
+        addRows(w.dh[k], w.dh[k], w.dh[l], nIn, m);
+      }
       for (int j = 0; j < nIn; j++) {
-        a.activation().backward(w.du[k][j], w.dh[k][j], w.u[k][j], w.in[l][j], m);
+        a.activation().backward(w.du[k][j], w.dh[k][j], w.u[k][j], w.act[k][j], m);
       }
       if (a.normalized(k)) {
         int g = p.scale(k);
@@ -130,7 +136,10 @@ final class Mlp {
         }
       }
       for (int j = 0; j < nOut; j++) {
-        a.activation().rForward(w.rIn[l + 1][j], w.rU[l][j], w.u[l][j], w.in[l + 1][j], m);
+        a.activation().rForward(w.rAct[l][j], w.rU[l][j], w.u[l][j], w.act[l][j], m);
+      }
+      if (a.skips(l)) {
+        addRows(w.rIn[l + 1], w.rIn[l], w.rAct[l], nOut, m);
       }
     }
   }
@@ -153,9 +162,12 @@ final class Mlp {
       Dense.addOuter(hv, p.weight(l), nIn, w.dz[l], nOut, w.rIn[l], m);
       int k = l - 1;
       Dense.rInputGradient(w.rDh[k], w.rDz[l], w.dz[l], theta, v, p.weight(l), nIn, nOut, m);
+      if (a.skips(l)) {
+        addRows(w.rDh[k], w.rDh[k], w.rDh[l], nIn, m);
+      }
       for (int j = 0; j < nIn; j++) {
         a.activation().rBackward(w.rDu[k][j], w.rDh[k][j], w.dh[k][j], w.rU[k][j], w.u[k][j],
-            w.in[l][j], m);
+            w.act[k][j], m);
       }
       if (a.normalized(k)) {
         int g = p.scale(k);
@@ -165,6 +177,18 @@ final class Mlp {
               w.rXhat[k][j], theta[g + j], v[g + j], w.stats[k][j][1], w.rSigma[k][j], m, hv,
               g + j, b + j);
         }
+      }
+    }
+  }
+
+  /** out = a + b, row by row over m samples (out may be a). */
+  private static void addRows(double[][] out, double[][] a, double[][] b, int rows, int m) {
+    for (int j = 0; j < rows; j++) {
+      double[] o = out[j];
+      double[] x = a[j];
+      double[] y = b[j];
+      for (int i = 0; i < m; i++) {
+        o[i] = x[i] + y[i];
       }
     }
   }

@@ -17,10 +17,12 @@ import java.util.List;
  * @param evalEvery evaluate every this many steps (and always at step 0 and the last step)
  * @param folder where relative file names (csv, weights) are read from; null when the setup
  *     names no file or for the working folder
+ * @param residual skip connections around the hidden layers of equal width (see
+ *     {@link Architecture#residual()})
  */
 public record NetworkSetup(DataSource data, double validation, List<Integer> hidden,
     Activation activation, Initializer init, double bias, boolean batchNorm, int batchSize,
-    int steps, int evalEvery, boolean standardize, long seed, Path folder) {
+    int steps, int evalEvery, boolean standardize, long seed, Path folder, boolean residual) {
 
   /** batch_size: full. */
   public static final int FULL_BATCH = 0;
@@ -81,72 +83,77 @@ public record NetworkSetup(DataSource data, double validation, List<Integer> hid
   /** The defaults, on this data: see docs/scenarios.md. */
   public static NetworkSetup defaults(DataSource data) {
     return new NetworkSetup(data, 0.2, List.of(16, 16), Activation.TANH,
-        new Initializer.Glorot(), 0, false, 32, 1000, 10, true, 0, null);
+        new Initializer.Glorot(), 0, false, 32, 1000, 10, true, 0, null, false);
   }
 
   public NetworkSetup withData(DataSource d) {
     return new NetworkSetup(d, validation, hidden, activation, init, bias, batchNorm, batchSize,
-        steps, evalEvery, standardize, seed, folder);
+        steps, evalEvery, standardize, seed, folder, residual);
   }
 
   public NetworkSetup withValidation(double v) {
     return new NetworkSetup(data, v, hidden, activation, init, bias, batchNorm, batchSize,
-        steps, evalEvery, standardize, seed, folder);
+        steps, evalEvery, standardize, seed, folder, residual);
   }
 
   public NetworkSetup withHidden(List<Integer> h) {
     return new NetworkSetup(data, validation, h, activation, init, bias, batchNorm, batchSize,
-        steps, evalEvery, standardize, seed, folder);
+        steps, evalEvery, standardize, seed, folder, residual);
   }
 
   public NetworkSetup withActivation(Activation a) {
     return new NetworkSetup(data, validation, hidden, a, init, bias, batchNorm, batchSize,
-        steps, evalEvery, standardize, seed, folder);
+        steps, evalEvery, standardize, seed, folder, residual);
   }
 
   public NetworkSetup withInit(Initializer i) {
     return new NetworkSetup(data, validation, hidden, activation, i, bias, batchNorm, batchSize,
-        steps, evalEvery, standardize, seed, folder);
+        steps, evalEvery, standardize, seed, folder, residual);
   }
 
   public NetworkSetup withBias(double b) {
     return new NetworkSetup(data, validation, hidden, activation, init, b, batchNorm, batchSize,
-        steps, evalEvery, standardize, seed, folder);
+        steps, evalEvery, standardize, seed, folder, residual);
   }
 
   public NetworkSetup withBatchNorm(boolean on) {
     return new NetworkSetup(data, validation, hidden, activation, init, bias, on, batchSize,
-        steps, evalEvery, standardize, seed, folder);
+        steps, evalEvery, standardize, seed, folder, residual);
   }
 
   public NetworkSetup withBatchSize(int b) {
     return new NetworkSetup(data, validation, hidden, activation, init, bias, batchNorm, b,
-        steps, evalEvery, standardize, seed, folder);
+        steps, evalEvery, standardize, seed, folder, residual);
   }
 
   public NetworkSetup withSteps(int s) {
     return new NetworkSetup(data, validation, hidden, activation, init, bias, batchNorm,
-        batchSize, s, evalEvery, standardize, seed, folder);
+        batchSize, s, evalEvery, standardize, seed, folder, residual);
   }
 
   public NetworkSetup withEvalEvery(int e) {
     return new NetworkSetup(data, validation, hidden, activation, init, bias, batchNorm,
-        batchSize, steps, e, standardize, seed, folder);
+        batchSize, steps, e, standardize, seed, folder, residual);
   }
 
   public NetworkSetup withStandardize(boolean on) {
     return new NetworkSetup(data, validation, hidden, activation, init, bias, batchNorm,
-        batchSize, steps, evalEvery, on, seed, folder);
+        batchSize, steps, evalEvery, on, seed, folder, residual);
   }
 
   public NetworkSetup withSeed(long s) {
     return new NetworkSetup(data, validation, hidden, activation, init, bias, batchNorm,
-        batchSize, steps, evalEvery, standardize, s, folder);
+        batchSize, steps, evalEvery, standardize, s, folder, residual);
   }
 
   public NetworkSetup withFolder(Path f) {
     return new NetworkSetup(data, validation, hidden, activation, init, bias, batchNorm,
-        batchSize, steps, evalEvery, standardize, seed, f);
+        batchSize, steps, evalEvery, standardize, seed, f, residual);
+  }
+
+  public NetworkSetup withResidual(boolean on) {
+    return new NetworkSetup(data, validation, hidden, activation, init, bias, batchNorm,
+        batchSize, steps, evalEvery, standardize, seed, folder, on);
   }
 
   /** Whether the setup reads a file (a CSV or a weights file). */
@@ -161,7 +168,7 @@ public record NetworkSetup(DataSource data, double validation, List<Integer> hid
 
   /** The architecture for data of this many features and classes. */
   public Architecture architecture(int features, int classes) {
-    return new Architecture(features, hidden, classes, activation, batchNorm);
+    return new Architecture(features, hidden, classes, activation, batchNorm, residual);
   }
 
   /** The data and the architecture, loaded and checked, with the initial weights. */

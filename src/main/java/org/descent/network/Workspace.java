@@ -17,6 +17,11 @@ final class Workspace {
   final double[][][] z;
   final double[][][] xhat;
   final double[][][] u;
+  /**
+   * act[l]: the activation's output f(u_l) of hidden layer l; the same rows as in[l + 1]
+   * unless layer l skips, where in[l + 1] = in[l] + act[l].
+   */
+  final double[][][] act;
   /** Batch statistics of each normalized unit: mean, 1/σ, biased variance. */
   final double[][][] stats;
   final double[][] probs;
@@ -33,6 +38,7 @@ final class Workspace {
   double[][][] rZ;
   double[][][] rXhat;
   double[][][] rU;
+  double[][][] rAct;
   double[][] rSigma;
   double[][][] rDz;
   double[][][] rDu;
@@ -59,6 +65,7 @@ final class Workspace {
     dz = new double[layers][][];
     du = new double[layers][][];
     dh = new double[hidden][][];
+    act = new double[hidden][][];
     in[0] = new double[a.inputs()][capacity];
     for (int l = 0; l < layers; l++) {
       int units = a.unitsOf(l);
@@ -75,6 +82,7 @@ final class Workspace {
       }
       if (l < hidden) {
         in[l + 1] = new double[units][capacity];
+        act[l] = a.skips(l) ? new double[units][capacity] : in[l + 1];
         dh[l] = new double[units][capacity];
       }
     }
@@ -97,6 +105,7 @@ final class Workspace {
     rZ = new double[layers][][];
     rXhat = new double[layers][][];
     rU = new double[layers][][];
+    rAct = new double[hidden][][];
     rSigma = new double[layers][];
     rDz = new double[layers][][];
     rDu = new double[layers][][];
@@ -116,6 +125,7 @@ final class Workspace {
       }
       if (l < hidden) {
         rIn[l + 1] = new double[units][capacity];
+        rAct[l] = a.skips(l) ? new double[units][capacity] : rIn[l + 1];
         rDh[l] = new double[units][capacity];
       }
     }

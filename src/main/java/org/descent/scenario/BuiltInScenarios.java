@@ -39,16 +39,19 @@ public final class BuiltInScenarios {
   // Within a topic, the order in which a lecture shows them (files not named here follow).
   private static final List<String> SEQUENCE = List.of("rosenbrock-race.yaml",
       "lr-too-small.yaml", "lr-oscillation.yaml", "lr-instability.yaml", "momentum-ravine.yaml",
-      "nesterov-vs-momentum.yaml", "noise-lr-decay.yaml", "decay-too-early.yaml",
-      "iterate-averaging.yaml", "second-order-rosenbrock.yaml", "coordinate-coupled.yaml",
-      "coordinate-separable.yaml", "saddle-escape.yaml", "newton-saddle.yaml", "plateau.yaml",
-      "cliff-clipping.yaml", "around-the-mountain.yaml", "adaptive-axis-aligned.yaml",
-      "adaptive-rotated.yaml", "delta-bar-delta.yaml",
+      "nesterov-vs-momentum.yaml", "nesterov-rate.yaml", "noise-lr-decay.yaml",
+      "decay-too-early.yaml", "iterate-averaging.yaml", "second-order-rosenbrock.yaml",
+      "coordinate-coupled.yaml", "coordinate-separable.yaml", "saddle-escape.yaml",
+      "newton-saddle.yaml", "plateau.yaml", "cliff-clipping.yaml", "power-method.yaml",
+      "around-the-mountain.yaml", "adaptive-axis-aligned.yaml", "adaptive-rotated.yaml",
+      "delta-bar-delta.yaml",
       "offset-inputs.yaml", "centered-inputs.yaml", "himmelblau-basins.yaml",
-      "six-hump-camel.yaml", "rastrigin-local-minima.yaml", "beale.yaml",
-      "network-momentum-digits.yaml", "network-zero-init.yaml", "network-dead-relu.yaml",
-      "network-saturated-logistic.yaml", "network-unnormalized-inputs.yaml",
-      "network-batch-norm.yaml", "network-minibatch-size.yaml");
+      "six-hump-camel.yaml", "rastrigin-local-minima.yaml", "continuation-rastrigin.yaml",
+      "beale.yaml", "network-momentum-digits.yaml", "network-zero-init.yaml",
+      "network-dead-relu.yaml", "network-saturated-logistic.yaml",
+      "network-unnormalized-inputs.yaml", "network-batch-norm.yaml",
+      "network-minibatch-size.yaml", "weight-symmetry.yaml", "surrogate-loss.yaml",
+      "deep-init.yaml", "residual-depth.yaml", "early-stopping.yaml");
 
   /** A built-in demo as a menu or a browser lists it. */
   public record Demo(String file, String title, String topic, String description) {}

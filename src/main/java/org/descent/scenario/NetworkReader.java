@@ -30,7 +30,7 @@ final class NetworkReader {
 
   static final Set<String> KEYS = new LinkedHashSet<>(List.of("data", "validation", "hidden",
       "activation", "init", "bias", "batch_norm", "batch_size", "steps", "eval_every",
-      "standardize", "seed"));
+      "standardize", "seed", "residual"));
 
   private NetworkReader() {}
 
@@ -70,6 +70,9 @@ final class NetworkReader {
       }
       if (m.containsKey("batch_norm")) {
         s = s.withBatchNorm(m.get("batch_norm").bool());
+      }
+      if (m.containsKey("residual")) {
+        s = s.withResidual(m.get("residual").bool());
       }
       if (m.containsKey("batch_size")) {
         s = s.withBatchSize(batchSize(m.get("batch_size")));

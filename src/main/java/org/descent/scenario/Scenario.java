@@ -2,7 +2,10 @@ package org.descent.scenario;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.descent.analysis.PowerIteration;
 import org.descent.function.FormulaException;
 import org.descent.function.Landscape;
 import org.descent.function.Vec2;
@@ -10,6 +13,7 @@ import org.descent.function.ViewBox;
 import org.descent.network.NetworkSetup;
 import org.descent.optim.OptimizerSpec;
 import org.descent.optim.Param;
+import org.descent.trace.Continuation;
 import org.descent.trace.RaceSetup;
 
 /**
@@ -32,11 +36,21 @@ import org.descent.trace.RaceSetup;
  * @param budget the most function + gradient evaluations each optimizer may spend (the race is
  *     then at equal cost, and {@code steps} is the most steps a run takes), or 0 for none: every
  *     run takes {@code steps} steps
+ * @param notes the lecturer's notes: what to say, what to change next (several lines), or
+ *     empty; not shown to students
+ * @param hide the controls the student view hides (empty: every control shows)
+ * @param chart how the loss chart is drawn (log-log with rate guides), or null for the default
+ * @param continuation the blurring schedule one card runs under, or null for none
+ * @param power the power-method picture (x_t = W^t x0 of a 2x2 W), or null for none
+ * @param beside a second function drawn beside the first, over the same view, with the same
+ *     optimizers run on it from the same start (the same problem under another loss), or null
  */
 public record Scenario(String title, String description, FunctionChoice function, ViewBox view,
     Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
     List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
-    NetworkSetup network, List<Double> networkRates, long budget) {
+    NetworkSetup network, List<Double> networkRates, long budget, String notes,
+    Set<Control> hide, ChartSetting chart, Continuation continuation,
+    PowerIteration.Setup power, FunctionChoice beside) {
 
   /** The most evaluations a budget may allow. */
   public static final long MAX_BUDGET = 10_000_000;
@@ -48,6 +62,28 @@ public record Scenario(String title, String description, FunctionChoice function
       NetworkSetup network, List<Double> networkRates) {
     this(title, description, function, view, start, steps, seed, noise, optimizers, colors,
         hidden, camera, topic, trail, network, networkRates, 0);
+  }
+
+  /** A scenario with a budget and without the lecture extras. */
+  public Scenario(String title, String description, FunctionChoice function, ViewBox view,
+      Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
+      List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
+      NetworkSetup network, List<Double> networkRates, long budget) {
+    this(title, description, function, view, start, steps, seed, noise, optimizers, colors,
+        hidden, camera, topic, trail, network, networkRates, budget, "", Set.of(), null, null,
+        null, null);
+  }
+
+  /** A scenario with the lecture extras and no budget. */
+  public Scenario(String title, String description, FunctionChoice function, ViewBox view,
+      Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
+      List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
+      NetworkSetup network, List<Double> networkRates, String notes, Set<Control> hide,
+      ChartSetting chart, Continuation continuation, PowerIteration.Setup power,
+      FunctionChoice beside) {
+    this(title, description, function, view, start, steps, seed, noise, optimizers, colors,
+        hidden, camera, topic, trail, network, networkRates, 0, notes, hide, chart, continuation,
+        power, beside);
   }
 
   /** A scenario without a network. */
@@ -108,6 +144,29 @@ public record Scenario(String title, String description, FunctionChoice function
       throw new IllegalArgumentException("budget must be between 1 and " + MAX_BUDGET
           + " evaluations (0: none), got " + budget);
     }
+    notes = notes == null ? "" : notes;
+    hide = hide == null || hide.isEmpty() ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(hide));
+    if (continuation != null) {
+      String label = continuation.optimizer();
+      if (optimizers.stream().noneMatch(o -> o.label().equals(label))) {
+        throw new IllegalArgumentException("continuation: no optimizer is labelled '" + label
+            + "'");
+      }
+    }
+  }
+
+  /** Whether the student view hides this control. */
+  public boolean hides(Control c) {
+    return hide.contains(c);
+  }
+
+  /** The same scenario with these lecture extras. */
+  public Scenario withExtras(String newNotes, Set<Control> newHide, ChartSetting newChart,
+      Continuation newContinuation, PowerIteration.Setup newPower, FunctionChoice newBeside) {
+    return new Scenario(title, description, function, view, start, steps, seed, noise,
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, newNotes,
+        newHide, newChart, newContinuation, newPower, newBeside);
   }
 
   private static List<Double> rates(List<Double> given, int n) {
@@ -132,13 +191,15 @@ public record Scenario(String title, String description, FunctionChoice function
   /** The same scenario with this network and these per-optimizer network learning rates. */
   public Scenario withNetwork(NetworkSetup newNetwork, List<Double> rates) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
-        optimizers, colors, hidden, camera, topic, trail, newNetwork, rates, budget);
+        optimizers, colors, hidden, camera, topic, trail, newNetwork, rates, budget, notes,
+        hide, chart, continuation, power, beside);
   }
 
   /** The same scenario with another evaluation budget (0: none). */
   public Scenario withBudget(long newBudget) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
-        optimizers, colors, hidden, camera, topic, trail, network, networkRates, newBudget);
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates, newBudget, notes,
+        hide, chart, continuation, power, beside);
   }
 
   /**
@@ -165,7 +226,8 @@ public record Scenario(String title, String description, FunctionChoice function
   /** The same scenario seen through another window (undo keeps the lecturer's zoom). */
   public Scenario withView(ViewBox newView) {
     return new Scenario(title, description, function, newView, start, steps, seed, noise,
-        optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget);
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, notes,
+        hide, chart, continuation, power, beside);
   }
 
   /** The landscape in this scenario's view. */
@@ -176,5 +238,13 @@ public record Scenario(String title, String description, FunctionChoice function
   /** The start point, or the landscape's suggested one. */
   public Vec2 startOn(Landscape landscape) {
     return start != null ? start : landscape.starts().get(0);
+  }
+
+  /**
+   * The second function over this scenario's view (its own default view when the scenario
+   * has none), or null when there is none.
+   */
+  public Landscape besideLandscape() throws FormulaException {
+    return beside == null ? null : beside.resolve(view != null ? view : landscape().view());
   }
 }

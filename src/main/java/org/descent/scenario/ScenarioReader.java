@@ -34,7 +34,8 @@ public final class ScenarioReader {
 
   static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("title", "description",
       "topic", "function", "view", "start", "steps", "seed", "noise", "trail", "camera",
-      "budget", "optimizers", "network"));
+      "budget", "optimizers", "network", "notes", "hide", "chart", "continuation", "power",
+      "beside"));
   static final Set<String> COMMON_OPTIMIZER_KEYS = new LinkedHashSet<>(List.of("type", "label",
       "color", "visible", "clip", "schedule", "average", "network_lr"));
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -155,8 +156,29 @@ public final class ScenarioReader {
     }
     org.descent.network.NetworkSetup network = top.containsKey("network")
         ? NetworkReader.read(top.get("network"), source, optimizers) : null;
+    String notes = top.containsKey("notes") ? ExtrasReader.notes(top.get("notes")) : "";
+    Set<Control> hide = top.containsKey("hide") ? ExtrasReader.hide(top.get("hide")) : Set.of();
+    ChartSetting chart = top.containsKey("chart") ? ExtrasReader.chart(top.get("chart")) : null;
+    if (chart != null && chart.accelerated()
+        && !optimizers.get(0).type().params().contains(Param.LR)) {
+      throw top.get("chart").error("accelerated runs at the first card's learning rate, and "
+          + optimizers.get(0).type().key() + " has none; put a first-order card first");
+    }
+    org.descent.trace.Continuation continuation = top.containsKey("continuation")
+        ? ExtrasReader.continuation(top.get("continuation"), optimizers) : null;
+    org.descent.analysis.PowerIteration.Setup power = top.containsKey("power")
+        ? ExtrasReader.power(top.get("power")) : null;
+    FunctionChoice beside = null;
+    if (top.containsKey("beside")) {
+      YamlField besideField = top.get("beside");
+      beside = function(besideField);
+      YamlField besideFormula = beside instanceof FunctionChoice.UserFormula
+          ? besideField.mapping(null, null).get("formula") : besideField;
+      resolve(beside, view != null ? view : landscape.view(), besideFormula, text);
+    }
     return new Scenario(title, description, function, view, start, steps, seed, noise,
-        optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget);
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, notes,
+        hide, chart, continuation, power, beside);
   }
 
   /**

@@ -77,6 +77,7 @@ public final class ScenarioWriter {
     if (s.network() != null) {
       top.add(entry("network", network(s.network())));
     }
+    extras(s, top);
 
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(FlowStyle.BLOCK);
@@ -88,6 +89,48 @@ public final class ScenarioWriter {
     out.write("# A Descent scenario. The format is described in docs/scenarios.md.\n");
     new Yaml(options).serialize(new MappingNode(Tag.MAP, top, FlowStyle.BLOCK), out);
     return out.toString();
+  }
+
+  /** The lecture extras, after the network, in the order the docs list them. */
+  private static void extras(Scenario s, List<NodeTuple> top) {
+    if (s.beside() != null) {
+      top.add(entry("beside", function(s.beside())));
+    }
+    if (s.chart() != null) {
+      ChartSetting c = s.chart();
+      List<NodeTuple> m = new ArrayList<>();
+      m.add(entry("x", str(c.x().key())));
+      m.add(entry("y", str(c.y().key())));
+      m.add(entry("guides", new SequenceNode(Tag.SEQ, c.guides().stream()
+          .map(g -> str(g.key())).toList(), FlowStyle.FLOW)));
+      if (!Double.isNaN(c.fstar())) {
+        m.add(entry("fstar", num(c.fstar())));
+      }
+      m.add(entry("anchor", integer(c.anchor())));
+      m.add(entry("accelerated", bool(c.accelerated())));
+      top.add(entry("chart", new MappingNode(Tag.MAP, m, FlowStyle.FLOW)));
+    }
+    if (s.continuation() != null) {
+      org.descent.trace.Continuation c = s.continuation();
+      top.add(entry("continuation", map(FlowStyle.FLOW, entry("sigma", num(c.sigma())),
+          entry("stages", integer(c.stages())), entry("optimizer", str(c.optimizer())))));
+    }
+    if (s.power() != null) {
+      org.descent.analysis.PowerIteration.Setup p = s.power();
+      top.add(entry("power", map(FlowStyle.FLOW,
+          entry("eigenvalues", seq(num(p.lambda1()), num(p.lambda2()))),
+          entry("angles", seq(num(p.angle1()), num(p.angle2()))),
+          entry("x0", seq(num(p.x0()), num(p.y0()))),
+          entry("steps", integer(p.steps())))));
+    }
+    if (!s.hide().isEmpty()) {
+      top.add(entry("hide", new SequenceNode(Tag.SEQ, s.hide().stream()
+          .map(c -> str(c.key())).toList(), FlowStyle.FLOW)));
+    }
+    if (!s.notes().isEmpty()) {
+      top.add(entry("notes", new ScalarNode(Tag.STR, s.notes(), null, null,
+          s.notes().contains("\n") ? ScalarStyle.LITERAL : ScalarStyle.PLAIN)));
+    }
   }
 
   private static Node function(FunctionChoice f) {
@@ -137,6 +180,9 @@ public final class ScenarioWriter {
     m.add(entry("init", initNode));
     m.add(entry("bias", num(n.bias())));
     m.add(entry("batch_norm", bool(n.batchNorm())));
+    if (n.residual()) {
+      m.add(entry("residual", bool(true)));
+    }
     m.add(entry("batch_size", n.batchSize() == NetworkSetup.FULL_BATCH ? str("full")
         : integer(n.batchSize())));
     m.add(entry("steps", integer(n.steps())));

@@ -17,10 +17,12 @@ import org.descent.network.LayerDiagnostics;
  * @param grid the decision regions at a recent evaluation (2-D data), or null
  * @param layers per-hidden-layer diagnostics at a recent evaluation, or empty
  * @param trajectory weights at some evaluated steps, for the loss-landscape slice
+ * @param best the evaluation with the lowest validation loss so far and its weights (early
+ *     stopping), or null without a validation set or before the first evaluation
  */
 public record RunSnapshot(String label, int index, List<TrainingPoint> points, int step,
     int steps, OptionalInt divergedAt, String cannotStart, boolean finished, DecisionGrid grid,
-    List<LayerDiagnostics> layers, Trajectory trajectory) {
+    List<LayerDiagnostics> layers, Trajectory trajectory, Checkpoint best) {
 
   public RunSnapshot {
     points = List.copyOf(points);
@@ -36,9 +38,32 @@ public record RunSnapshot(String label, int index, List<TrainingPoint> points, i
     return divergedAt.isPresent();
   }
 
+  /** The step with the lowest validation loss so far (early stopping), if there is one. */
+  public OptionalInt bestValidationStep() {
+    return best == null ? OptionalInt.empty() : OptionalInt.of(best.step());
+  }
+
+  /**
+   * The weights after {@code k} steps, where they were kept: the best validation step's
+   * always, other evaluated steps while the trajectory holds them (it is thinned).
+   *
+   * @throws IllegalArgumentException when the weights of step k were not kept
+   */
+  public double[] weightsAt(int k) {
+    if (best != null && best.step() == k) {
+      return best.weights();
+    }
+    for (int i = trajectory.size() - 1; i >= 0; i--) {
+      if (trajectory.step(i) == k) {
+        return trajectory.iterate(i);
+      }
+    }
+    throw new IllegalArgumentException("the weights of step " + k + " were not kept");
+  }
+
   /** The same run with its step counter moved on (between evaluations). */
   RunSnapshot atStep(int newStep) {
     return newStep == step ? this : new RunSnapshot(label, index, points, newStep, steps,
-        divergedAt, cannotStart, finished, grid, layers, trajectory);
+        divergedAt, cannotStart, finished, grid, layers, trajectory, best);
   }
 }

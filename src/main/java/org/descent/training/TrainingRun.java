@@ -51,6 +51,7 @@ final class TrainingRun {
   private boolean started;
   private DecisionGrid grid;
   private List<LayerDiagnostics> layers = List.of();
+  private Checkpoint best;
 
   TrainingRun(TrainingPlan plan, int index) {
     this.plan = plan;
@@ -169,6 +170,10 @@ final class TrainingRun {
         avgVal, watched.functionEvaluations(), watched.gradientEvaluations());
     curve.add(p);
     curve.addIterate(step, theta.clone());
+    // early stopping keeps the weights of the lowest validation loss (the first on a tie)
+    if (Double.isFinite(val.loss()) && (best == null || val.loss() < best.valLoss())) {
+      best = new Checkpoint(step, val.loss(), theta);
+    }
     return p;
   }
 
@@ -190,7 +195,7 @@ final class TrainingRun {
   RunSnapshot snapshot() {
     return new RunSnapshot(run.label(), run.index(), curve.points(), step, plan.steps(),
         divergedAt < 0 ? OptionalInt.empty() : OptionalInt.of(divergedAt), run.cannotStart(),
-        finished(), grid, layers, curve.trajectory());
+        finished(), grid, layers, curve.trajectory(), best);
   }
 
   /** The weights now (a copy). */

@@ -95,6 +95,16 @@ class BuiltInScenariosTest {
     m.put("beale.yaml", BuiltInScenariosTest::beale);
     m.put("six-hump-camel.yaml", BuiltInScenariosTest::sixHumpCamel);
     m.put("around-the-mountain.yaml", BuiltInScenariosTest::aroundTheMountain);
+    // the lecture topics of issue 10; their engine lessons also in their own tests
+    m.put("continuation-rastrigin.yaml", BuiltInScenariosTest::continuation);
+    m.put("nesterov-rate.yaml", BuiltInScenariosTest::nesterovRate);
+    m.put("power-method.yaml", BuiltInScenariosTest::powerMethod);
+    m.put("weight-symmetry.yaml", BuiltInScenariosTest::weightSymmetry);
+    m.put("surrogate-loss.yaml", BuiltInScenariosTest::surrogateLoss);
+    // the network's lesson in NetworkScenariosTest; the landscape only carries the cards
+    m.put("deep-init.yaml", BuiltInScenariosTest::deepInit);
+    m.put("residual-depth.yaml", BuiltInScenariosTest::residualDepth);
+    m.put("early-stopping.yaml", d -> assertTrue(d.traces.stream().noneMatch(Trace::diverged)));
     // the network demos: their landscape half here, their network half in
     // org.descent.training.NetworkScenariosTest
     m.put("network-zero-init.yaml", BuiltInScenariosTest::networkZeroInit);
@@ -636,6 +646,95 @@ class BuiltInScenariosTest {
     assertTrue(newton.gradNorm(n) < 1e-9 && d.eigenvalues(newton.x(n), newton.y(n))[1] < 0,
         "Newton ends on a ripple top");
     assertTrue(newton.finalLoss() > newton.loss(0), d.summary());
+  }
+
+  /** The blurred run ends in the global minimum; the plain runs stop in ripples. */
+  private static void continuation(Demo d) {
+    Vec2 s = d.start();
+    Trace c = org.descent.trace.ContinuationRunner.run(d.spec(d.scenario.continuation()
+        .optimizer()), d.landscape, d.scenario.continuation(), new double[] {s.x(), s.y()},
+        d.scenario.steps(), d.scenario.noise(), d.scenario.seed()).trace();
+    assertTrue(c.finalLoss() < 1e-9, "continuation: " + c.finalLoss());
+    for (String label : List.of("momentum 0.9, lr 0.004", "gradient descent, lr 0.002")) {
+      Trace t = d.trace(label);
+      assertTrue(t.finalLoss() > 10 && t.gradNorm(t.lastStep()) < 1e-3, d.summary());
+    }
+    // the card that runs under continuation, run plainly, is trapped like its twin
+    assertEquals(d.trace("momentum 0.9, lr 0.004").finalLoss(),
+        d.trace(d.scenario.continuation().optimizer()).finalLoss(), 0);
+  }
+
+  /** Gradient descent's gap falls like 1/k (slope -1 on log-log axes); fit on its trace. */
+  private static void nesterovRate(Demo d) {
+    Trace gd = d.trace("gradient descent, lr 1");
+    assertEquals(-1, org.descent.analysis.RateFit.slope(gd, d.scenario.chart().fstar(), 100,
+        2000), 0.02);
+    assertTrue(d.scenario.chart().accelerated());
+  }
+
+  /** Gradient descent on the saddle is the power method of the power section. */
+  private static void powerMethod(Demo d) {
+    org.descent.analysis.PowerIteration.Iterates it = d.scenario.power().compute();
+    Trace gd = d.traces.get(0);
+    assertEquals(it.length(), gd.length());
+    for (int k = 0; k < gd.length(); k++) {
+      assertEquals(it.x(k), gd.x(k), 1e-12);
+      assertEquals(it.y(k), gd.y(k), 1e-12);
+    }
+    int n = it.length() - 1;
+    assertTrue(it.component1(n) > 100 * it.component1(0), "explodes along v1");
+    assertTrue(it.component2(n) < 1e-5 * it.component2(0), "vanishes along v2");
+  }
+
+  /** Mirror-image minima: every run ends in the same one, f(w) = f(-w) there. */
+  private static void weightSymmetry(Demo d) {
+    for (Trace t : d.traces) {
+      int n = t.lastStep();
+      assertTrue(Math.hypot(t.x(n) + 0.757, t.y(n) + 1.3175) < 0.01, d.summary());
+      assertEquals(d.f.value(t.iterate(n)), d.f.value(new double[] {-t.x(n), -t.y(n)}), 0.0);
+    }
+  }
+
+  /** Descending the cross-entropy brings the 0-1 loss of the beside function to 1/6. */
+  private static void surrogateLoss(Demo d) throws FormulaException {
+    Objective zeroOne = d.scenario.besideLandscape().formula().objective();
+    for (Trace t : d.traces) {
+      assertEquals(5.0 / 6, zeroOne.value(t.iterate(0)), 1e-12);
+      assertEquals(1.0 / 6, zeroOne.value(t.iterate(t.lastStep())), 1e-12, d.summary());
+    }
+  }
+
+  /** A small start near the chain's saddle: a small gradient, a plateau, then the minimum. */
+  private static void deepInit(Demo d) {
+    Trace m = d.trace("momentum 0.9");
+    assertEquals(0.141, m.gradNorm(0), 1e-3);
+    assertTrue(m.loss(20) > 0.95, "still on the plateau: " + m.loss(20));
+    assertEquals(59, firstStep(m, k -> m.loss(k) < 1e-3));
+  }
+
+  /** The chain with skips has a healthy gradient at a small start; the plain chain beside not. */
+  private static void residualDepth(Demo d) throws FormulaException {
+    Objective plain = d.scenario.besideLandscape().formula().objective();
+    Vec2 s = d.start();
+    double[] start = {s.x(), s.y()};
+    int[] with = new int[2];
+    int[] without = new int[2];
+    for (int i = 0; i < 2; i++) {
+      Trace t = d.traces.get(i);
+      Trace p = org.descent.trace.TraceRunner.run(d.scenario.optimizers().get(i), plain, start,
+          d.scenario.steps(), 0, 0);
+      with[i] = firstStep(t, k -> t.loss(k) < 1e-3);
+      without[i] = firstStep(p, k -> p.loss(k) < 1e-3);
+      assertTrue(with[i] > 0 && with[i] < without[i], d.summary());
+      if (i == 0) {
+        assertEquals(2.665, t.gradNorm(0), 1e-3);
+        assertEquals(0.282, p.gradNorm(0), 1e-3);
+      }
+    }
+    assertEquals(11, with[0]);
+    assertEquals(54, without[0]);
+    assertEquals(44, with[1]);
+    assertEquals(126, without[1]);
   }
 
   /** Beale: the valley's rate explodes on the ridges; a safe rate crawls; Adam and BFGS cope. */

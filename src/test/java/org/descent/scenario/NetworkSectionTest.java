@@ -116,7 +116,7 @@ class NetworkSectionTest {
       network: {data: moons, batch_norm: true, batch_size: 1} | s.yaml:6: network.batch_size: batch_size must be at least 2 with batch_norm: the statistics of a single sample normalize everything to 0
       network: {data: moons, steps: 0}                | s.yaml:6: network.steps: steps must be between 1 and 1000000, got 0
       network: {data: moons, eval_every: 0}           | s.yaml:6: network.eval_every: eval_every must be between 1 and 1000000, got 0
-      network: {data: moons, dropout: 0.5}            | s.yaml:6: network.dropout: unknown key 'dropout'; the network takes data, validation, hidden, activation, init, bias, batch_norm, batch_size, steps, eval_every, standardize, seed
+      network: {data: moons, dropout: 0.5}            | s.yaml:6: network.dropout: unknown key 'dropout'; the network takes data, validation, hidden, activation, init, bias, batch_norm, batch_size, steps, eval_every, standardize, seed, residual
       network: {data: digits, hidden: [1024, 1024]}   | s.yaml:6: network.hidden: the network would have 1,126,410 parameters; at most 1,000,000
       network: {data: digits, hidden: [512, 512], steps: 1000000} | s.yaml:6: network.steps: too much work: about 9.6e+16 multiply-adds for 3 runs of 1,000,000 steps on 301,066 parameters; at most 5e+11 (use fewer steps, a smaller network, smaller batches or fewer evaluations)
       network: {data: {csv: missing.csv}}             | s.yaml:6: network.data: missing.csv: no such file

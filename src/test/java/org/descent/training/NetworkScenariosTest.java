@@ -18,6 +18,8 @@ import org.descent.network.ActivationDiagnostics;
 import org.descent.network.Architecture;
 import org.descent.network.Initializer;
 import org.descent.network.LayerDiagnostics;
+import org.descent.network.LayerSignal;
+import org.descent.network.SignalDiagnostics;
 import org.descent.network.NetworkObjective;
 import org.descent.network.NetworkSetup;
 import org.descent.network.ParameterLayout;
@@ -56,6 +58,9 @@ class NetworkScenariosTest {
     m.put("network-minibatch-size.yaml", NetworkScenariosTest::minibatchSize);
     m.put("network-unnormalized-inputs.yaml", NetworkScenariosTest::unnormalizedInputs);
     m.put("network-momentum-digits.yaml", NetworkScenariosTest::momentumDigits);
+    m.put("early-stopping.yaml", NetworkScenariosTest::earlyStopping);
+    m.put("deep-init.yaml", NetworkScenariosTest::deepInit);
+    m.put("residual-depth.yaml", NetworkScenariosTest::residualDepth);
     return m;
   }
 
@@ -229,6 +234,94 @@ class NetworkScenariosTest {
   }
 
   /** Momentum: three times lower loss at the end, and gradient descent's end in 200 steps. */
+  /**
+   * Early stopping: the validation minimum comes strictly before the end, the loss then
+   * climbs, and the kept weights give back the minimum's loss exactly.
+   */
+  private static void earlyStopping(Demo d) {
+    NetworkObjective f = new NetworkObjective(d.plan.architecture(), d.plan.data().train());
+    assertEquals(4482, d.plan.architecture().parameterCount());
+    assertEquals(30, d.plan.data().train().size());
+    for (RunSnapshot r : d.runs) {
+      int best = r.bestValidationStep().orElseThrow();
+      double min = r.points().stream().mapToDouble(TrainingPoint::valLoss).min().orElseThrow();
+      assertEquals(min, r.best().valLoss(), 0.0, r.label());
+      assertTrue(best < r.step(), r.label() + ": the validation minimum is before the end");
+      assertTrue(r.latest().valLoss() > r.best().valLoss(), r.label());
+      double restored = f.evaluate(r.weightsAt(best), d.plan.data().validation()).loss();
+      assertEquals(r.best().valLoss(), restored, 0.0, r.label() + ": restored weights");
+    }
+    RunSnapshot adam = d.run("Adam");
+    assertEquals(120, adam.bestValidationStep().getAsInt());
+    assertEquals(0.372, adam.best().valLoss(), 1e-3);
+    assertTrue(adam.latest().valLoss() > 3 * adam.best().valLoss(), "the climb: "
+        + adam.latest().valLoss());
+    assertTrue(adam.latest().trainLoss() < 1e-3, "memorized: " + adam.latest().trainLoss());
+    RunSnapshot gd = d.run("gradient descent");
+    assertEquals(20, gd.bestValidationStep().getAsInt());
+    assertEquals(0.368, gd.best().valLoss(), 1e-3);
+    assertEquals(0.391, gd.latest().valLoss(), 1e-3);
+  }
+
+  /** Ten tanh layers: small weights kill the signal, Glorot's keep it; ReLU needs He's. */
+  private static void deepInit(Demo d) throws Exception {
+    assertEquals(10, d.plan.architecture().hidden().size());
+    List<LayerSignal> small = d.signals();
+    for (int l = 1; l < 10; l++) {
+      double ratio = small.get(l).variance() / small.get(l - 1).variance();
+      assertTrue(ratio < 0.01, "layer " + (l + 1) + " keeps " + ratio + " of the variance");
+    }
+    assertEquals(1.5e-4, small.get(0).variance(), 0.1e-4);
+    assertTrue(small.get(9).variance() < 1e-25, "layer 10: " + small.get(9).variance());
+    for (RunSnapshot r : d.runs) {
+      assertEquals(Math.log(2), r.latest().trainLoss(), 1e-3, r.label() + " stalls");
+    }
+    Demo glorot = d.variant(s -> s.withInit(new Initializer.Glorot()));
+    List<LayerSignal> g = glorot.signals();
+    assertEquals(0.074, g.get(0).variance(), 0.002);
+    assertEquals(0.021, g.get(9).variance(), 0.002);
+    for (RunSnapshot r : glorot.runs) {
+      assertTrue(r.latest().trainLoss() < 1e-3, "glorot " + r.label() + ": " + r.latest());
+    }
+    // ReLU: the diagnostics at the start only
+    NetworkSetup relu = d.scenario.network().withActivation(
+        org.descent.network.Activation.RELU);
+    List<LayerSignal> reluSmall = signalsAtStart(relu);
+    List<LayerSignal> reluGlorot = signalsAtStart(relu.withInit(new Initializer.Glorot()));
+    List<LayerSignal> reluHe = signalsAtStart(relu.withInit(new Initializer.He()));
+    assertTrue(reluSmall.get(9).variance() < 1e-28, "relu small " + reluSmall.get(9));
+    assertEquals(0.030, reluGlorot.get(0).variance(), 0.002);
+    assertEquals(1.8e-4, reluGlorot.get(9).variance(), 0.2e-4);
+    assertEquals(0.52, reluHe.get(0).variance(), 0.01);
+    assertEquals(0.34, reluHe.get(9).variance(), 0.01);
+  }
+
+  /** Ten small ReLU layers: with skips the signal holds and it trains; without, it stalls. */
+  private static void residualDepth(Demo d) throws Exception {
+    assertTrue(d.plan.architecture().residual());
+    List<LayerSignal> with = d.signals();
+    for (LayerSignal l : with) {
+      assertEquals(5.3e-5, l.variance(), 0.15e-5, "layer " + (l.layer() + 1));
+    }
+    assertEquals(0.018, with.get(0).weightGradientNorm(), 0.001);
+    for (RunSnapshot r : d.runs) {
+      assertTrue(r.latest().trainLoss() < 1e-3, r.label() + ": " + r.latest());
+    }
+    Demo plain = d.variant(s -> s.withResidual(false));
+    List<LayerSignal> without = plain.signals();
+    assertTrue(without.get(9).variance() < 1e-29, "" + without.get(9));
+    assertTrue(without.get(0).weightGradientNorm() < 1e-14, "" + without.get(0));
+    for (RunSnapshot r : plain.runs) {
+      assertEquals(Math.log(2), r.latest().trainLoss(), 1e-3, r.label() + " stalls");
+    }
+  }
+
+  private static List<LayerSignal> signalsAtStart(NetworkSetup setup) throws Exception {
+    NetworkSetup.Prepared p = setup.prepare();
+    NetworkObjective f = new NetworkObjective(p.architecture(), p.data().train());
+    return SignalDiagnostics.compute(f, p.initialWeights(), p.data().train());
+  }
+
   private static void momentumDigits(Demo d) {
     RunSnapshot gd = d.run("gradient descent, lr 0.019");
     RunSnapshot mom = d.run("momentum 0.7, lr 0.019");
@@ -290,6 +383,11 @@ class NetworkScenariosTest {
       return runs.stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow(
           () -> new AssertionError(name + " has no run '" + label + "'; it has "
               + runs.stream().map(RunSnapshot::label).collect(Collectors.joining(", "))));
+    }
+
+    List<LayerSignal> signals() {
+      NetworkObjective f = new NetworkObjective(plan.architecture(), plan.data().train());
+      return SignalDiagnostics.compute(f, plan.initialWeights(), plan.data().train());
     }
 
     List<LayerDiagnostics> initialDiagnostics() {
