@@ -31,6 +31,7 @@ public final class HelpOverlay extends StackPane {
       {"B", "basins of attraction of the chosen card: where each start ends"},
       {"N", "the network beside the map, or the surface"},
       {"A", "the analyses beside the map: sweeps, maps, searches, stability"},
+      {"F7", "the lecturer's notes of the demo, shown or hidden"},
       {"0", "reset the view to the function's window"},
       {"F1  or  ?", "this help"},
       {"Sliders", "drag; Shift + drag for fine steps; the mouse wheel nudges the value"},

@@ -75,6 +75,11 @@ public final class MainWindow {
   private final org.descent.app.analysis.AnalysisRunner basinRunner;
   private final org.descent.app.analysis.BasinOverlay basins;
   private final org.descent.app.analysis.AnalysisView analysisView;
+  private final NotesPane notes;
+  private StudentView studentView;
+  private final CheckMenuItem notesItem = new CheckMenuItem("Lecturer's notes");
+  private final CheckMenuItem studentItem =
+      new CheckMenuItem("Student view: hide what the demo hides");
   private final java.util.Map<Workspace.Layout, RadioMenuItem> layoutItems =
       new java.util.EnumMap<>(Workspace.Layout.class);
 
@@ -110,8 +115,12 @@ public final class MainWindow {
         background);
     analysisView = new org.descent.app.analysis.AnalysisView(model, appearance,
         new org.descent.app.analysis.AnalysisRunner(analysisWorkers), background);
+    notes = new NotesPane(() -> notesItem.setSelected(false));
+    VBox side = new VBox(notes, panel);
+    side.setId("side-panel");
+    VBox.setVgrow(panel, javafx.scene.layout.Priority.ALWAYS);
     workspace = new Workspace(contour, surface, networkView, analysisView, playback, charts,
-        panel, appearance);
+        side, appearance);
     // A demo with a network shows it beside the map; one without shows the surface.
     model.networkProperty().addListener((o, was, now) -> {
       if (now != null && was == null && workspace.viewLayout() == Workspace.Layout.BOTH) {
@@ -137,6 +146,16 @@ public final class MainWindow {
     // stays on screen and the bottom is what gets cut.
     StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
     scene = new Scene(layers, 1440, 900);
+    studentView = new StudentView(root);
+    notesItem.setSelected(true);
+    notesItem.setAccelerator(new KeyCodeCombination(KeyCode.F7));
+    notesItem.selectedProperty().addListener(o -> showExtras());
+    studentItem.setSelected(true);
+    studentItem.selectedProperty().addListener(o -> showExtras());
+    model.loadsProperty().addListener(o -> Platform.runLater(this::showExtras));
+    model.optimizers().addListener((javafx.collections.ListChangeListener<
+        org.descent.app.model.OptimizerEntry>) c -> Platform.runLater(this::showExtras));
+    Platform.runLater(this::showExtras);
     scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, this::onPress);
     applyStyle();
@@ -305,6 +324,7 @@ public final class MainWindow {
     fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
     view.getItems().addAll(new SeparatorMenuItem(), field, arrow, curvature, legend, trail,
         convex, local, basinItem, new SeparatorMenuItem(), network,
+        new SeparatorMenuItem(), notesItem, studentItem,
         new SeparatorMenuItem(), theme, presentation, fullScreen);
 
     Menu helpMenu = new Menu("Help");
@@ -330,7 +350,33 @@ public final class MainWindow {
     return demoBrowser;
   }
 
-  /** Shows or hides the optimizer panel (F9). */
+  /**
+   * The loaded demo's notes and student view: re-applied after a load and whenever the cards
+   * are rebuilt (their controls are new nodes).
+   */
+  private void showExtras() {
+    org.descent.scenario.Scenario x = model.extras();
+    java.util.Set<org.descent.scenario.Control> hide = x == null ? java.util.Set.of()
+        : x.hide();
+    boolean student = studentItem.isSelected();
+    notes.show(x == null ? "" : x.notes(), notesItem.isSelected());
+    studentView.apply(hide, student);
+    options.startLockedProperty().set(student
+        && hide.contains(org.descent.scenario.Control.START));
+    options.viewLockedProperty().set(student
+        && hide.contains(org.descent.scenario.Control.VIEW));
+  }
+
+  /** The notes shown, or "" (for tests). */
+  public String notesShown() {
+    return notes.isVisible() ? notes.text() : "";
+  }
+
+  /** Whether the student view is on (View menu). */
+  public CheckMenuItem studentViewItem() {
+    return studentItem;
+  }
+
   /** Shows a layout of the views and ticks its menu item. */
   public void showLayout(Workspace.Layout l) {
     workspace.setLayout(l);
@@ -438,6 +484,7 @@ public final class MainWindow {
       // ticking it, and these must work while the menu is closed.
       case F8 -> toggleCharts();
       case F9 -> togglePanel();
+      case F7 -> notesItem.setSelected(!notesItem.isSelected());
       case G -> options.gradientFieldProperty().set(!options.gradientFieldProperty().get());
       case C -> options.convexityProperty().set(!options.convexityProperty().get());
       case M -> options.localModelProperty().set(!options.localModelProperty().get());

@@ -179,16 +179,44 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
         inside.add(avgIn);
       }
     }
+    long budget = 0;
+    for (ChartInput run : runs) {
+      budget = Math.max(budget, run.trace().budget());
+    }
+    if (budget > 0) {
+      // At equal cost, the curves are drawn against what each run spent, not its steps.
+      losses = againstEvaluations(losses, runs);
+      distances = againstEvaluations(distances, runs);
+    }
     Scale lossScale = gap ? Scale.LOG : Scale.LINEAR;
     double[] lossRange = range(losses, inside, lossScale);
     double[] distanceRange = range(distances, inside, Scale.LOG);
     String lossLabel = gap ? gapLabel(best) : "f";
+    String x = budget > 0 ? EVALUATIONS : "step";
     Panel lossPanel = new Panel(gap ? "loss gap " + lossLabel : "loss f", lossLabel,
-        lossScale, lossRange[0], lossRange[1], losses);
+        lossScale, lossRange[0], lossRange[1], losses, x, List.of());
     Panel distancePanel = new Panel(minima ? "distance to the nearest minimum"
         : "distance to the nearest critical point", "distance", Scale.LOG, distanceRange[0],
-        distanceRange[1], distances);
-    return new RaceChartData(lossPanel, distancePanel, Math.max(1, steps));
+        distanceRange[1], distances, x, List.of());
+    return new RaceChartData(lossPanel, distancePanel, (int) Math.max(1,
+        budget > 0 ? Math.min(Integer.MAX_VALUE, budget) : steps));
+  }
+
+  /** The x axis's title when a race runs at an equal budget. */
+  public static final String EVALUATIONS = "evaluations (f and ∇f)";
+
+  private static List<Curve> againstEvaluations(List<Curve> curves, List<ChartInput> runs) {
+    List<Curve> out = new ArrayList<>();
+    for (Curve c : curves) {
+      Trace t = runs.get(c.run()).trace();
+      double[] xs = new double[c.length()];
+      for (int k = 0; k < xs.length; k++) {
+        xs[k] = t.evaluations(k);
+      }
+      out.add(new Curve(c.run(), c.label(), c.argb(), c.averaged(), c.faint(), c.values(),
+          c.divergedAt(), xs, c.dashed()));
+    }
+    return out;
   }
 
   /** "f − f*" with f* written out where it is not zero: "f − 1.87", "f + 1.032". */

@@ -24,8 +24,9 @@ public final class ScenarioTraces {
   private ScenarioTraces() {}
 
   /**
-   * One trace per card, as {@code Race} runs them, except the card named by the scenario's
-   * continuation, which runs under its schedule.
+   * One trace per card, as {@code Race} runs them (at the scenario's evaluation budget, if it
+   * has one), except the card named by the scenario's continuation, which runs under its
+   * schedule.
    */
   public static List<Trace> race(Scenario s) throws FormulaException {
     Landscape l = s.landscape();
@@ -37,7 +38,7 @@ public final class ScenarioTraces {
         out.add(ContinuationRunner.run(spec, l, s.continuation(), start, s.steps(), s.noise(),
             s.seed()).trace());
       } else {
-        out.add(TraceRunner.run(spec, f, start, s.steps(), s.noise(), s.seed()));
+        out.add(TraceRunner.run(spec, f, start, s.steps(), s.noise(), s.seed(), s.budget()));
       }
     }
     return out;

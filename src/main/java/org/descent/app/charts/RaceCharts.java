@@ -223,7 +223,9 @@ public final class RaceCharts extends VBox {
     if (shown == null) {
       return;
     }
-    int k = model.currentStepProperty().get();
+    // At an equal budget the x axis counts evaluations: runs are at different places at a
+    // step, so no one line marks it.
+    int k = shown.data().loss().xLabel().equals("step") ? model.currentStepProperty().get() : -1;
     loss.moveCursor(k, shown.steps());
     distance.moveCursor(k, shown.steps());
   }
@@ -275,7 +277,7 @@ public final class RaceCharts extends VBox {
 
     void moveCursor(double step, int steps) {
       cursorStep = step;
-      if (area == null || steps <= 0) {
+      if (area == null || steps <= 0 || step < 0) {
         cursor.setVisible(false);
         return;
       }

@@ -103,7 +103,8 @@ public final class ContourView extends CanvasView {
     canvas.setOnMouseClicked(e -> {
       if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
         MapGeometry a = area();
-        if (a != null && a.containsScreen(e.getX(), e.getY())) {
+        if (a != null && a.containsScreen(e.getX(), e.getY())
+            && !options.startLockedProperty().get()) {
           model.startProperty().set(new Vec2(a.toWorldX(e.getX()), a.toWorldY(e.getY())));
         }
       }
@@ -264,11 +265,11 @@ public final class ContourView extends CanvasView {
       return;
     }
     Vec2 s = model.startProperty().get();
-    if (s != null && near(a, s, e.getX(), e.getY())) {
+    if (s != null && near(a, s, e.getX(), e.getY()) && !options.startLockedProperty().get()) {
       drag = DragMode.START;
       model.playingProperty().set(false);
       canvas.setCursor(javafx.scene.Cursor.CLOSED_HAND);
-    } else {
+    } else if (!options.viewLockedProperty().get()) {
       drag = DragMode.PAN;
       dragX = e.getX();
       dragY = e.getY();
@@ -299,7 +300,7 @@ public final class ContourView extends CanvasView {
   private void zoom(ScrollEvent e) {
     MapGeometry a = area();
     ViewBox v = model.viewProperty().get();
-    if (a == null || v == null || e.getDeltaY() == 0) {
+    if (a == null || v == null || e.getDeltaY() == 0 || options.viewLockedProperty().get()) {
       return;
     }
     double factor = Math.pow(1.0015, -e.getDeltaY());

@@ -17,6 +17,8 @@ public final class LandscapeOptions {
   private final BooleanProperty convexity = new SimpleBooleanProperty(this, "convexity");
   private final BooleanProperty localModel = new SimpleBooleanProperty(this, "localModel");
   private final BooleanProperty basins = new SimpleBooleanProperty(this, "basins");
+  private final BooleanProperty startLocked = new SimpleBooleanProperty(this, "startLocked");
+  private final BooleanProperty viewLocked = new SimpleBooleanProperty(this, "viewLocked");
 
   public BooleanProperty gradientFieldProperty() {
     return gradientField;
@@ -59,5 +61,15 @@ public final class LandscapeOptions {
    */
   public BooleanProperty basinsProperty() {
     return basins;
+  }
+
+  /** The student view of a demo that hides the start: the start marker does not move. */
+  public BooleanProperty startLockedProperty() {
+    return startLocked;
+  }
+
+  /** The student view of a demo that hides the view: the map neither pans nor zooms. */
+  public BooleanProperty viewLockedProperty() {
+    return viewLocked;
   }
 }

@@ -58,6 +58,9 @@ public final class LabModel {
   private final StringProperty description = new SimpleStringProperty(this, "description", "");
   private final ObjectProperty<org.descent.render.Camera> camera =
       new SimpleObjectProperty<>(this, "camera", org.descent.render.Camera.DEFAULT);
+  private Scenario extras;
+  private final javafx.beans.property.ReadOnlyIntegerWrapper loads =
+      new javafx.beans.property.ReadOnlyIntegerWrapper(this, "loads");
   private String topic = "";
   private final IntegerProperty trail = new SimpleIntegerProperty(this, "trail", 0);
   private final ReadOnlyObjectWrapper<RaceResult> race =
@@ -113,6 +116,7 @@ public final class LabModel {
       title.set(s.title());
       description.set(s.description());
       topic = s.topic();
+      extras = s;
       trail.set(s.trail());
       camera.set(s.camera() != null ? new org.descent.render.Camera(
           Math.toRadians(s.camera().azimuth()), Math.toRadians(s.camera().elevation()),
@@ -133,6 +137,12 @@ public final class LabModel {
       batching = false;
     }
     requestTraces();
+    loads.set(loads.get() + 1);
+  }
+
+  /** Counts the scenarios loaded (open, undo, reset): views that read the extras watch it. */
+  public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
+    return loads.getReadOnlyProperty();
   }
 
   /**
@@ -169,7 +179,29 @@ public final class LabModel {
         c.zoom());
     return new Scenario(title.get(), description.get(), function.get(), view.get(), start.get(),
         steps.get(), seed.get(), noise.get(), specs, colors, hidden, setting, topic,
-        Math.min(trail.get(), steps.get())).withNetwork(network.get(), rates);
+        Math.min(trail.get(), steps.get())).withNetwork(network.get(), rates)
+        .withBudget(extras == null ? 0 : extras.budget())
+        .withExtras(extras == null ? "" : extras.notes(), extras == null ? java.util.Set.of()
+            : extras.hide(), extras == null ? null : extras.chart(), continuationFor(specs),
+            extras == null ? null : extras.power(), extras == null ? null : extras.beside());
+  }
+
+  /** The loaded scenario's continuation while its card is still there under its label. */
+  private org.descent.trace.Continuation continuationFor(List<OptimizerSpec> specs) {
+    if (extras == null || extras.continuation() == null) {
+      return null;
+    }
+    String label = extras.continuation().optimizer();
+    return specs.stream().anyMatch(o -> o.label().equals(label)) ? extras.continuation() : null;
+  }
+
+  /**
+   * What the loaded scenario carries besides the race: the lecturer's notes, the controls the
+   * student view hides, the evaluation budget, the chart, the continuation, the power method,
+   * the function beside (kept for Save and for the views that show them).
+   */
+  public Scenario extras() {
+    return extras;
   }
 
 
@@ -275,9 +307,12 @@ public final class LabModel {
     int n = steps.get();
     double sigma = noise.get();
     long sd = seed.get();
+    Scenario now = toScenario();
     traces.request(() -> {
-      List<Trace> t = Race.run(l.formula().objective(), specs, new double[] {s.x(), s.y()}, n,
-          sigma, sd);
+      // The scenario's budget and continuation apply; otherwise the same race as Race.run.
+      List<Trace> t = now.budget() > 0 || now.continuation() != null
+          ? org.descent.scenario.ScenarioTraces.race(now)
+          : Race.run(l.formula().objective(), specs, new double[] {s.x(), s.y()}, n, sigma, sd);
       return new RaceResult(l, entries, t);
     });
   }

@@ -1,0 +1,63 @@
+package org.descent.app;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The lecturer's notes of a demo (its {@code notes}: what to say, what to change next) at the
+ * top of the side panel; hidden with F7 or its ✕ before the projector shows them, and absent
+ * for a demo without notes.
+ */
+final class NotesPane extends VBox {
+
+  private final Label text = new Label();
+  private final Runnable onClose;
+
+  NotesPane(Runnable onClose) {
+    super(2);
+    this.onClose = onClose;
+    setId("notes-pane");
+    getStyleClass().add("notes-pane");
+    setPadding(new Insets(6, 8, 6, 8));
+    Label title = new Label("Lecturer's notes");
+    title.getStyleClass().add("notes-title");
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    Button close = new Button("✕");
+    close.setId("notes-close");
+    close.getStyleClass().add("icon-button");
+    close.setFocusTraversable(false);
+    close.setTooltip(new Tooltip("hide the notes (F7)"));
+    close.setOnAction(e -> this.onClose.run());
+    HBox top = new HBox(6, title, gap, close);
+    top.setAlignment(Pos.CENTER_LEFT);
+    text.setId("notes-text");
+    text.setWrapText(true);
+    text.setMinHeight(Region.USE_PREF_SIZE);
+    ScrollPane scroll = new ScrollPane(text);
+    scroll.setFitToWidth(true);
+    scroll.setMaxHeight(220);
+    scroll.getStyleClass().add("notes-scroll");
+    getChildren().addAll(top, scroll);
+  }
+
+  /** Shows these notes, or hides the pane when there are none or it is switched off. */
+  void show(String notes, boolean on) {
+    text.setText(notes == null ? "" : notes.strip());
+    boolean shown = on && !text.getText().isEmpty();
+    setVisible(shown);
+    setManaged(shown);
+  }
+
+  String text() {
+    return text.getText();
+  }
+}
