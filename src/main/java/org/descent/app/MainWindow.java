@@ -115,6 +115,7 @@ public final class MainWindow {
         background);
     analysisView = new org.descent.app.analysis.AnalysisView(model, appearance,
         new org.descent.app.analysis.AnalysisRunner(analysisWorkers), background);
+    contour.showSteps(analysisView.stepOnMap());
     notes = new NotesPane(() -> notesItem.setSelected(false));
     VBox side = new VBox(notes, panel);
     side.setId("side-panel");

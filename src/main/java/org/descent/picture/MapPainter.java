@@ -178,6 +178,9 @@ public final class MapPainter {
         LocalModel.draw(g, a, look, l.formula().objective(), t.x(k), t.y(k));
       }
     }
+    if (inspection != null && inspection.step() != null) {
+      StepArrows.draw(g, a, look, inspection.step(), inspection.inverseHessian());
+    }
     if (scene.probe() != null) {
       MapProbe.draw(g, a, look, l, l.formula().objective(), scene.probe());
     }

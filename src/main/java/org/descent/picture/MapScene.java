@@ -32,9 +32,18 @@ public record MapScene(Landscape landscape, ViewBox view, MapField field,
 
   /**
    * The run whose step is looked into (an index into runs), and what to draw at its iterate:
-   * the local quadratic model with Newton's step.
+   * the local quadratic model with Newton's step, and the parts of the step it takes there.
+   *
+   * @param step the step opened at the current iterate, or null
+   * @param inverseHessian the true H⁻¹ there (2 × 2, row-major) beside BFGS's M, or null
    */
-  public record Inspection(int run, boolean localModel) {}
+  public record Inspection(int run, boolean localModel, org.descent.optim.StepDetail step,
+      double[] inverseHessian) {
+    /** Only the local model. */
+    public Inspection(int run, boolean localModel) {
+      this(run, localModel, null, null);
+    }
+  }
 
   /**
    * The hover readout: f, ∇f, curvature at the point under the cursor (screen pixels), with

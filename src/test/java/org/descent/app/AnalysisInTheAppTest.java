@@ -193,6 +193,47 @@ class AnalysisInTheAppTest extends AppTest {
   }
 
   @Test
+  void theStepInspectorOpensTheTracesOwnStepAndDrawsItOnTheMap() throws Exception {
+    OptimizerEntry momentum = entry(OptimizerType.MOMENTUM);
+    fxRun(() -> model.inspectedProperty().set(momentum));
+    fxRun(() -> window.showLayout(Workspace.Layout.ANALYSIS));
+    choose(Kind.STEP);
+    pause(6);
+    var r = (AnalysisView.StepResult) awaitResult(x -> x instanceof AnalysisView.StepResult s
+        && s.picture().detail().step() == 6);
+    var d = r.picture().detail();
+    var t = traceOf(momentum);
+    double[] step = d.vector(org.descent.optim.StepDetail.Quantity.STEP).orElseThrow();
+    assertEquals(t.x(7) - t.x(6), step[0], 1e-15, "the replayed step is the trace's");
+    assertEquals(t.y(7) - t.y(6), step[1], 1e-15);
+    assertTrue(d.has(org.descent.optim.StepDetail.Quantity.VELOCITY));
+    assertEquals(r.onMap(), fx(() -> view().stepOnMap().getValue()));
+    // Stepping moves the inspector.
+    type(KeyCode.RIGHT);
+    awaitResult(x -> x instanceof AnalysisView.StepResult s
+        && s.picture().detail().step() == 7);
+  }
+
+  @Test
+  void aBfgsStepShowsItsLineSearchAndItsModelOfTheInverseHessian() throws Exception {
+    Scenario rosenbrock = ScenarioReader.read(Path.of("scenarios/second-order-rosenbrock.yaml"));
+    fxRun(() -> window.show(rosenbrock));
+    OptimizerEntry bfgs = entry(OptimizerType.BFGS);
+    fxRun(() -> model.inspectedProperty().set(bfgs));
+    fxRun(() -> window.showLayout(Workspace.Layout.ANALYSIS));
+    choose(Kind.STEP);
+    pause(8);
+    var r = (AnalysisView.StepResult) awaitResult(x -> x instanceof AnalysisView.StepResult s
+        && s.picture().detail().step() == 8);
+    var ls = r.picture().detail().lineSearch();
+    assertNotNull(ls, "BFGS searches along its direction");
+    assertTrue(ls.acceptedSatisfiesWolfe(), "the accepted point meets both Wolfe conditions");
+    assertTrue(r.picture().detail().has(org.descent.optim.StepDetail.Quantity.INVERSE_HESSIAN));
+    assertNotNull(r.onMap().inverseHessian(), "the true H⁻¹ beside BFGS's M");
+    assertNotNull(fx(() -> view().drawn().plots()[0]), "φ(α) is plotted");
+  }
+
+  @Test
   void basinsFollowTheChosenCardAndGoAwayWithB() throws Exception {
     fxRun(() -> model.inspectedProperty().set(entry(OptimizerType.SGD)));
     type(KeyCode.B);

@@ -47,6 +47,7 @@ import org.descent.picture.HyperMapPicture;
 import org.descent.picture.Look;
 import org.descent.picture.SearchPicture;
 import org.descent.picture.StabilityPicture;
+import org.descent.picture.StepPicture;
 import org.descent.picture.SweepPicture;
 import org.descent.trace.Trace;
 
@@ -67,7 +68,8 @@ public final class AnalysisView extends VBox {
     LR_MOMENTUM("Learning rate × momentum of the chosen card"),
     ADAM_BETAS("Adam's β₁ × β₂ of the chosen card"),
     SEARCH("Grid against random search, chosen card"),
-    STABILITY("Stability of the local quadratic model");
+    STABILITY("Stability of the local quadratic model"),
+    STEP("Inside the chosen card's step");
 
     final String title;
 
@@ -117,6 +119,8 @@ public final class AnalysisView extends VBox {
       return 0;
     }
   };
+  private final javafx.beans.property.ObjectProperty<org.descent.picture.MapScene.Inspection>
+      stepOnMap = new javafx.beans.property.SimpleObjectProperty<>(this, "stepOnMap");
   private final javafx.beans.InvalidationListener specChanged = o -> changed(300);
   private final PauseTransition settle = new PauseTransition(Duration.millis(300));
   private final LatestOnly<Drawn> drawings;
@@ -126,7 +130,12 @@ public final class AnalysisView extends VBox {
   private String computedKey = "";
 
   /** What was computed, ready to draw. */
-  public sealed interface Result permits SweepResult, MapResult, SearchResult, StabilityResult {}
+  public sealed interface Result permits SweepResult, MapResult, SearchResult, StabilityResult,
+      StepResult {}
+
+  /** One step opened: its numbers, and what the map draws at its iterate. */
+  public record StepResult(StepPicture picture, org.descent.picture.MapScene.Inspection onMap)
+      implements Result {}
 
   /**
    * A sweep; {@code entries.get(i)} is the card of curve i; {@code network} when it ran on the
@@ -178,6 +187,7 @@ public final class AnalysisView extends VBox {
     chooser.valueProperty().addListener(o -> {
       result = null;
       computedKey = "";
+      stepOnMap.set(null);
       changed(0);
     });
     AnalysisProgress progress = new AnalysisProgress(runner, "analysis-progress");
@@ -209,7 +219,7 @@ public final class AnalysisView extends VBox {
       changed(300);
     });
     model.currentStepProperty().addListener(o -> {
-      if (chooser.getValue() == Kind.STABILITY) {
+      if (chooser.getValue() == Kind.STABILITY || chooser.getValue() == Kind.STEP) {
         changed(60);
       }
     });
@@ -234,7 +244,14 @@ public final class AnalysisView extends VBox {
     } else {
       settle.stop();
       runner.cancel();
+      stepOnMap.set(null);
     }
+  }
+
+  /** The step opened by the step inspector, for the map to draw at its iterate; or null. */
+  public javafx.beans.value.ObservableValue<org.descent.picture.MapScene.Inspection>
+      stepOnMap() {
+    return stepOnMap;
   }
 
   public ChoiceBox<Kind> chooser() {
@@ -393,6 +410,7 @@ public final class AnalysisView extends VBox {
               return null;
             }, this::computed);
       }
+      case STEP -> computeStep(l, entry);
       case STABILITY -> {
         computedKey = "";
         Trace trace = model.race().traceOf(entry);
@@ -439,8 +457,67 @@ public final class AnalysisView extends VBox {
   private void computed(Result r) {
     if (r != null) {
       result = r;
+      if (r instanceof StepResult st) {
+        stepOnMap.set(st.onMap());
+      }
       redraw();
     }
+  }
+
+  /**
+   * Opens the step from the current iterate of the chosen card: replayed on a worker from the
+   * start (the same noise, so it is the trace's own step), with the true H⁻¹ at θ for BFGS.
+   */
+  private void computeStep(Landscape l, OptimizerEntry entry) {
+    computedKey = "";
+    int index = model.optimizers().indexOf(entry);
+    Trace trace = model.race().traceOf(entry);
+    if (index < 0 || trace == null) {
+      return;
+    }
+    int k = Math.min(model.currentStepProperty().get(), trace.lastStep() - 1);
+    if (k < 0) {
+      hint.setText(entry.spec().label() + " takes no step here (it stopped at the start)");
+      result = null;
+      stepOnMap.set(null);
+      redraw();
+      return;
+    }
+    org.descent.scenario.Scenario now = model.toScenario();
+    String label = entry.spec().label();
+    int onMap = -1; // the card among the paths the map draws (a hidden card has none)
+    List<RaceResult.Shown> drawn = model.shownTraces();
+    for (int i = 0; i < drawn.size(); i++) {
+      if (drawn.get(i).entry() == entry) {
+        onMap = i;
+      }
+    }
+    int run = onMap;
+    hint.setText("the arrows on the map make the step: Δθ and its parts. Step with ← →; press "
+        + "another card to open its step.");
+    runner.start("step " + k + " of " + label, (w, c, listener) -> {
+      var setup = now.race(l);
+      var replayed = org.descent.trace.StepReplay.replay(setup, index, k);
+      var detail = replayed.detail();
+      if (detail == null) {
+        throw new IllegalArgumentException(label + " records no detail of its step");
+      }
+      double[] hInv = null;
+      if (detail.has(org.descent.optim.StepDetail.Quantity.INVERSE_HESSIAN)) {
+        double[] theta = replayed.before();
+        double[] gr = new double[2];
+        double[] h = new double[4];
+        l.formula().objective().valueGradientHessian(theta, gr, h);
+        double det = h[0] * h[3] - h[1] * h[2];
+        hInv = det != 0 ? new double[] {h[3] / det, -h[1] / det, -h[2] / det, h[0] / det}
+            : null;
+      }
+      StepResult r = new StepResult(new StepPicture(label + ", step " + k + " → " + (k + 1),
+          detail, l.formula().objective()), new org.descent.picture.MapScene.Inspection(run,
+              false, detail, hInv));
+      listener.pass(r);
+      return null;
+    }, this::computed);
   }
 
   /** Steps of each run of the network's sweep: enough for the U-curve, a few seconds in all. */
@@ -650,6 +727,8 @@ public final class AnalysisView extends VBox {
       } else if (r instanceof SearchResult se) {
         plots = SearchPicture.draw(g, look, w, h, se.map(), se.steps(), se.grid(),
             se.random());
+      } else if (r instanceof StepResult st) {
+        plots = new AnalysisPlot[] {st.picture().draw(g, look, w, h)};
       } else {
         plots = new AnalysisPlot[] {((StabilityResult) r).picture().draw(g, look, w, h)};
       }

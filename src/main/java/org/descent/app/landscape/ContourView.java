@@ -58,6 +58,7 @@ public final class ContourView extends CanvasView {
   private long lastDrawNanos;
   private javafx.beans.value.ObservableValue<org.descent.analysis.BasinMap> basins;
   private javafx.scene.Node progress;
+  private javafx.beans.value.ObservableValue<MapScene.Inspection> stepShown;
 
   private enum DragMode {
     NONE, START, PAN
@@ -131,6 +132,15 @@ public final class ContourView extends CanvasView {
     map.addListener(o -> requestField());
     progress = progressNode;
     getChildren().add(progressNode);
+  }
+
+  /**
+   * Draws the step the step inspector opened, with its parts, at the chosen card's iterate
+   * while the playback is at that step.
+   */
+  public void showSteps(javafx.beans.value.ObservableValue<MapScene.Inspection> step) {
+    stepShown = step;
+    step.addListener(o -> dirty = true);
   }
 
   @Override
@@ -331,8 +341,7 @@ public final class ContourView extends CanvasView {
         options.gradientFieldProperty().get(), options.symbolLegendProperty().get(),
         hovering ? new MapScene.Probe(hoverX, hoverY, options.gradientArrowProperty().get(),
             options.curvatureAxesProperty().get()) : null,
-        options.localModelProperty().get() && !runs.isEmpty()
-            ? new MapScene.Inspection(model.inspectedIndex(), true) : null);
+        inspection(runs.size()));
     geometry = paint(scene);
     drawnRace = race;
     if (!fieldRequested && field == null) {
@@ -340,6 +349,18 @@ public final class ContourView extends CanvasView {
     }
     lastDrawEnd = System.nanoTime();
     lastDrawNanos = lastDrawEnd - t0;
+  }
+
+  /** What the map draws at the chosen card's iterate: the local model, the opened step. */
+  private MapScene.Inspection inspection(int runs) {
+    boolean local = options.localModelProperty().get() && runs > 0;
+    MapScene.Inspection step = stepShown == null ? null : stepShown.getValue();
+    boolean stepHere = step != null && step.step() != null && step.run() == model.inspectedIndex()
+        && step.step().step() == model.currentStepProperty().get();
+    if (stepHere) {
+      return new MapScene.Inspection(step.run(), local, step.step(), step.inverseHessian());
+    }
+    return local ? new MapScene.Inspection(model.inspectedIndex(), true) : null;
   }
 
   /**
