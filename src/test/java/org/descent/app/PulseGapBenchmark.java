@@ -53,7 +53,8 @@ class PulseGapBenchmark extends ApplicationTest {
    * Samples the JavaFX thread's stack every 2 ms and counts the innermost Descent frame of
    * each sample, so the figures say where the thread's time goes.
    */
-  private static Thread sampler(java.util.Map<String, Integer> counts, boolean[] stop) {
+  private static Thread sampler(java.util.Map<String, Integer> counts, boolean[] stop,
+      List<Object[]> timeline) {
     Thread t = new Thread(() -> {
       Thread fx = Thread.getAllStackTraces().keySet().stream()
           .filter(x -> x.getName().equals("JavaFX Application Thread")).findFirst()
@@ -69,7 +70,19 @@ class PulseGapBenchmark extends ApplicationTest {
         }
         if (st.length > 0 && st[0].getMethodName().contains("park")) {
           top = "(waiting for events)";
+        } else if (top.startsWith("(idle")) {
+          // JavaFX's own work: name its frame below the event loop (layout, CSS, rendering).
+          for (int i = st.length - 1; i >= 0; i--) {
+            String c = st[i].getClassName();
+            if (c.startsWith("javafx.scene.") || c.startsWith("com.sun.javafx.tk.quantum.")
+                && st[i].getMethodName().contains("render")) {
+              top = "(JavaFX) " + c.substring(c.lastIndexOf('.') + 1) + "."
+                  + st[i].getMethodName();
+              break;
+            }
+          }
         }
+        timeline.add(new Object[] {System.nanoTime(), top});
         synchronized (counts) {
           counts.merge(top, 1, Integer::sum);
         }
@@ -117,7 +130,8 @@ class PulseGapBenchmark extends ApplicationTest {
     });
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     boolean[] stop = {false};
-    Thread sampler = sampler(counts, stop);
+    List<Object[]> timeline = java.util.Collections.synchronizedList(new ArrayList<>());
+    Thread sampler = sampler(counts, stop, timeline);
     sampler.start();
     sleep(10_500, TimeUnit.MILLISECONDS);
     stop[0] = true;
@@ -132,6 +146,24 @@ class PulseGapBenchmark extends ApplicationTest {
         gaps[i - 1] = (pulses.get(i) - pulses.get(i - 1)) / 1e6;
       }
     }
+    // What the thread did during the gaps longer than 50 ms.
+    java.util.Map<String, Integer> inGaps = new java.util.HashMap<>();
+    synchronized (pulses) {
+      for (int i = 1; i < pulses.size(); i++) {
+        long a = pulses.get(i - 1);
+        long b = pulses.get(i);
+        if (b - a > 50_000_000L) {
+          synchronized (timeline) {
+            for (Object[] t : timeline) {
+              long at = (Long) t[0];
+              if (at > a && at < b) {
+                inGaps.merge((String) t[1], 1, Integer::sum);
+              }
+            }
+          }
+        }
+      }
+    }
     Arrays.sort(gaps);
     System.out.printf("pulse gaps over 10 s (%d pulses) while the network trained (%d steps of "
         + "its first run), %d basin maps arrived and a slider moved 60 times a second:%n"
@@ -142,5 +174,10 @@ class PulseGapBenchmark extends ApplicationTest {
     counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(14)
         .forEach(e -> System.out.printf("    %5.1f %%  %s%n", 100.0 * e.getValue() / total,
             e.getKey()));
+    int inGapTotal = inGaps.values().stream().mapToInt(Integer::intValue).sum();
+    System.out.println("  during the gaps over 50 ms (share of their samples):");
+    inGaps.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(10)
+        .forEach(e -> System.out.printf("    %5.1f %%  %s%n", 100.0 * e.getValue()
+            / Math.max(1, inGapTotal), e.getKey()));
   }
 }
