@@ -234,6 +234,24 @@ class AnalysisInTheAppTest extends AppTest {
   }
 
   @Test
+  void tuningSetsEachCardsBestRateAndTheRaceImproves() throws Exception {
+    fxRun(() -> window.showLayout(Workspace.Layout.ANALYSIS));
+    OptimizerEntry gd = entry(OptimizerType.SGD);
+    double before = traceOf(gd).finalLoss();
+    fxRun(() -> view().tuneRates());
+    WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !fx(() -> view().lastTuned())
+        .isEmpty());
+    double lr = fx(() -> gd.spec().get(Param.LR));
+    // On this quadratic the best gradient-descent rate after 200 steps is just under 2/λmax.
+    assertTrue(lr > 0.015 && lr < 0.02, "tuned gradient descent: " + lr);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> model.race().traceOf(gd)
+        != null && model.race().entries().contains(gd)
+        && model.race().traceOf(gd).finalLoss() != before));
+    assertTrue(traceOf(gd).finalLoss() < before, "tuned does better than untuned");
+    assertTrue(fx(() -> view().hintText()).startsWith("tuned: "));
+  }
+
+  @Test
   void basinsFollowTheChosenCardAndGoAwayWithB() throws Exception {
     fxRun(() -> model.inspectedProperty().set(entry(OptimizerType.SGD)));
     type(KeyCode.B);

@@ -131,7 +131,7 @@ public final class AnalysisView extends VBox {
 
   /** What was computed, ready to draw. */
   public sealed interface Result permits SweepResult, MapResult, SearchResult, StabilityResult,
-      StepResult {}
+      StepResult, TunedRates {}
 
   /** One step opened: its numbers, and what the map draws at its iterate. */
   public record StepResult(StepPicture picture, org.descent.picture.MapScene.Inspection onMap)
@@ -191,7 +191,14 @@ public final class AnalysisView extends VBox {
       changed(0);
     });
     AnalysisProgress progress = new AnalysisProgress(runner, "analysis-progress");
-    HBox top = new HBox(6, chooser);
+    javafx.scene.control.Button tune = new javafx.scene.control.Button("Tune ε");
+    tune.setId("tune-rates");
+    tune.setMinWidth(Region.USE_PREF_SIZE);
+    tune.setTooltip(new javafx.scene.control.Tooltip("find, for every card, the learning rate "
+        + "with the lowest final loss here (a log-scale search), and set it: the race is then "
+        + "tuned against tuned"));
+    tune.setOnAction(e -> tuneRates());
+    HBox top = new HBox(6, chooser, tune);
     top.setAlignment(Pos.CENTER_LEFT);
     hint.setId("analysis-hint");
     hint.setWrapText(true);
@@ -518,6 +525,83 @@ public final class AnalysisView extends VBox {
       listener.pass(r);
       return null;
     }, this::computed);
+  }
+
+  /**
+   * Tunes every visible card's learning rate on the current function and start, one card
+   * after the other on the workers, and sets the rates found; the hint says what changed.
+   */
+  public void tuneRates() {
+    Landscape l = model.landscape();
+    Vec2 start = model.startProperty().get();
+    if (l == null || start == null) {
+      return;
+    }
+    List<OptimizerEntry> entries = model.optimizers().stream()
+        .filter(e -> e.isVisible() && e.spec().type().params().contains(Param.LR)).toList();
+    if (entries.isEmpty()) {
+      hint.setText("no card has a learning rate to tune");
+      return;
+    }
+    List<OptimizerSpec> specs = entries.stream().map(OptimizerEntry::spec).toList();
+    FormulaObjective f = l.formula().objective();
+    double[] s = {start.x(), start.y()};
+    int steps = model.stepsProperty().get();
+    double noise = model.noiseProperty().get();
+    long seed = model.seedProperty().get();
+    runner.start("tuning " + entries.size() + " learning rates", (w, c, listener) -> {
+      double[] rates = new double[specs.size()];
+      for (int i = 0; i < specs.size(); i++) {
+        int at = i;
+        var r = org.descent.analysis.LearningRateTuner.Request.finalLoss(f, s, specs.get(i),
+            steps, noise, seed, 1e-5, 10);
+        var found = org.descent.analysis.LearningRateTuner.tune(r, w, c,
+            new AnalysisListener<>() {
+              @Override
+              public void progress(double fraction) {
+                listener.progress((at + fraction) / specs.size());
+              }
+            });
+        rates[i] = found.bestRate();
+      }
+      listener.pass(new TunedRates(entries, rates));
+      return null;
+    }, r -> {
+      if (r instanceof TunedRates t) {
+        applyTuned(t);
+      }
+    });
+  }
+
+  /** The learning rates the tuner found, one per card. */
+  record TunedRates(List<OptimizerEntry> entries, double[] rates) implements Result {}
+
+  private void applyTuned(TunedRates t) {
+    StringBuilder said = new StringBuilder("tuned: ");
+    for (int i = 0; i < t.entries().size(); i++) {
+      OptimizerEntry e = t.entries().get(i);
+      if (!model.optimizers().contains(e) || !(t.rates()[i] > 0)) {
+        continue;
+      }
+      double was = e.spec().get(Param.LR);
+      // Three digits, rounded down: the best rate of gradient descent sits just under the
+      // bound where it diverges, and must not be rounded over it.
+      double now = new java.math.BigDecimal(t.rates()[i]).round(new java.math.MathContext(3,
+          java.math.RoundingMode.DOWN)).doubleValue();
+      e.setSpec(e.spec().with(Param.LR, now));
+      said.append(i == 0 ? "" : ";  ").append(e.spec().type().displayName()).append(" ε = ")
+          .append(org.descent.picture.Numbers.format(now)).append(" (was ")
+          .append(org.descent.picture.Numbers.format(was)).append(")");
+    }
+    lastTuned = said.toString();
+    hint.setText(lastTuned);
+  }
+
+  private String lastTuned = "";
+
+  /** What the last tuning set (for tests), or "". */
+  public String lastTuned() {
+    return lastTuned;
   }
 
   /** Steps of each run of the network's sweep: enough for the U-curve, a few seconds in all. */
