@@ -183,6 +183,10 @@ public final class Pictures {
       Look look) {
     RaceChartData data = RaceChartData.of(scene.landscape(), scene.view(), scene.runs(),
         scene.steps());
+    if (scene.rate() != null) {
+      data = data.withRateChart(scene.rate().chart(), scene.rate().fstar(), scene.runs(),
+          scene.rate().accelerated());
+    }
     RaceLegend legend = new RaceLegend(data.loss(), look);
     int pad = (int) Math.round(look.fontSize() * 0.5);
     int lh = (int) legend.height(g, w - 2 * pad);
@@ -190,8 +194,8 @@ public final class Pictures {
     int half = (w - 3 * pad) / 2;
     lossChart.style(look);
     distanceChart.style(look);
-    lossChart.show(data.loss(), scene.steps(), half);
-    distanceChart.show(data.distance(), scene.steps(), half);
+    lossChart.show(data.loss(), data.steps(), half);
+    distanceChart.show(data.distance(), data.steps(), half);
     lossChart.setCursor(step);
     distanceChart.setCursor(step);
     int top = y + lh;

@@ -36,6 +36,7 @@ public final class RaceChart {
   private final XYSeriesCollection data = new XYSeriesCollection();
   private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
   private final NumberAxis stepAxis = new NumberAxis("step");
+  private final LogAxis logStepAxis = new ReadableLogAxis();
   private final LogAxis logAxis = new ReadableLogAxis();
   private final NumberAxis linearAxis = new NumberAxis();
   private final XYPlot plot;
@@ -59,6 +60,11 @@ public final class RaceChart {
       decades.add(new NumberTickUnit(u));
     }
     logAxis.setStandardTickUnits(decades);
+    logStepAxis.setStandardTickUnits(decades);
+    logStepAxis.setSmallestValue(1);
+    logStepAxis.setAutoRange(false);
+    logStepAxis.setLowerMargin(0);
+    logStepAxis.setUpperMargin(0);
     logAxis.setSmallestValue(RaceChartData.FLOOR);
     logAxis.setAutoRange(false);
     linearAxis.setAutoRange(false);
@@ -111,9 +117,14 @@ public final class RaceChart {
       }
       range.setLabel(panel.yLabel());
       range.setRange(new org.jfree.data.Range(panel.yMin(), panel.yMax()), false, false);
-      stepAxis.setRange(new org.jfree.data.Range(0, Math.max(1, steps)), false, false);
+      ValueAxis domain = panel.logX() ? logStepAxis : stepAxis;
+      if (plot.getDomainAxis() != domain) {
+        plot.setDomainAxis(0, domain, false);
+      }
+      domain.setRange(new org.jfree.data.Range(panel.logX() ? 1 : 0, Math.max(2, steps)),
+          false, false);
       title.setText(panel.title());
-      stepAxis.setLabel(panel.xLabel());
+      domain.setLabel(panel.xLabel());
       plot.clearRangeMarkers();
       plot.clearDomainMarkers();
       if (cursor != null) {
@@ -156,6 +167,19 @@ public final class RaceChart {
               BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND), false);
         }
         plot.addAnnotation(new EdgeMarker(c, panel, look), false);
+        if (c.run() < 0 && c.length() > 0) {
+          // A reference curve (a rate guide, the accelerated method) is named at its end.
+          int last = c.length() - 1;
+          double v = c.value(last);
+          if (Double.isFinite(v) && v >= panel.yMin() && v <= panel.yMax()) {
+            org.jfree.chart.annotations.XYTextAnnotation a =
+                new org.jfree.chart.annotations.XYTextAnnotation(c.label(), c.x(last), v);
+            a.setFont(look.font(Font.PLAIN, look.fontSize() * 0.85));
+            a.setPaint(new Color(look.foreground(), true));
+            a.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+            plot.addAnnotation(a, false);
+          }
+        }
         index++;
       }
       data.setNotify(true);
@@ -174,7 +198,9 @@ public final class RaceChart {
       int pixels) {
     XYSeries s = new XYSeries(key, false, true);
     int n = c.length();
-    int bucket = Math.max(1, (int) Math.ceil(n / (double) pixels));
+    // On a log step axis the first steps take most of the width: no decimation there.
+    int bucket = panel.logX() && n <= 20_000 ? 1
+        : Math.max(1, (int) Math.ceil(n / (double) pixels));
     for (int start = 0; start < n; start += bucket) {
       int end = Math.min(n, start + bucket);
       int lo = -1;
@@ -198,6 +224,9 @@ public final class RaceChart {
           s.add(c.x(start), null, false);
         }
         continue;
+      }
+      if (panel.logX() && c.x(Math.min(lo, hi)) <= 0) {
+        continue; // step 0 has no place on a log axis
       }
       int first = Math.min(lo, hi);
       int second = Math.max(lo, hi);
@@ -246,7 +275,7 @@ public final class RaceChart {
       plot.setOutlinePaint(grid);
       Font label = look.font(Font.PLAIN, look.fontSize());
       Font tick = look.font(Font.PLAIN, look.fontSize() * 0.9);
-      for (ValueAxis a : List.of(stepAxis, logAxis, linearAxis)) {
+      for (ValueAxis a : List.of(stepAxis, logStepAxis, logAxis, linearAxis)) {
         a.setLabelPaint(fg);
         a.setTickLabelPaint(fg);
         a.setAxisLinePaint(axis);
@@ -262,7 +291,7 @@ public final class RaceChart {
       chart.setNotify(true);
     }
     if (shown != null) {
-      show(shown, (int) stepAxis.getUpperBound(), data.getSeriesCount() == 0 ? 600
+      show(shown, (int) plot.getDomainAxis().getUpperBound(), data.getSeriesCount() == 0 ? 600
           : Math.max(50, data.getSeries(0).getItemCount() / 2));
     }
   }

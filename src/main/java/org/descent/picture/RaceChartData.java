@@ -36,7 +36,7 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
    * @param yMin the bottom of the y range (positive on a log scale)
    */
   public record Panel(String title, String yLabel, Scale scale, double yMin, double yMax,
-      List<Curve> curves, String xLabel, List<Guide> guides) {
+      List<Curve> curves, String xLabel, List<Guide> guides, boolean logX) {
     public Panel {
       curves = List.copyOf(curves);
       guides = List.copyOf(guides);
@@ -45,6 +45,12 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
           || scale == Scale.LOG && !(yMin > 0)) {
         throw new IllegalArgumentException("bad y range [" + yMin + ", " + yMax + "]");
       }
+    }
+
+    /** A panel on a linear x axis. */
+    public Panel(String title, String yLabel, Scale scale, double yMin, double yMax,
+        List<Curve> curves, String xLabel, List<Guide> guides) {
+      this(title, yLabel, scale, yMin, yMax, curves, xLabel, guides, false);
     }
 
     /** A panel against the step, without guide lines. */
@@ -200,6 +206,71 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
         distanceRange[1], distances, x, List.of());
     return new RaceChartData(lossPanel, distancePanel, (int) Math.max(1,
         budget > 0 ? Math.min(Integer.MAX_VALUE, budget) : steps));
+  }
+
+  /**
+   * The loss chart a rate demo asks for (Nesterov's O(1/k²) against gradient descent's
+   * O(1/k)): f − f* against k, on log-log axes when asked, with the accelerated method's run
+   * dashed in black and each guide c/k^p as a grey dashed line through the first run's gap
+   * at the anchor step, so that parallel means the same rate.
+   *
+   * @param accelerated Nesterov's accelerated method's trace, or null
+   */
+  public RaceChartData withRateChart(org.descent.scenario.ChartSetting chart, double fstar,
+      List<ChartInput> runs, Trace accelerated) {
+    boolean gapY = chart.y() == org.descent.scenario.ChartSetting.Axis.LOG_GAP;
+    boolean logX = chart.x() == org.descent.scenario.ChartSetting.Axis.LOG_STEPS;
+    List<Curve> curves = new ArrayList<>();
+    List<boolean[]> inside = new ArrayList<>();
+    for (int r = 0; r < runs.size(); r++) {
+      Trace t = runs.get(r).trace();
+      curves.add(new Curve(r, runs.get(r).label(), runs.get(r).argb(), false, false,
+          gaps(t, fstar, gapY), t.divergedAt()));
+    }
+    if (accelerated != null) {
+      curves.add(new Curve(-1, accelerated.label(), 0xFF000000, false, false,
+          gaps(accelerated, fstar, gapY), accelerated.divergedAt(), null, true));
+    }
+    for (Curve c : curves) {
+      boolean[] in = new boolean[c.length()];
+      java.util.Arrays.fill(in, true);
+      if (logX && in.length > 0) {
+        in[0] = false; // step 0 is not on a log axis
+      }
+      inside.add(in);
+    }
+    Scale scale = gapY ? Scale.LOG : Scale.LINEAR;
+    double[] yr = range(curves, inside, scale);
+    if (gapY && !runs.isEmpty() && !curves.isEmpty()) {
+      Curve first = curves.get(0);
+      int a = Math.min(chart.anchor(), first.length() - 1);
+      double at = a >= 1 ? first.value(a) : Double.NaN;
+      for (org.descent.scenario.ChartSetting.Guide guide : chart.guides()) {
+        if (!(at > 0)) {
+          break;
+        }
+        double c = at * Math.pow(a, guide.power());
+        double[] v = new double[steps + 1];
+        v[0] = Double.NaN;
+        for (int k = 1; k <= steps; k++) {
+          v[k] = c / Math.pow(k, guide.power());
+        }
+        curves.add(new Curve(-1, "O(" + guide.key() + ")", 0xFF8C8C96, false, false, v,
+            OptionalInt.empty(), null, true));
+      }
+    }
+    Panel rate = new Panel(gapY ? "rate: f − f* against k" + (logX ? " (log-log)" : "")
+        : "loss f", gapY ? gapLabel(fstar) : "f", scale, yr[0], yr[1], curves, "step",
+        List.of(), logX);
+    return new RaceChartData(rate, distance, steps);
+  }
+
+  private static double[] gaps(Trace t, double fstar, boolean gap) {
+    double[] v = new double[t.length()];
+    for (int k = 0; k < v.length; k++) {
+      v[k] = gap ? Math.max(FLOOR, t.loss(k) - fstar) : t.loss(k);
+    }
+    return v;
   }
 
   /** The x axis's title when a race runs at an equal budget. */

@@ -17,10 +17,25 @@ import org.descent.trace.Trace;
  * and the title. Export draws this; the app draws the same pictures from its live state.
  */
 public record RaceScene(String title, Landscape landscape, ViewBox view, List<ChartInput> runs,
-    Vec2 start, int steps, int trail, Camera camera, NetworkPictures.Frame network) {
+    Vec2 start, int steps, int trail, Camera camera, NetworkPictures.Frame network,
+    RateChart rate) {
+
+  /**
+   * A rate demo's loss chart (see {@link RaceChartData#withRateChart}).
+   *
+   * @param accelerated Nesterov's accelerated run, or null
+   */
+  public record RateChart(org.descent.scenario.ChartSetting chart, double fstar,
+      Trace accelerated) {}
 
   public RaceScene {
     runs = List.copyOf(runs);
+  }
+
+  /** A race with a network and the default charts. */
+  public RaceScene(String title, Landscape landscape, ViewBox view, List<ChartInput> runs,
+      Vec2 start, int steps, int trail, Camera camera, NetworkPictures.Frame network) {
+    this(title, landscape, view, runs, start, steps, trail, camera, network, null);
   }
 
   /** A race without a network. */
@@ -31,20 +46,20 @@ public record RaceScene(String title, Landscape landscape, ViewBox view, List<Ch
 
   /** The same race seen from another camera (a slowly turning surface). */
   public RaceScene withCamera(Camera c) {
-    return new RaceScene(title, landscape, view, runs, start, steps, trail, c, network);
+    return new RaceScene(title, landscape, view, runs, start, steps, trail, c, network, rate);
   }
 
   /** The same race with the network trained beside it (null for none). */
   public RaceScene withNetwork(NetworkPictures.Frame n) {
-    return new RaceScene(title, landscape, view, runs, start, steps, trail, camera, n);
+    return new RaceScene(title, landscape, view, runs, start, steps, trail, camera, n, rate);
   }
 
   /** Runs the scenario's optimizers (on the calling thread) and gathers what is drawn. */
   public static RaceScene of(Scenario s) throws FormulaException {
     Landscape l = s.landscape();
     Vec2 start = s.startOn(l);
-    List<Trace> traces = Race.run(l.formula().objective(), s.optimizers(),
-        new double[] {start.x(), start.y()}, s.steps(), s.noise(), s.seed());
+    // As the app runs it: at the scenario's budget, with its continuation.
+    List<Trace> traces = org.descent.scenario.ScenarioTraces.race(s);
     List<ChartInput> runs = new ArrayList<>();
     for (int i = 0; i < traces.size(); i++) {
       if (s.hidden().get(i)) {
@@ -57,6 +72,10 @@ public record RaceScene(String title, Landscape landscape, ViewBox view, List<Ch
     Camera camera = s.camera() == null ? Camera.forLandscape(l, start)
         : new Camera(Math.toRadians(s.camera().azimuth()),
             Math.toRadians(s.camera().elevation()), s.camera().zoom());
-    return new RaceScene(s.title(), l, l.view(), runs, start, s.steps(), s.trail(), camera);
+    RateChart rate = s.chart() == null ? null : new RateChart(s.chart(),
+        org.descent.scenario.ScenarioTraces.fstar(s), org.descent.scenario.ScenarioTraces
+            .accelerated(s));
+    return new RaceScene(s.title(), l, l.view(), runs, start, s.steps(), s.trail(), camera,
+        null, rate);
   }
 }

@@ -155,8 +155,16 @@ public final class RaceCharts extends VBox {
     int steps = model.stepsProperty().get();
     Look look = appearance.look();
     int width = (int) Math.floor(getWidth());
+    org.descent.scenario.Scenario extras = model.extras();
+    org.descent.scenario.Scenario now = extras != null && extras.chart() != null
+        ? model.toScenario() : null;
     renders.request(() -> {
       RaceChartData data = RaceChartData.of(landscape, view, runs, steps);
+      if (now != null) {
+        // A rate demo's chart: f − f* against k on log-log axes, with its guides.
+        data = data.withRateChart(now.chart(), org.descent.scenario.ScenarioTraces.fstar(now),
+            runs, org.descent.scenario.ScenarioTraces.accelerated(now));
+      }
       if (lossChart == null) {
         lossChart = new RaceChart();
         distanceChart = new RaceChart();
@@ -165,8 +173,8 @@ public final class RaceCharts extends VBox {
       distanceChart.style(look);
       RaceLegend key = new RaceLegend(data.loss(), look);
       Image l = drawLegend(key, look, Math.max(20, width));
-      Image a = draw(lossChart, data.loss(), steps, lw, lh);
-      Image b = draw(distanceChart, data.distance(), steps, dw, dh);
+      Image a = draw(lossChart, data.loss(), data.steps(), lw, lh);
+      Image b = draw(distanceChart, data.distance(), data.steps(), dw, dh);
       return new Rendered(l, a, b, key.labels(), steps, data);
     });
   }
@@ -226,8 +234,8 @@ public final class RaceCharts extends VBox {
     // At an equal budget the x axis counts evaluations: runs are at different places at a
     // step, so no one line marks it.
     int k = shown.data().loss().xLabel().equals("step") ? model.currentStepProperty().get() : -1;
-    loss.moveCursor(k, shown.steps());
-    distance.moveCursor(k, shown.steps());
+    loss.moveCursor(k, shown.steps(), shown.data().loss().logX());
+    distance.moveCursor(k, shown.steps(), shown.data().distance().logX());
   }
 
   /** Legend entries in order, for tests: label plus "— diverged at step k" where it applies. */
@@ -275,13 +283,14 @@ public final class RaceCharts extends VBox {
       cursor.setStrokeWidth(1.5 * appearance.scale());
     }
 
-    void moveCursor(double step, int steps) {
+    void moveCursor(double step, int steps, boolean logX) {
       cursorStep = step;
-      if (area == null || steps <= 0 || step < 0) {
+      if (area == null || steps <= 0 || step < 0 || logX && step < 1) {
         cursor.setVisible(false);
         return;
       }
-      double x = area.getMinX() + Math.min(1, step / steps) * area.getWidth();
+      double fraction = logX ? Math.log(step) / Math.log(Math.max(2, steps)) : step / steps;
+      double x = area.getMinX() + Math.min(1, fraction) * area.getWidth();
       cursor.setVisible(true);
       cursor.setStartX(x);
       cursor.setEndX(x);
