@@ -76,6 +76,7 @@ public final class MainWindow {
   private final org.descent.app.analysis.BasinOverlay basins;
   private final org.descent.app.analysis.AnalysisView analysisView;
   private final NotesPane notes;
+  private final org.descent.app.landscape.BesideView beside;
   private StudentView studentView;
   private final CheckMenuItem notesItem = new CheckMenuItem("Lecturer's notes");
   private final CheckMenuItem studentItem =
@@ -116,6 +117,7 @@ public final class MainWindow {
     analysisView = new org.descent.app.analysis.AnalysisView(model, appearance,
         new org.descent.app.analysis.AnalysisRunner(analysisWorkers), background);
     contour.showSteps(analysisView.stepOnMap());
+    beside = new org.descent.app.landscape.BesideView(model, appearance);
     notes = new NotesPane(() -> notesItem.setSelected(false));
     VBox side = new VBox(notes, panel);
     side.setId("side-panel");
@@ -361,11 +363,17 @@ public final class MainWindow {
         : x.hide();
     boolean student = studentItem.isSelected();
     notes.show(x == null ? "" : x.notes(), notesItem.isSelected());
+    workspace.setSecondView(beside.wanted() ? beside : surface);
     studentView.apply(hide, student);
     options.startLockedProperty().set(student
         && hide.contains(org.descent.scenario.Control.START));
     options.viewLockedProperty().set(student
         && hide.contains(org.descent.scenario.Control.VIEW));
+  }
+
+  /** The function beside a demo's own (for tests). */
+  public org.descent.app.landscape.BesideView beside() {
+    return beside;
   }
 
   /** The notes shown, or "" (for tests). */
@@ -417,6 +425,7 @@ public final class MainWindow {
     basinRunner.cancel();
     analysisView.setShown(false);
     analysisWorkers.close();
+    beside.dispose();
     training.close();
     networkView.dispose();
   }

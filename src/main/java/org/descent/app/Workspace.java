@@ -30,7 +30,7 @@ final class Workspace extends SplitPane {
   }
 
   private final Node contour;
-  private final Node surface;
+  private Node surface;
   private final Node network;
   private final Node analysis;
   private final Region panel;
@@ -123,6 +123,18 @@ final class Workspace extends SplitPane {
     if (layout == Layout.BOTH) {
       views.setDividerPositions(0.55);
     }
+  }
+
+  /**
+   * What shows beside the contour map in the "Contour and surface" layout: the surface, or a
+   * demo's function beside its own.
+   */
+  void setSecondView(Node n) {
+    if (n == surface) {
+      return;
+    }
+    surface = n;
+    setLayout(layout);
   }
 
   Layout viewLayout() {

@@ -88,4 +88,20 @@ class LectureExtrasInTheAppTest extends AppTest {
     assertEquals(scenario().hide(), saved.hide());
     assertEquals(scenario().beside(), saved.beside());
   }
+
+  @Test
+  void aFunctionBesideTakesTheSurfacesPlace() throws Exception {
+    Scenario surrogate = ScenarioReader.read(Path.of("scenarios/surrogate-loss.yaml"));
+    fxRun(() -> window.show(surrogate));
+    WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+        () -> fx(() -> window.beside().drawn()));
+    assertTrue(shown("#beside-view"), "the 0-1 loss is drawn beside the cross-entropy");
+    assertFalse(shown("#surface-view"), "in the surface's place");
+    assertEquals("", fx(() -> window.beside().problem()));
+    // Another demo brings the surface back.
+    fxRun(() -> window.show(scenario()));
+    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        () -> !shown("#beside-view"));
+  }
 }

@@ -1,0 +1,150 @@
+package org.descent.app.landscape;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import org.descent.app.Appearance;
+import org.descent.app.Theme;
+import org.descent.app.model.ExecutorBackground;
+import org.descent.app.model.LabModel;
+import org.descent.app.model.LatestOnly;
+import org.descent.app.model.OptimizerEntry;
+import org.descent.function.Landscape;
+import org.descent.picture.ChartInput;
+import org.descent.picture.Look;
+import org.descent.picture.Pictures;
+import org.descent.picture.RaceScene;
+import org.descent.scenario.Scenario;
+import org.descent.scenario.ScenarioTraces;
+import org.descent.trace.Trace;
+
+/**
+ * The function a demo puts beside its own (its {@code beside}: the same problem under another
+ * loss, as the 0-1 loss beside the cross-entropy): its contour map over the same view, with
+ * the same cards run on it from the same start, at the playback's step. Drawn on a worker of
+ * its own by the code that exports maps; it takes the surface's place while such a demo is
+ * open.
+ */
+public final class BesideView extends Region {
+
+  private final LabModel model;
+  private final Appearance appearance;
+  private final ImageView image = new ImageView();
+  private final ExecutorBackground worker = new ExecutorBackground("descent-beside", 1);
+  private final LatestOnly<Drawn> drawings;
+  // Touched only on the worker.
+  private final Pictures pictures = new Pictures();
+  private RaceScene scene;
+  private Object sceneKey;
+  private String problem = "";
+
+  private record Drawn(int[] argb, int width, int height, String title) {}
+
+  public BesideView(LabModel model, Appearance appearance) {
+    this.model = model;
+    this.appearance = appearance;
+    setId("beside-view");
+    getStyleClass().add("landscape-view");
+    setMinSize(200, 200);
+    getChildren().add(image);
+    drawings = new LatestOnly<>(worker, this::show, e -> problem = String.valueOf(e));
+    model.raceProperty().addListener(o -> request());
+    model.currentStepProperty().addListener(o -> request());
+    model.loadsProperty().addListener(o -> request());
+    appearance.themeProperty().addListener(o -> request());
+    appearance.presentationProperty().addListener(o -> request());
+    widthProperty().addListener(o -> request());
+    heightProperty().addListener(o -> request());
+  }
+
+  /** Whether the open demo has a function beside its own. */
+  public boolean wanted() {
+    Scenario x = model.extras();
+    return x != null && x.beside() != null;
+  }
+
+  private void request() {
+    int w = (int) Math.floor(getWidth());
+    int h = (int) Math.floor(getHeight());
+    if (!wanted() || w < 50 || h < 50 || model.race().landscape() == null) {
+      return;
+    }
+    Scenario now = model.toScenario();
+    List<Integer> colours = new ArrayList<>();
+    List<Boolean> shown = new ArrayList<>();
+    for (OptimizerEntry e : model.optimizers()) {
+      colours.add(Theme.argb(e.color()));
+      shown.add(e.isVisible());
+    }
+    Object key = model.race();
+    int step = model.currentStepProperty().get();
+    Look look = appearance.look();
+    drawings.request(() -> {
+      if (key != sceneKey) {
+        scene = scene(now, colours, shown);
+        sceneKey = key;
+      }
+      BufferedImage img = pictures.draw(Pictures.View.CONTOUR, scene, step, w, h, look);
+      return new Drawn(img.getRGB(0, 0, w, h, null, 0, w), w, h, scene.title());
+    });
+  }
+
+  /** The cards run on the function beside, from the same start, for the same steps. */
+  private static RaceScene scene(Scenario s, List<Integer> colours, List<Boolean> shown)
+      throws org.descent.function.FormulaException {
+    Landscape found = s.besideLandscape();
+    // A loss beside another is often piecewise constant (the 0-1 loss): the critical points
+    // found on its steps are artefacts, and the main map already marks the real ones.
+    Landscape beside = new Landscape(found.name(), found.title(), found.formula(), found.view(),
+        List.of(), found.starts(), found.description());
+    List<Trace> traces = ScenarioTraces.beside(s);
+    List<ChartInput> runs = new ArrayList<>();
+    for (int i = 0; i < traces.size(); i++) {
+      if (shown.get(i)) {
+        runs.add(new ChartInput(s.optimizers().get(i).label(), colours.get(i), traces.get(i)));
+      }
+    }
+    return new RaceScene(beside.title(), beside, beside.view(), runs, s.startOn(s.landscape()),
+        s.steps(), s.trail(), null);
+  }
+
+  private void show(Drawn d) {
+    WritableImage wi = new WritableImage(d.width(), d.height());
+    wi.getPixelWriter().setPixels(0, 0, d.width(), d.height(), PixelFormat.getIntArgbInstance(),
+        d.argb(), 0, d.width());
+    image.setImage(wi);
+  }
+
+  /** Whether a picture is on screen (for tests), and why not if drawing failed. */
+  public boolean drawn() {
+    return image.getImage() != null;
+  }
+
+  public String problem() {
+    return problem;
+  }
+
+  /** Ends its worker. */
+  public void dispose() {
+    worker.shutdown();
+  }
+
+  @Override
+  protected void layoutChildren() {
+    image.relocate(0, 0);
+  }
+
+  @Override
+  protected double computePrefWidth(double height) {
+    return 0;
+  }
+
+  @Override
+  protected double computePrefHeight(double width) {
+    return 0;
+  }
+}
