@@ -33,6 +33,7 @@ public record NetworkChartData(Panel loss, Panel accuracy, Panel gradient, Panel
     List<Curve> rate = new ArrayList<>();
     List<Curve> curvature = new ArrayList<>();
     boolean validation = false;
+    List<Guide> stops = new ArrayList<>();
     for (int r = 0; r < runs.size(); r++) {
       Run run = runs.get(r);
       RunSnapshot s = run.snapshot();
@@ -55,6 +56,14 @@ public record NetworkChartData(Panel loss, Panel accuracy, Panel gradient, Panel
             TrainingPoint::valLoss, true, OptionalInt.empty()));
         accuracy.add(curve(r, run, run.label() + " (validation)", points, xs,
             TrainingPoint::valAccuracy, true, OptionalInt.empty()));
+        // Early stopping: where the validation loss was lowest, once it has risen since.
+        OptionalInt best = s.bestValidationStep();
+        TrainingPoint last = points.get(points.size() - 1);
+        if (best.isPresent() && best.getAsInt() < last.step() && s.best() != null
+            && last.valLoss() > s.best().valLoss() * 1.02) {
+          // Short: two runs' lines may stand close together.
+          stops.add(new Guide(best.getAsInt(), true, "stop " + best.getAsInt()));
+        }
       }
       gradient.add(curve(r, run, run.label(), points, xs, TrainingPoint::gradNorm, false,
           diverged));
@@ -67,7 +76,7 @@ public record NetworkChartData(Panel loss, Panel accuracy, Panel gradient, Panel
     }
     String lossTitle = validation ? "loss (dashed: validation)" : "training loss";
     return new NetworkChartData(
-        panel(lossTitle, "cross-entropy", Scale.LOG, loss, List.of()),
+        panel(lossTitle, "cross-entropy", Scale.LOG, loss, stops),
         new Panel(validation ? "accuracy (dashed: validation)" : "training accuracy",
             "accuracy", Scale.LINEAR, 0, 1.02, accuracy, "step", List.of()),
         panel("gradient norm ‖g‖", "‖g‖", Scale.LOG, gradient, List.of()),
