@@ -252,6 +252,28 @@ class AnalysisInTheAppTest extends AppTest {
   }
 
   @Test
+  void thePowerMethodFollowsItsSliders() throws Exception {
+    Scenario power = ScenarioReader.read(Path.of("scenarios/power-method.yaml"));
+    fxRun(() -> window.show(power));
+    fxRun(() -> window.showLayout(Workspace.Layout.ANALYSIS));
+    assertTrue(!fx(() -> lookup("#power-lambda1").query().getParent().isVisible()), "no sliders before");
+    choose(Kind.POWER);
+    var r = (AnalysisView.PowerResult) awaitResult(x -> x instanceof AnalysisView.PowerResult);
+    assertEquals(power.power().lambda1(), r.picture().setup().lambda1());
+    assertEquals("explodes", org.descent.picture.PowerPicture.fate(power.power().lambda1()));
+    assertEquals("vanishes", org.descent.picture.PowerPicture.fate(power.power().lambda2()));
+    assertTrue(fx(() -> lookup("#power-lambda1").query().getParent().isVisible()));
+    fxRun(() -> view().setEigenvalues(1.0, 0.95));
+    var moved = (AnalysisView.PowerResult) awaitResult(x -> x instanceof AnalysisView.PowerResult p
+        && p.picture().setup().lambda1() == 1.0);
+    var it = moved.picture().setup().compute();
+    int last = it.length() - 1;
+    assertEquals(Math.abs(it.component1(0)), Math.abs(it.component1(last)), 1e-9,
+        "λ₁ = 1: the component stays");
+    assertEquals(Math.pow(0.95, last), it.component2(last) / it.component2(0), 1e-9);
+  }
+
+  @Test
   void basinsFollowTheChosenCardAndGoAwayWithB() throws Exception {
     fxRun(() -> model.inspectedProperty().set(entry(OptimizerType.SGD)));
     type(KeyCode.B);

@@ -69,7 +69,8 @@ public final class AnalysisView extends VBox {
     ADAM_BETAS("Adam's β₁ × β₂ of the chosen card"),
     SEARCH("Grid against random search, chosen card"),
     STABILITY("Stability of the local quadratic model"),
-    STEP("Inside the chosen card's step");
+    STEP("Inside the chosen card's step"),
+    POWER("Power method x ← Wx: exploding and vanishing");
 
     final String title;
 
@@ -131,7 +132,10 @@ public final class AnalysisView extends VBox {
 
   /** What was computed, ready to draw. */
   public sealed interface Result permits SweepResult, MapResult, SearchResult, StabilityResult,
-      StepResult, TunedRates {}
+      StepResult, TunedRates, PowerResult {}
+
+  /** The power method's picture at the sliders' eigenvalues. */
+  public record PowerResult(org.descent.picture.PowerPicture picture) implements Result {}
 
   /** One step opened: its numbers, and what the map draws at its iterate. */
   public record StepResult(StepPicture picture, org.descent.picture.MapScene.Inspection onMap)
@@ -188,6 +192,9 @@ public final class AnalysisView extends VBox {
       result = null;
       computedKey = "";
       stepOnMap.set(null);
+      boolean power = chooser.getValue() == Kind.POWER;
+      powerSliders.setVisible(power);
+      powerSliders.setManaged(power);
       changed(0);
     });
     AnalysisProgress progress = new AnalysisProgress(runner, "analysis-progress");
@@ -205,7 +212,8 @@ public final class AnalysisView extends VBox {
     hint.getStyleClass().add("scenario-description");
     hint.setMinHeight(Region.USE_PREF_SIZE);
     VBox.setVgrow(stage, Priority.ALWAYS);
-    getChildren().addAll(top, progress, hint, stage);
+    powerSliders = powerSliders();
+    getChildren().addAll(top, progress, hint, powerSliders, stage);
     setPadding(new javafx.geometry.Insets(6, 6, 6, 6));
 
     settle.setOnFinished(e -> compute());
@@ -216,6 +224,10 @@ public final class AnalysisView extends VBox {
     }
     model.raceProperty().addListener(o -> changed(300));
     model.networkProperty().addListener(o -> changed(300));
+    model.loadsProperty().addListener(o -> {
+      lambda1 = Double.NaN; // a new demo brings its own W
+      lambda2 = Double.NaN;
+    });
     for (OptimizerEntry e : model.optimizers()) {
       watch(e);
     }
@@ -418,6 +430,13 @@ public final class AnalysisView extends VBox {
             }, this::computed);
       }
       case STEP -> computeStep(l, entry);
+      case POWER -> {
+        computedKey = "";
+        hint.setText("x ← W x: along each eigenvector the component is multiplied by its "
+            + "eigenvalue at every step. Move λ₁ and λ₂ across 1.");
+        result = new PowerResult(new org.descent.picture.PowerPicture(powerSetup()));
+        redraw();
+      }
       case STABILITY -> {
         computedKey = "";
         Trace trace = model.race().traceOf(entry);
@@ -598,6 +617,61 @@ public final class AnalysisView extends VBox {
   }
 
   private String lastTuned = "";
+  private HBox powerSliders;
+  private double lambda1 = Double.NaN;
+  private double lambda2 = Double.NaN;
+  private org.descent.app.race.NumberSlider lambda1Slider;
+  private org.descent.app.race.NumberSlider lambda2Slider;
+
+  /** The two eigenvalues of W, shown with the power method only. */
+  private HBox powerSliders() {
+    lambda1Slider = new org.descent.app.race.NumberSlider("λ₁", "the eigenvalue of W along v₁",
+        0, 1.5, org.descent.app.race.NumberSlider.Scale.LINEAR, false, 1.1,
+        v -> Double.isFinite(v) && Math.abs(v) <= 10 ? java.util.Optional.empty()
+            : java.util.Optional.of("between -10 and 10"), v -> {
+              lambda1 = v;
+              changed(1);
+            });
+    lambda2Slider = new org.descent.app.race.NumberSlider("λ₂", "the eigenvalue of W along v₂",
+        0, 1.5, org.descent.app.race.NumberSlider.Scale.LINEAR, false, 0.8,
+        v -> Double.isFinite(v) && Math.abs(v) <= 10 ? java.util.Optional.empty()
+            : java.util.Optional.of("between -10 and 10"), v -> {
+              lambda2 = v;
+              changed(1);
+            });
+    lambda1Slider.setId("power-lambda1");
+    lambda2Slider.setId("power-lambda2");
+    HBox.setHgrow(lambda1Slider, Priority.ALWAYS);
+    HBox.setHgrow(lambda2Slider, Priority.ALWAYS);
+    HBox box = new HBox(8, lambda1Slider, lambda2Slider);
+    box.setVisible(false);
+    box.setManaged(false);
+    return box;
+  }
+
+  /** The demo's power section (or a default one) with the sliders' eigenvalues. */
+  private org.descent.analysis.PowerIteration.Setup powerSetup() {
+    var x = model.extras();
+    var p = x != null && x.power() != null ? x.power()
+        : new org.descent.analysis.PowerIteration.Setup(1.1, 0.8, 120, 30, 1.7, 1.0, 60);
+    if (Double.isNaN(lambda1)) {
+      lambda1 = p.lambda1();
+      lambda2 = p.lambda2();
+      lambda1Slider.setValue(lambda1);
+      lambda2Slider.setValue(lambda2);
+    }
+    return new org.descent.analysis.PowerIteration.Setup(lambda1, lambda2, p.angle1(),
+        p.angle2(), p.x0(), p.y0(), p.steps());
+  }
+
+  /** Sets the eigenvalues of the power method (as the sliders do; for tests). */
+  public void setEigenvalues(double l1, double l2) {
+    lambda1 = l1;
+    lambda2 = l2;
+    lambda1Slider.setValue(l1);
+    lambda2Slider.setValue(l2);
+    changed(1);
+  }
 
   /** What the last tuning set (for tests), or "". */
   public String lastTuned() {
@@ -811,6 +885,8 @@ public final class AnalysisView extends VBox {
       } else if (r instanceof SearchResult se) {
         plots = SearchPicture.draw(g, look, w, h, se.map(), se.steps(), se.grid(),
             se.random());
+      } else if (r instanceof PowerResult pr) {
+        plots = new AnalysisPlot[] {pr.picture().draw(g, look, w, h)};
       } else if (r instanceof StepResult st) {
         plots = new AnalysisPlot[] {st.picture().draw(g, look, w, h)};
       } else {
