@@ -79,7 +79,7 @@ public record AnalysisPlot(double left, double top, double width, double height,
       switch (kind) {
         case LINEAR -> {
           for (double v : Ticks.between(a, b, 6)) {
-            ticks.add(new Tick(v, Ticks.label(v)));
+            ticks.add(new Tick(v, compact(v)));
           }
         }
         case LOG -> {
@@ -116,11 +116,27 @@ public record AnalysisPlot(double left, double top, double width, double height,
       return ticks;
     }
 
+    /** A tick's number in few characters: "−2e10" rather than "−20000000000". */
+    static String compact(double v) {
+      double a = Math.abs(v);
+      if (v == 0 || a >= 1e-3 && a < 1e5) {
+        return Ticks.label(v);
+      }
+      String m = String.format(java.util.Locale.ROOT, "%.2g", v);
+      int e = m.indexOf('e');
+      if (e < 0) {
+        return m.replace("-", "−");
+      }
+      String mant = m.substring(0, e).replaceAll("\\.?0+$", "");
+      int exp = Integer.parseInt(m.substring(e + 1));
+      return (mant + "e" + exp).replace("-", "−");
+    }
+
     private static String decade(int k) {
       if (k >= 0 && k <= 4) {
         return String.valueOf((long) Math.pow(10, k));
       }
-      if (k < 0 && k >= -4) {
+      if (k < 0 && k >= -3) {
         return "0." + "0".repeat(-k - 1) + "1";
       }
       return "1e" + k;
@@ -233,7 +249,7 @@ public record AnalysisPlot(double left, double top, double width, double height,
       g.setPaint(look.awt(look.axis()));
       g.draw(new Line2D.Double(left - 4 * s, sy, left, sy));
       g.setPaint(look.awt(look.foreground()));
-      String label = Numbers.fit(g, t.label(), left - 24 * s);
+      String label = Numbers.fit(g, t.label(), left - 10 * s);
       g.drawString(label, (float) (left - 6 * s - fm.stringWidth(label)),
           (float) (sy + fm.getAscent() / 2.0 - 1));
     }

@@ -34,6 +34,29 @@ public final class SweepPicture {
   }
 
   /**
+   * Whether the losses go on a log axis: always for a gap f − f*; for f itself only when
+   * every final loss is positive (on a saddle it goes below zero).
+   */
+  public static boolean logLoss(Sweep sweep, double target) {
+    if (Double.isFinite(target)) {
+      return true;
+    }
+    for (Sweep.Curve c : sweep.curves()) {
+      for (RunOutcome o : c.outcomes()) {
+        if (!o.diverged() && Double.isFinite(o.finalLoss()) && !(o.finalLoss() > 0)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Where an outcome is drawn on the loss axis. */
+  public static double plotted(RunOutcome o, double target, boolean log) {
+    return log ? shown(o, target) : o.finalLoss();
+  }
+
+  /**
    * Draws the sweep and returns the plot's geometry (null when too small).
    *
    * @param argb each curve's colour, in the order of {@code sweep.curves()}
@@ -63,28 +86,36 @@ public final class SweepPicture {
     g.setPaint(look.awt(look.background()));
     g.fill(new Rectangle2D.Double(0, 0, w, h));
     double s = look.fontSize() / 12.0;
+    boolean log = logLoss(sweep, target);
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (Sweep.Curve c : sweep.curves()) {
       for (RunOutcome o : c.outcomes()) {
         if (!o.diverged() && Double.isFinite(o.finalLoss())) {
-          double v = shown(o, target);
+          double v = plotted(o, target, log);
           lo = Math.min(lo, v);
-          hi = Math.max(hi, Math.max(v, shown(new RunOutcome(0, o.startLoss(), -1, false, -1),
-              target)));
+          hi = Math.max(hi, Math.max(v, plotted(new RunOutcome(0, o.startLoss(), -1, false,
+              -1), target, log)));
         }
       }
     }
     if (!(lo <= hi)) {
-      lo = 1e-3;
+      lo = log ? 1e-3 : -1;
       hi = 1;
     }
-    lo = Math.pow(10, Math.floor(Math.log10(lo)));
-    hi = Math.pow(10, Math.ceil(Math.log10(hi) + 0.3));
+    if (log) {
+      lo = Math.pow(10, Math.floor(Math.log10(lo)));
+      hi = Math.pow(10, Math.ceil(Math.log10(hi) + 0.3));
+    } else {
+      double pad = Math.max(1e-9, 0.06 * (hi - lo));
+      lo -= pad;
+      hi += pad;
+    }
     Axis a = sweep.axis();
     String xTitle = HyperMapPicture.title(sweep.param().key());
     AnalysisPlot.Scale xs = new AnalysisPlot.Scale(xTitle, a.scale(), a.min(), a.max());
-    AnalysisPlot.Scale ys = new AnalysisPlot.Scale(yTitle, Axis.Scale.LOG, lo, hi);
+    AnalysisPlot.Scale ys = new AnalysisPlot.Scale(yTitle, log ? Axis.Scale.LOG
+        : Axis.Scale.LINEAR, lo, hi);
     AnalysisPlot plot = AnalysisPlot.layout(look, w, h, 0, xs, ys);
     if (plot == null) {
       return null;
@@ -122,7 +153,7 @@ public final class SweepPicture {
           cross(g, colour, x, plot.top() + 3 * s, 4 * s, s);
           continue;
         }
-        double y = plot.screenY(shown(o, target));
+        double y = plot.screenY(plotted(o, target, log));
         if (open) {
           path.lineTo(x, y);
         } else {
@@ -137,7 +168,7 @@ public final class SweepPicture {
       int best = curve.best();
       if (best >= 0) {
         double x = plot.screenX(a.value(best));
-        double y = plot.screenY(shown(curve.outcomes().get(best), target));
+        double y = plot.screenY(plotted(curve.outcomes().get(best), target, log));
         double r = 5.5 * s;
         g.setPaint(Color.WHITE);
         g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));

@@ -931,6 +931,7 @@ public final class AnalysisView extends VBox {
 
   private void clickSweep(SweepResult s, AnalysisPlot plot, double x, double y) {
     double best = 14 * appearance.scale();
+    boolean log = SweepPicture.logLoss(s.sweep(), s.target());
     int curve = -1;
     int at = -1;
     for (int c = 0; c < s.sweep().curves().size(); c++) {
@@ -941,8 +942,7 @@ public final class AnalysisView extends VBox {
           continue;
         }
         double sx = plot.screenX(s.sweep().axis().value(i));
-        double v = Double.isFinite(s.target()) ? o.finalLoss() - s.target() : o.finalLoss();
-        double sy = plot.screenY(Math.max(1e-16, v));
+        double sy = plot.screenY(SweepPicture.plotted(o, s.target(), log));
         double dist = Math.hypot(sx - x, sy - y);
         if (dist < best) {
           best = dist;
