@@ -274,6 +274,26 @@ class AnalysisInTheAppTest extends AppTest {
   }
 
   @Test
+  void theBlurredLandscapeFollowsTheContinuationsStages() throws Exception {
+    Scenario blur = ScenarioReader.read(Path.of("scenarios/continuation-rastrigin.yaml"));
+    fxRun(() -> window.show(blur));
+    fxRun(() -> window.showLayout(Workspace.Layout.ANALYSIS));
+    choose(Kind.BLUR);
+    var first = (AnalysisView.BlurResult) awaitResult(x -> x instanceof AnalysisView.BlurResult);
+    assertEquals(blur.continuation().sigma(), first.sigma());
+    var stages = org.descent.scenario.ScenarioTraces.continuationStages(blur);
+    assertEquals(stages.get(0).firstStep() + stages.get(0).steps(), first.step(),
+        "at the widest blur, the path to the end of the first stage");
+    // The blurred function has a single minimum, at the origin: the ripples are gone.
+    assertEquals(1, first.scene().landscape().minima().size());
+    fxRun(() -> view().setSigma(0));
+    var sharp = (AnalysisView.BlurResult) awaitResult(x -> x instanceof AnalysisView.BlurResult b
+        && b.sigma() == 0);
+    assertEquals(blur.steps(), sharp.step(), "at σ = 0, the whole run");
+    assertTrue(sharp.scene().landscape().minima().size() > 4, "Rastrigin's ripples are back");
+  }
+
+  @Test
   void basinsFollowTheChosenCardAndGoAwayWithB() throws Exception {
     fxRun(() -> model.inspectedProperty().set(entry(OptimizerType.SGD)));
     type(KeyCode.B);

@@ -70,7 +70,8 @@ public final class AnalysisView extends VBox {
     SEARCH("Grid against random search, chosen card"),
     STABILITY("Stability of the local quadratic model"),
     STEP("Inside the chosen card's step"),
-    POWER("Power method x ← Wx: exploding and vanishing");
+    POWER("Power method x ← Wx: exploding and vanishing"),
+    BLUR("Blurred landscape: continuation");
 
     final String title;
 
@@ -132,7 +133,14 @@ public final class AnalysisView extends VBox {
 
   /** What was computed, ready to draw. */
   public sealed interface Result permits SweepResult, MapResult, SearchResult, StabilityResult,
-      StepResult, TunedRates, PowerResult {}
+      StepResult, TunedRates, PowerResult, BlurResult {}
+
+  /**
+   * The landscape blurred by σ with the race on it, at the end of the continuation's stage
+   * for that σ (or the whole race, without a continuation).
+   */
+  public record BlurResult(org.descent.picture.RaceScene scene, int step, double sigma)
+      implements Result {}
 
   /** The power method's picture at the sliders' eigenvalues. */
   public record PowerResult(org.descent.picture.PowerPicture picture) implements Result {}
@@ -195,6 +203,9 @@ public final class AnalysisView extends VBox {
       boolean power = chooser.getValue() == Kind.POWER;
       powerSliders.setVisible(power);
       powerSliders.setManaged(power);
+      boolean blur = chooser.getValue() == Kind.BLUR;
+      sigmaSlider.setVisible(blur);
+      sigmaSlider.setManaged(blur);
       changed(0);
     });
     AnalysisProgress progress = new AnalysisProgress(runner, "analysis-progress");
@@ -213,7 +224,7 @@ public final class AnalysisView extends VBox {
     hint.setMinHeight(Region.USE_PREF_SIZE);
     VBox.setVgrow(stage, Priority.ALWAYS);
     powerSliders = powerSliders();
-    getChildren().addAll(top, progress, hint, powerSliders, stage);
+    getChildren().addAll(top, progress, hint, powerSliders, sigmaSlider(), stage);
     setPadding(new javafx.geometry.Insets(6, 6, 6, 6));
 
     settle.setOnFinished(e -> compute());
@@ -225,8 +236,9 @@ public final class AnalysisView extends VBox {
     model.raceProperty().addListener(o -> changed(300));
     model.networkProperty().addListener(o -> changed(300));
     model.loadsProperty().addListener(o -> {
-      lambda1 = Double.NaN; // a new demo brings its own W
+      lambda1 = Double.NaN; // a new demo brings its own W and blur
       lambda2 = Double.NaN;
+      sigma = Double.NaN;
     });
     for (OptimizerEntry e : model.optimizers()) {
       watch(e);
@@ -430,6 +442,7 @@ public final class AnalysisView extends VBox {
             }, this::computed);
       }
       case STEP -> computeStep(l, entry);
+      case BLUR -> computeBlur(l);
       case POWER -> {
         computedKey = "";
         hint.setText("x ← W x: along each eigenvector the component is multiplied by its "
@@ -647,6 +660,95 @@ public final class AnalysisView extends VBox {
     box.setVisible(false);
     box.setManaged(false);
     return box;
+  }
+
+  private org.descent.app.race.NumberSlider sigmaSlider;
+  private double sigma = Double.NaN;
+
+  /** The blur's width, shown with the blurred landscape only. */
+  private org.descent.app.race.NumberSlider sigmaSlider() {
+    sigmaSlider = new org.descent.app.race.NumberSlider("σ", "the width of the Gaussian that "
+        + "blurs the landscape (0: the function itself)", 0, 3,
+        org.descent.app.race.NumberSlider.Scale.LINEAR, false, 2,
+        v -> v >= 0 && v <= 10 ? java.util.Optional.empty()
+            : java.util.Optional.of("between 0 and 10"), v -> {
+              sigma = v;
+              changed(1);
+            });
+    sigmaSlider.setId("blur-sigma");
+    sigmaSlider.setVisible(false);
+    sigmaSlider.setManaged(false);
+    return sigmaSlider;
+  }
+
+  /** Sets the blur's width (as its slider does; for tests). */
+  public void setSigma(double v) {
+    sigma = v;
+    sigmaSlider.setValue(v);
+    changed(1);
+  }
+
+  /**
+   * The blurred landscape: Rastrigin's closed form (the blur damps each ripple by
+   * e^(−2π²σ²)), the continuation card's path up to the end of its stage at this σ.
+   */
+  private void computeBlur(Landscape l) {
+    computedKey = "";
+    if (!org.descent.function.Blur.hasClosedForm(l)) {
+      hint.setText("the blurred landscape is drawn for Rastrigin, whose blur has a closed form "
+          + "(open the continuation demo)");
+      result = null;
+      redraw();
+      return;
+    }
+    org.descent.scenario.Scenario now = model.toScenario();
+    var schedule = now.continuation();
+    if (Double.isNaN(sigma)) {
+      sigma = schedule != null ? schedule.sigma() : 1;
+      sigmaSlider.setValue(sigma);
+    }
+    double at = sigma;
+    List<Integer> colours = new ArrayList<>();
+    List<Trace> traces = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (RaceResult.Shown sh : model.shownTraces()) {
+      colours.add(Theme.argb(sh.entry().color()));
+      traces.add(sh.trace());
+      labels.add(sh.entry().spec().label());
+    }
+    int steps = model.stepsProperty().get();
+    hint.setText(schedule == null ? "Rastrigin blurred by σ: the ripples fade, the bowl stays."
+        : "Rastrigin blurred by σ; the path of " + schedule.optimizer() + " to the end of its "
+            + "stage at this σ. Move σ down to 0 to follow the minimum as it sharpens.");
+    runner.start("blurred landscape", (w, c, listener) -> {
+      Landscape blurred;
+      List<org.descent.trace.ContinuationRunner.Stage> stages;
+      try {
+        blurred = Landscape.ofFormula(org.descent.function.Formula.parse(
+            org.descent.function.Blur.RASTRIGIN, java.util.Map.of("sigma", at)), l.view());
+        stages = schedule == null ? List.of()
+            : org.descent.scenario.ScenarioTraces.continuationStages(now);
+      } catch (org.descent.function.FormulaException e) {
+        throw new IllegalArgumentException(e.getMessage());
+      }
+      int step = steps;
+      if (schedule != null) {
+        for (var stage : stages) {
+          if (stage.sigma() >= at - 1e-12) {
+            step = stage.firstStep() + stage.steps();
+          }
+        }
+      }
+      List<org.descent.picture.ChartInput> runs = new ArrayList<>();
+      for (int i = 0; i < traces.size(); i++) {
+        runs.add(new org.descent.picture.ChartInput(labels.get(i), colours.get(i),
+            traces.get(i)));
+      }
+      var scene = new org.descent.picture.RaceScene("σ = " + at, blurred, l.view(), runs,
+          now.startOn(l), steps, 0, null);
+      listener.pass(new BlurResult(scene, step, at));
+      return null;
+    }, this::computed);
   }
 
   /** The demo's power section (or a default one) with the sliders' eigenvalues. */
@@ -885,6 +987,10 @@ public final class AnalysisView extends VBox {
       } else if (r instanceof SearchResult se) {
         plots = SearchPicture.draw(g, look, w, h, se.map(), se.steps(), se.grid(),
             se.random());
+      } else if (r instanceof BlurResult b) {
+        new org.descent.picture.Pictures().drawInto(g, org.descent.picture.Pictures.View.CONTOUR,
+            b.scene(), b.step(), w, h, look);
+        plots = new AnalysisPlot[0];
       } else if (r instanceof PowerResult pr) {
         plots = new AnalysisPlot[] {pr.picture().draw(g, look, w, h)};
       } else if (r instanceof StepResult st) {
