@@ -25,6 +25,7 @@ final class NotesPane extends VBox {
     super(2);
     this.onClose = onClose;
     setId("notes-pane");
+    setMinWidth(0);
     getStyleClass().add("notes-pane");
     setPadding(new Insets(6, 8, 6, 8));
     Label title = new Label("Lecturer's notes");

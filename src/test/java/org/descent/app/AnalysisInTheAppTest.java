@@ -294,6 +294,29 @@ class AnalysisInTheAppTest extends AppTest {
   }
 
   @Test
+  void theSignalThroughDepthVanishesWithSmallWeightsAndHoldsWithGlorotOrSkips()
+      throws Exception {
+    Scenario deep = ScenarioReader.read(Path.of("scenarios/deep-init.yaml"));
+    fxRun(() -> window.show(deep));
+    fxRun(() -> window.showLayout(Workspace.Layout.ANALYSIS));
+    choose(Kind.DEPTH);
+    var r = (AnalysisView.DepthResult) awaitResult(x -> x instanceof AnalysisView.DepthResult);
+    var lines = r.picture().lines();
+    var own = lines.stream().filter(org.descent.picture.DepthPicture.Line::own).findFirst()
+        .orElseThrow();
+    assertEquals("small", own.name(), "the demo starts with small weights, no skips");
+    double[] v = own.variance();
+    assertEquals(10, v.length);
+    assertTrue(v[9] / v[0] < 1e-15, "small weights: the signal vanishes through ten layers");
+    var glorot = lines.stream().filter(l -> l.name().equals("glorot")).findFirst()
+        .orElseThrow().variance();
+    assertTrue(glorot[9] / glorot[0] > 1e-2, "glorot keeps it");
+    var skips = lines.stream().filter(l -> l.name().equals("small, skips")).findFirst()
+        .orElseThrow().variance();
+    assertTrue(skips[9] / skips[0] > 0.1, "skip connections keep it even with small weights");
+  }
+
+  @Test
   void basinsFollowTheChosenCardAndGoAwayWithB() throws Exception {
     fxRun(() -> model.inspectedProperty().set(entry(OptimizerType.SGD)));
     type(KeyCode.B);

@@ -71,7 +71,8 @@ public final class AnalysisView extends VBox {
     STABILITY("Stability of the local quadratic model"),
     STEP("Inside the chosen card's step"),
     POWER("Power method x ← Wx: exploding and vanishing"),
-    BLUR("Blurred landscape: continuation");
+    BLUR("Blurred landscape: continuation"),
+    DEPTH("Signal through the network's depth");
 
     final String title;
 
@@ -133,7 +134,10 @@ public final class AnalysisView extends VBox {
 
   /** What was computed, ready to draw. */
   public sealed interface Result permits SweepResult, MapResult, SearchResult, StabilityResult,
-      StepResult, TunedRates, PowerResult, BlurResult {}
+      StepResult, TunedRates, PowerResult, BlurResult, DepthResult {}
+
+  /** The network's layers at the initial weights, under each initialization. */
+  public record DepthResult(org.descent.picture.DepthPicture picture) implements Result {}
 
   /**
    * The landscape blurred by σ with the race on it, at the end of the continuation's stage
@@ -443,6 +447,7 @@ public final class AnalysisView extends VBox {
       }
       case STEP -> computeStep(l, entry);
       case BLUR -> computeBlur(l);
+      case DEPTH -> computeDepth();
       case POWER -> {
         computedKey = "";
         hint.setText("x ← W x: along each eigenvector the component is multiplied by its "
@@ -751,6 +756,60 @@ public final class AnalysisView extends VBox {
     }, this::computed);
   }
 
+  /**
+   * The signal through the network at its initial weights, for the demo's setup and for each
+   * initialization with and without skip connections: what Tripp's ten-layer example shows.
+   */
+  private void computeDepth() {
+    computedKey = "";
+    org.descent.network.NetworkSetup setup = model.networkProperty().get();
+    if (setup == null) {
+      hint.setText("no network in this demo: turn it on with N");
+      result = null;
+      redraw();
+      return;
+    }
+    hint.setText("each hidden layer's output variance and weight-gradient norm at the initial "
+        + "weights, under each initialization, with and without skips (bold: this demo's).");
+    runner.start("signal through depth", (w, c, listener) -> {
+      List<org.descent.picture.DepthPicture.Line> lines = new ArrayList<>();
+      List<org.descent.network.Initializer> inits = List.of(
+          new org.descent.network.Initializer.Small(),
+          new org.descent.network.Initializer.Glorot(), new org.descent.network.Initializer.He());
+      for (boolean skips : new boolean[] {false, true}) {
+        for (org.descent.network.Initializer init : inits) {
+          if (c.isCancelled()) {
+            throw new java.util.concurrent.CancellationException();
+          }
+          var tried = setup.withInit(init).withResidual(skips);
+          boolean own = init.key().equals(setup.init().key()) && skips == setup.residual();
+          lines.add(depthLine(tried, init.key() + (skips ? ", skips" : ""), own));
+        }
+      }
+      listener.pass(new DepthResult(new org.descent.picture.DepthPicture(lines)));
+      return null;
+    }, this::computed);
+  }
+
+  private static org.descent.picture.DepthPicture.Line depthLine(
+      org.descent.network.NetworkSetup setup, String name, boolean own) {
+    try {
+      var p = setup.prepare();
+      var f = new org.descent.network.NetworkObjective(p.architecture(), p.data().train());
+      var signal = org.descent.network.SignalDiagnostics.compute(f, p.start(),
+          p.data().train());
+      double[] variance = new double[signal.size()];
+      double[] gradient = new double[signal.size()];
+      for (int i = 0; i < signal.size(); i++) {
+        variance[i] = signal.get(i).variance();
+        gradient[i] = signal.get(i).weightGradientNorm();
+      }
+      return new org.descent.picture.DepthPicture.Line(name, own, variance, gradient);
+    } catch (org.descent.network.NetworkInputException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+
   /** The demo's power section (or a default one) with the sliders' eigenvalues. */
   private org.descent.analysis.PowerIteration.Setup powerSetup() {
     var x = model.extras();
@@ -987,6 +1046,9 @@ public final class AnalysisView extends VBox {
       } else if (r instanceof SearchResult se) {
         plots = SearchPicture.draw(g, look, w, h, se.map(), se.steps(), se.grid(),
             se.random());
+      } else if (r instanceof DepthResult dr) {
+        dr.picture().draw(g, look, w, h);
+        plots = new AnalysisPlot[0];
       } else if (r instanceof BlurResult b) {
         new org.descent.picture.Pictures().drawInto(g, org.descent.picture.Pictures.View.CONTOUR,
             b.scene(), b.step(), w, h, look);

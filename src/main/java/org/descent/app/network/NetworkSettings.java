@@ -57,6 +57,7 @@ public final class NetworkSettings extends TitledPane {
   public NetworkSettings(LabModel model) {
     this.model = model;
     setId("network-settings");
+    setMinWidth(0); // a long title is cut with an ellipsis, never widens the panel
     getStyleClass().add("network-settings");
     setAnimated(false);
     setExpanded(false);
@@ -255,10 +256,13 @@ public final class NetworkSettings extends TitledPane {
 
   /** "spirals, 16-16 tanh": what the collapsed pane says. */
   static String describe(NetworkSetup s) {
+    // Ten equal layers read "10×32", not a line of 32s wider than the panel.
+    boolean equal = s.hidden().size() > 2 && s.hidden().stream().distinct().count() == 1;
     String layers = s.hidden().isEmpty() ? "no hidden layer"
+        : equal ? s.hidden().size() + "×" + s.hidden().get(0)
         : String.join("-", s.hidden().stream().map(String::valueOf).toList());
     return dataName(s.data()) + ", " + layers + " " + s.activation().key()
-        + (s.batchNorm() ? ", batch norm" : "");
+        + (s.batchNorm() ? ", batch norm" : "") + (s.residual() ? ", skips" : "");
   }
 
   private static String dataName(DataSource d) {
