@@ -59,6 +59,8 @@ public final class LabModel {
   private final ObjectProperty<org.descent.render.Camera> camera =
       new SimpleObjectProperty<>(this, "camera", org.descent.render.Camera.DEFAULT);
   private Scenario extras;
+  private final javafx.beans.property.LongProperty budget =
+      new javafx.beans.property.SimpleLongProperty(this, "budget");
   private final javafx.beans.property.ReadOnlyIntegerWrapper loads =
       new javafx.beans.property.ReadOnlyIntegerWrapper(this, "loads");
   private String topic = "";
@@ -86,6 +88,7 @@ public final class LabModel {
     optimizers.addListener((ListChangeListener<OptimizerEntry>) c -> requestTraces());
     noise.addListener(recompute);
     steps.addListener(recompute);
+    budget.addListener(recompute);
     seed.addListener(recompute);
     landscape.addListener(recompute);
     optimizers.addListener((ListChangeListener<OptimizerEntry>) c -> {
@@ -117,6 +120,7 @@ public final class LabModel {
       description.set(s.description());
       topic = s.topic();
       extras = s;
+      budget.set(s.budget());
       trail.set(s.trail());
       camera.set(s.camera() != null ? new org.descent.render.Camera(
           Math.toRadians(s.camera().azimuth()), Math.toRadians(s.camera().elevation()),
@@ -138,6 +142,14 @@ public final class LabModel {
     }
     requestTraces();
     loads.set(loads.get() + 1);
+  }
+
+  /**
+   * The evaluations (f and ∇f) each optimizer may spend, for a race at equal cost; 0 for a
+   * race of equal steps.
+   */
+  public javafx.beans.property.LongProperty budgetProperty() {
+    return budget;
   }
 
   /** Counts the scenarios loaded (open, undo, reset): views that read the extras watch it. */
@@ -180,7 +192,7 @@ public final class LabModel {
     return new Scenario(title.get(), description.get(), function.get(), view.get(), start.get(),
         steps.get(), seed.get(), noise.get(), specs, colors, hidden, setting, topic,
         Math.min(trail.get(), steps.get())).withNetwork(network.get(), rates)
-        .withBudget(extras == null ? 0 : extras.budget())
+        .withBudget(budget.get())
         .withExtras(extras == null ? "" : extras.notes(), extras == null ? java.util.Set.of()
             : extras.hide(), extras == null ? null : extras.chart(), continuationFor(specs),
             extras == null ? null : extras.power(), extras == null ? null : extras.beside());

@@ -26,6 +26,35 @@ public final class RaceSettings extends VBox {
         v -> model.noiseProperty().set(v));
     noise.setId("noise");
     model.noiseProperty().addListener((o, was, now) -> noise.setValue(now.doubleValue()));
-    getChildren().addAll(steps, noise);
+    // A race at equal cost: line-search and second-order methods spend more per step.
+    javafx.scene.control.CheckBox equal = new javafx.scene.control.CheckBox(
+        "equal budget of evaluations");
+    equal.setId("budget-enabled");
+    equal.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    equal.setTooltip(new javafx.scene.control.Tooltip("run every optimizer until it has spent "
+        + "the same number of function and gradient evaluations, rather than the same steps; "
+        + "the charts then count evaluations"));
+    NumberSlider budget = new NumberSlider("evaluations", "function + gradient evaluations "
+        + "per optimizer", 10, 20000, NumberSlider.Scale.LOG, true,
+        Math.max(10, model.budgetProperty().get() > 0 ? model.budgetProperty().get()
+            : 2L * model.stepsProperty().get()),
+        v -> v >= 1 && v <= Scenario.MAX_BUDGET ? Optional.empty()
+            : Optional.of("between 1 and " + Scenario.MAX_BUDGET),
+        v -> model.budgetProperty().set((long) v));
+    budget.setId("budget");
+    Runnable show = () -> {
+      boolean on = model.budgetProperty().get() > 0;
+      equal.setSelected(on);
+      budget.setVisible(on);
+      budget.setManaged(on);
+      if (on) {
+        budget.setValue(model.budgetProperty().get());
+      }
+    };
+    equal.setOnAction(e -> model.budgetProperty().set(equal.isSelected()
+        ? Math.max(10, 2L * model.stepsProperty().get()) : 0));
+    model.budgetProperty().addListener(o -> show.run());
+    show.run();
+    getChildren().addAll(steps, noise, equal, budget);
   }
 }
