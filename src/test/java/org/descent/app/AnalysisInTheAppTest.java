@@ -317,6 +317,29 @@ class AnalysisInTheAppTest extends AppTest {
   }
 
   @Test
+  void aPictureSavesAsPngAtTwiceItsSizeAndABadFolderIsSaid(@org.junit.jupiter.api.io.TempDir
+      Path dir) throws Exception {
+    fxRun(() -> window.showLayout(Workspace.Layout.ANALYSIS));
+    awaitResult(x -> x instanceof AnalysisView.SweepResult);
+    Path png = dir.resolve("sweep.png");
+    fxRun(() -> view().savePng(png));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !fx(() -> view().lastSaved())
+        .isEmpty());
+    assertTrue(fx(() -> view().lastSaved()).startsWith("saved"), fx(() -> view().lastSaved()));
+    var img = javax.imageio.ImageIO.read(png.toFile());
+    assertEquals(2 * fx(() -> view().drawn().width()), img.getWidth());
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file left");
+    }
+    // A folder that cannot be: its parent is a file.
+    java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+    Path bad = dir.resolve("a-file").resolve("x.png");
+    fxRun(() -> view().savePng(bad));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> view().lastSaved())
+        .startsWith("could not save"));
+  }
+
+  @Test
   void basinsFollowTheChosenCardAndGoAwayWithB() throws Exception {
     fxRun(() -> model.inspectedProperty().set(entry(OptimizerType.SGD)));
     type(KeyCode.B);

@@ -220,7 +220,24 @@ public final class AnalysisView extends VBox {
         + "with the lowest final loss here (a log-scale search), and set it: the race is then "
         + "tuned against tuned"));
     tune.setOnAction(e -> tuneRates());
-    HBox top = new HBox(6, chooser, tune);
+    javafx.scene.control.Button save = new javafx.scene.control.Button("PNG…");
+    save.setId("analysis-save");
+    save.setMinWidth(Region.USE_PREF_SIZE);
+    save.setTooltip(new javafx.scene.control.Tooltip("save this picture for a slide, at twice "
+        + "the size on screen"));
+    save.setOnAction(e -> {
+      javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+      chooser.setTitle("Save the picture");
+      chooser.setInitialFileName(chooser().getValue().name().toLowerCase(java.util.Locale.ROOT)
+          + ".png");
+      chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG",
+          "*.png"));
+      java.io.File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+      if (f != null) {
+        savePng(f.toPath());
+      }
+    });
+    HBox top = new HBox(6, chooser, tune, save);
     top.setAlignment(Pos.CENTER_LEFT);
     hint.setId("analysis-hint");
     hint.setWrapText(true);
@@ -269,6 +286,51 @@ public final class AnalysisView extends VBox {
     e.specProperty().addListener(specChanged);
     e.visibleProperty().addListener(specChanged);
     e.colorProperty().addListener(specChanged);
+  }
+
+  /**
+   * Writes the picture on screen to a PNG file at twice its size, off the JavaFX thread;
+   * nothing half-written is left, and a failure is said on the hint line.
+   */
+  public void savePng(java.nio.file.Path target) {
+    Drawn d = drawn;
+    if (d == null) {
+      hint.setText("nothing to save yet");
+      return;
+    }
+    Look look = appearance.look();
+    Look big = look.scaled(look.scale() * 2, look.fontSize() * 2);
+    double[] card = cardValues(d.result());
+    java.util.concurrent.CompletableFuture.runAsync(() -> {
+      String said;
+      try {
+        Drawn twice = draw(d.result(), big, d.width() * 2, d.height() * 2, card);
+        BufferedImage img = new BufferedImage(twice.width(), twice.height(),
+            BufferedImage.TYPE_INT_ARGB);
+        img.setRGB(0, 0, twice.width(), twice.height(), twice.argb(), 0, twice.width());
+        org.descent.export.AtomicFiles.write(target, p -> {
+          if (!javax.imageio.ImageIO.write(img, "png", p.toFile())) {
+            throw new java.io.IOException("no PNG writer");
+          }
+        });
+        said = "saved " + target;
+      } catch (java.io.IOException | RuntimeException e) {
+        said = "could not save " + target + ": " + (e.getMessage() == null
+            ? e.getClass().getSimpleName() : e.getMessage());
+      }
+      String text = said;
+      javafx.application.Platform.runLater(() -> {
+        hint.setText(text);
+        lastSaved = text;
+      });
+    });
+  }
+
+  private String lastSaved = "";
+
+  /** What the last save said (for tests). */
+  public String lastSaved() {
+    return lastSaved;
   }
 
   /** Whether the column is on screen: only then does it compute. */
