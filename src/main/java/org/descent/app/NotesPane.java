@@ -45,7 +45,8 @@ final class NotesPane extends VBox {
     text.setMinHeight(Region.USE_PREF_SIZE);
     ScrollPane scroll = new ScrollPane(text);
     scroll.setFitToWidth(true);
-    scroll.setMaxHeight(220);
+    // About four lines, scrolled for more: the cards stay in view under them.
+    scroll.maxHeightProperty().bind(text.fontProperty().map(f -> f.getSize() * 1.4 * 4.3));
     scroll.getStyleClass().add("notes-scroll");
     getChildren().addAll(top, scroll);
   }

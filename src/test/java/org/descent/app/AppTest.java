@@ -98,9 +98,30 @@ abstract class AppTest extends ApplicationTest {
   }
 
   protected Node inCard(OptimizerEntry e, String selector) {
-    return fx(() -> ((javafx.scene.Parent) lookup(".optimizer-card").queryAll().stream()
-        .filter(n -> ((OptimizerCard) n).entry() == e).findFirst().orElseThrow())
+    Node n = fx(() -> ((javafx.scene.Parent) lookup(".optimizer-card").queryAll().stream()
+        .filter(c -> ((OptimizerCard) c).entry() == e).findFirst().orElseThrow())
         .lookup(selector));
+    fxRun(() -> scrollIntoView(n));
+    WaitForAsyncUtils.waitForFxEvents();
+    return n;
+  }
+
+  /** Scrolls the panel so that a node of a card is on screen, as a user would. */
+  private static void scrollIntoView(Node n) {
+    for (Node p = n.getParent(); p != null; p = p.getParent()) {
+      if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+        javafx.geometry.Bounds b = sp.getContent().sceneToLocal(n.localToScene(
+            n.getBoundsInLocal()));
+        double content = sp.getContent().getBoundsInLocal().getHeight();
+        double view = sp.getViewportBounds().getHeight();
+        if (content > view) {
+          double top = Math.max(0, Math.min(content - view, b.getMinY() - 10));
+          sp.setVvalue(sp.getVmin() + (sp.getVmax() - sp.getVmin()) * top / (content - view));
+          sp.layout();
+        }
+        return;
+      }
+    }
   }
 
   protected Trace traceOf(OptimizerEntry e) {

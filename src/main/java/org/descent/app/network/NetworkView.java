@@ -150,7 +150,24 @@ public final class NetworkView extends VBox {
     checkResult.setMinHeight(Region.USE_PREF_SIZE);
     checkResult.managedProperty().bind(checkResult.textProperty().isNotEmpty());
     checkResult.visibleProperty().bind(checkResult.textProperty().isNotEmpty());
-    HBox bar = new HBox(6, playButton, restart, check, progress, progressText);
+    Button best = new Button("⤓ best");
+    best.setMinWidth(Region.USE_PREF_SIZE);
+    best.setId("network-save-best");
+    best.setTooltip(new Tooltip("early stopping: save the chosen card's weights at its lowest "
+        + "validation loss, to start a network from them (init: {weights: FILE})"));
+    best.setOnAction(e -> {
+      javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+      chooser.setTitle("Save the early-stopped weights");
+      chooser.setInitialFileName("best-weights.json");
+      chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Weights",
+          "*.json"));
+      java.io.File file = chooser.showSaveDialog(getScene() == null ? null
+          : getScene().getWindow());
+      if (file != null) {
+        saveBestWeights(file.toPath());
+      }
+    });
+    HBox bar = new HBox(6, playButton, restart, check, best, progress, progressText);
     bar.setAlignment(Pos.CENTER_LEFT);
     about.setId("network-about");
     about.getStyleClass().add("network-about");
@@ -421,6 +438,43 @@ public final class NetworkView extends VBox {
    * (the initial ones before the first evaluation), on the slice's worker: 4n + 1 passes over
    * up to 64 training samples, a fraction of a second for the demos' networks.
    */
+  /**
+   * Early stopping's restore: writes the chosen card's weights at its lowest validation loss
+   * to a weights file (through a temporary file), which a scenario's network starts from with
+   * {@code init: {weights: FILE}}; what happened is said under the bar.
+   */
+  public void saveBestWeights(java.nio.file.Path target) {
+    TrainingSnapshot s = training.snapshotProperty().get();
+    NetworkPictures.Frame f = frame(s);
+    if (s == null || f.inspected() < 0 || s.architecture() == null) {
+      checkResult.setText("early stopping: nothing trains yet");
+      return;
+    }
+    var run = f.runs().get(f.inspected());
+    var best = run.snapshot().best();
+    if (best == null) {
+      checkResult.setText("early stopping: " + run.label() + " has no validation loss yet "
+          + "(the network needs a validation share)");
+      return;
+    }
+    var architecture = s.architecture();
+    String who = run.label();
+    sliceWorker.submit(() -> {
+      org.descent.export.AtomicFiles.writeText(target, w -> org.descent.network.WeightsFile
+          .write(architecture, best.weights(), w));
+      return target;
+    }, path -> checkResult.setText(String.format(java.util.Locale.ROOT,
+        "saved %s's weights of step %d (validation loss %.4g) to %s; start a network from "
+            + "them with init: {weights: %s}", who, best.step(), best.valLoss(), path,
+        path.getFileName())), e -> checkResult.setText("could not save " + target + ": "
+            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+  }
+
+  /** The line under the bar (for tests): a gradient check's or a save's result. */
+  public String resultLine() {
+    return checkResult.getText();
+  }
+
   private void gradientCheck() {
     TrainingSnapshot s = training.snapshotProperty().get();
     NetworkPictures.Frame f = frame(s);
