@@ -11,7 +11,6 @@ import org.descent.analysis.SweepRequest;
 import org.descent.analysis.Sweeps;
 import org.descent.export.AtomicFiles;
 import org.descent.export.SweepCsv;
-import org.descent.function.CriticalPoint;
 import org.descent.function.Landscape;
 import org.descent.function.Vec2;
 import org.descent.optim.Param;
@@ -117,7 +116,7 @@ final class SweepCommand implements Callable<Integer> {
     Scenario scenario = ScenarioReader.read(scenarioFile);
     Landscape landscape = BasinCommand.landscape(scenario, scenarioFile);
     Vec2 start = scenario.startOn(landscape);
-    double[] minimum = nearestMinimum(landscape, start);
+    double[] minimum = landscape.nearestMinimum(start.x(), start.y());
     SweepRequest request;
     try {
       request = new SweepRequest(landscape.formula().objective(),
@@ -170,17 +169,4 @@ final class SweepCommand implements Callable<Integer> {
     };
   }
 
-  /** The minimum nearest the start, or null when none is known. */
-  static double[] nearestMinimum(Landscape landscape, Vec2 start) {
-    double[] best = null;
-    double bestD = Double.POSITIVE_INFINITY;
-    for (CriticalPoint p : landscape.minima()) {
-      double d = Math.hypot(p.x() - start.x(), p.y() - start.y());
-      if (d < bestD) {
-        bestD = d;
-        best = new double[] {p.x(), p.y()};
-      }
-    }
-    return best;
-  }
 }

@@ -46,6 +46,20 @@ public record Landscape(String name, String title, Formula formula, ViewBox view
     return best;
   }
 
+  /** The minimum nearest to (x, y) as {x, y}, or null when none is known. */
+  public double[] nearestMinimum(double x, double y) {
+    double[] best = null;
+    double bestD = Double.POSITIVE_INFINITY;
+    for (CriticalPoint p : minima()) {
+      double d = Math.hypot(p.x() - x, p.y() - y);
+      if (d < bestD) {
+        bestD = d;
+        best = new double[] {p.x(), p.y()};
+      }
+    }
+    return best;
+  }
+
   /** Distance from (x, y) to the nearest minimum; NaN when none is known. */
   public double distanceToNearestMinimum(double x, double y) {
     return distanceToNearest(minima(), x, y);

@@ -91,37 +91,8 @@ public final class AnalysisView extends VBox {
   private final AnalysisRunner runner;
   private final ChoiceBox<Kind> chooser = new ChoiceBox<>();
   private final Label hint = new Label();
-  private final ImageView image = new ImageView();
-  private final Region stage = new Region() {
-    {
-      getChildren().add(image);
-    }
-
-    @Override
-    protected void layoutChildren() {
-      image.relocate(0, 0);
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-      return 0;
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-      return 0;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-      return 0;
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-      return 0;
-    }
-  };
+  private final org.descent.app.ImagePane stage = org.descent.app.ImagePane.filling();
+  private final ImageView image = stage.view();
   private final javafx.beans.property.ObjectProperty<org.descent.picture.MapScene.Inspection>
       stepOnMap = new javafx.beans.property.SimpleObjectProperty<>(this, "stepOnMap");
   private final javafx.beans.InvalidationListener specChanged = o -> changed(300);
@@ -387,20 +358,13 @@ public final class AnalysisView extends VBox {
     settle.playFromStart();
   }
 
-  private OptimizerEntry chosen() {
-    OptimizerEntry e = model.inspectedProperty().get();
-    if (e != null && model.optimizers().contains(e)) {
-      return e;
-    }
-    return model.optimizers().isEmpty() ? null : model.optimizers().get(0);
-  }
 
   // ---- computing
 
   private void compute() {
     Landscape l = model.landscape();
     Vec2 start = model.startProperty().get();
-    OptimizerEntry entry = chosen();
+    OptimizerEntry entry = model.chosenEntry();
     if (l == null || start == null || entry == null) {
       hint.setText("add an optimizer to analyse it");
       return;
@@ -443,7 +407,7 @@ public final class AnalysisView extends VBox {
         }
         hint.setText("final loss against the learning rate: too small crawls, too large "
             + "diverges (✕). Click a point to set its learning rate on the card.");
-        double[] minimum = nearestMinimum(l, start);
+        double[] minimum = l.nearestMinimum(start.x(), start.y());
         computedKey = key;
         runner.start("learning-rate sweep", (w, c, listener) -> {
           SweepRequest r = new SweepRequest(f, s, swept, Param.LR, Axis.log("lr", 1e-5, 10, 61),
@@ -1021,18 +985,6 @@ public final class AnalysisView extends VBox {
     };
   }
 
-  static double[] nearestMinimum(Landscape l, Vec2 start) {
-    double[] best = null;
-    double bestD = Double.POSITIVE_INFINITY;
-    for (var p : l.minima()) {
-      double d = Math.hypot(p.x() - start.x(), p.y() - start.y());
-      if (d < bestD) {
-        bestD = d;
-        best = new double[] {p.x(), p.y()};
-      }
-    }
-    return best;
-  }
 
   /** The rate of the last 20 steps up to k, measured as distances to the nearest minimum. */
   static double observedRate(Landscape l, Trace t, int k) {

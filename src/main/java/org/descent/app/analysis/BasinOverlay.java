@@ -77,7 +77,7 @@ public final class BasinOverlay {
   }
 
   private void changed() {
-    OptimizerEntry e = chosen();
+    OptimizerEntry e = model.chosenEntry();
     if (e != watched) {
       if (watched != null) {
         watched.specProperty().removeListener(specListener);
@@ -98,17 +98,10 @@ public final class BasinOverlay {
 
   private final javafx.beans.InvalidationListener specListener = o -> changed();
 
-  private OptimizerEntry chosen() {
-    OptimizerEntry e = model.inspectedProperty().get();
-    if (e != null && model.optimizers().contains(e)) {
-      return e;
-    }
-    return model.optimizers().isEmpty() ? null : model.optimizers().get(0);
-  }
 
   private void compute() {
     Landscape l = model.landscape();
-    OptimizerEntry e = chosen();
+    OptimizerEntry e = model.chosenEntry();
     ViewBox view = shownView.get();
     if (l == null || e == null || view == null) {
       return;

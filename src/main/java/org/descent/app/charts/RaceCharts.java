@@ -48,34 +48,11 @@ public final class RaceCharts extends VBox {
   // Made by the first render task, not here: JFreeChart's first use costs the window a while.
   private RaceChart lossChart;
   private RaceChart distanceChart;
-  private final ImageView legend = new ImageView();
   // The legend is drawn at the charts' width: its image must never hold that width up (a
   // narrower window would otherwise be stuck at the width the legend was drawn for).
-  private final Region legendBox = new Region() {
-    {
-      getChildren().add(legend);
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-      return 0;
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-      return 0;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-      return legend.getImage() == null ? 0 : legend.getImage().getHeight();
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-      return computePrefHeight(width);
-    }
-  };
+  private final org.descent.app.ImagePane legendBox =
+      org.descent.app.ImagePane.asTallAsItsImage();
+  private final ImageView legend = legendBox.view();
   private final HBox row = new HBox(8);
   private Rendered shown;
   private boolean dirty = true;

@@ -293,6 +293,15 @@ public final class LabModel {
   }
 
   /** The index into {@link #shownTraces()} of the inspected optimizer, or 0 when none is. */
+  /** The card last pressed, or the first card when none is (null without cards). */
+  public OptimizerEntry chosenEntry() {
+    OptimizerEntry e = inspected.get();
+    if (e != null && optimizers.contains(e)) {
+      return e;
+    }
+    return optimizers.isEmpty() ? null : optimizers.get(0);
+  }
+
   public int inspectedIndex() {
     List<RaceResult.Shown> shown = shownTraces();
     for (int i = 0; i < shown.size(); i++) {

@@ -55,32 +55,9 @@ public final class NetworkView extends VBox {
   private final Appearance appearance;
   private final Slot top = new Slot("network-top", Kind.LOSS);
   private final Slot bottom = new Slot("network-bottom", Kind.REGIONS);
-  private final ImageView legend = new ImageView();
-  private final Region legendBox = new Region() {
-    {
-      getChildren().add(legend);
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-      return 0;
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-      return 0;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-      return legend.getImage() == null ? 0 : legend.getImage().getHeight();
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-      return computePrefHeight(width);
-    }
-  };
+  private final org.descent.app.ImagePane legendBox =
+      org.descent.app.ImagePane.asTallAsItsImage();
+  private final ImageView legend = legendBox.view();
   private final Button playButton = new Button();
   private final ProgressBar progress = new ProgressBar(0);
   private final Label progressText = new Label();
@@ -519,37 +496,8 @@ public final class NetworkView extends VBox {
     boolean chosenByHand;
     boolean settingDefault;
     private final Label caption = new Label();
-    private final ImageView view = new ImageView();
-    private final Region holder = new Region() {
-      {
-        getChildren().add(view);
-      }
-
-      @Override
-      protected double computeMinWidth(double height) {
-        return 0;
-      }
-
-      @Override
-      protected double computePrefWidth(double height) {
-        return 0;
-      }
-
-      @Override
-      protected double computeMinHeight(double width) {
-        return 0;
-      }
-
-      @Override
-      protected double computePrefHeight(double width) {
-        return 0;
-      }
-
-      @Override
-      protected void layoutChildren() {
-        view.relocate(0, 0);
-      }
-    };
+    private final org.descent.app.ImagePane holder = org.descent.app.ImagePane.filling();
+    private final ImageView view = holder.view();
 
     Slot(String id, Kind initial) {
       super(2);
