@@ -83,7 +83,7 @@ public final class BasinColours {
     return (int) Math.max(0, Math.min(255, Math.round(v * f)));
   }
 
-  /** The legend in the plot's upper left corner: a swatch, the minimum and its share. */
+  /** The legend in the plot's upper right corner: a swatch, the minimum and its share. */
   static void legend(Graphics2D g, MapGeometry a, Look look, BasinMap map) {
     List<BasinMap.LegendEntry> entries = map.legend();
     if (entries.isEmpty()) {
@@ -112,7 +112,9 @@ public final class BasinColours {
       return;
     }
     double h = (shown + 1) * line + 8 * s;
-    double x = a.left() + 6 * s;
+    // Upper right, where the colour bar's levels would be: the hover readout takes the upper
+    // left and the symbols' legend a lower corner.
+    double x = a.right() - 6 * s - w;
     double y = a.top() + 6 * s;
     g.setPaint(new Color(255, 255, 255, 225));
     g.fill(new RoundRectangle2D.Double(x, y, w, h, 8 * s, 8 * s));

@@ -42,8 +42,16 @@ public record StabilityPicture(QuadraticStability model, String where, String ca
     }
     out.add(ev.toString());
     double bound = model.maxStableLearningRate();
-    out.add("stable for ε < 2/λmax = " + Numbers.format(bound) + ";  the card's ε = "
-        + Numbers.format(lr) + (lr < bound ? "  (stable)" : "  (diverges)"));
+    if (Double.isNaN(alpha)) {
+      out.add("stable for ε < 2/λmax = " + Numbers.format(bound) + ";  the card's ε = "
+          + Numbers.format(lr) + (lr < bound ? "  (stable)" : "  (diverges)"));
+    } else {
+      // Momentum is stable up to 2(1 + α)/λmax: its own bound, beside gradient descent's.
+      double withMomentum = bound * (1 + alpha);
+      out.add("stable for ε < 2(1 + α)/λmax = " + Numbers.format(withMomentum)
+          + " (gradient descent: 2/λmax = " + Numbers.format(bound) + ");  the card's ε = "
+          + Numbers.format(lr) + (lr < withMomentum ? "  (stable)" : "  (diverges)"));
+    }
     StringBuilder f = new StringBuilder("factors per direction");
     double[] factors = model.factors(lr);
     for (int i = 0; i < factors.length; i++) {

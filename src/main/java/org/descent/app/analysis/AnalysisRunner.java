@@ -112,6 +112,11 @@ public final class AnalysisRunner {
     message.set(text);
   }
 
+  /** Another runner on the same workers, for a computation that must not cancel this one's. */
+  public AnalysisRunner sibling() {
+    return new AnalysisRunner(workers);
+  }
+
   /** Stops the computation running, if any. */
   public void cancel() {
     if (current != null) {

@@ -89,6 +89,8 @@ public final class AnalysisView extends VBox {
   private final LabModel model;
   private final Appearance appearance;
   private final AnalysisRunner runner;
+  // The tuner runs apart: a view's recomputation must never cancel it.
+  private final AnalysisRunner tuner;
   private final ChoiceBox<Kind> chooser = new ChoiceBox<>();
   private final Label hint = new Label();
   private final org.descent.app.ImagePane stage = org.descent.app.ImagePane.filling();
@@ -147,6 +149,7 @@ public final class AnalysisView extends VBox {
     this.model = model;
     this.appearance = appearance;
     this.runner = runner;
+    this.tuner = runner.sibling();
     setId("analysis-view");
     getStyleClass().add("analysis-view");
     setMinSize(200, 200);
@@ -184,6 +187,7 @@ public final class AnalysisView extends VBox {
       changed(0);
     });
     AnalysisProgress progress = new AnalysisProgress(runner, "analysis-progress");
+    AnalysisProgress tuning = new AnalysisProgress(tuner, "tune-progress");
     javafx.scene.control.Button tune = new javafx.scene.control.Button("Tune ε");
     tune.setId("tune-rates");
     tune.setMinWidth(Region.USE_PREF_SIZE);
@@ -216,7 +220,7 @@ public final class AnalysisView extends VBox {
     hint.setMinHeight(Region.USE_PREF_SIZE);
     VBox.setVgrow(stage, Priority.ALWAYS);
     powerSliders = powerSliders();
-    getChildren().addAll(top, progress, hint, powerSliders, sigmaSlider(), stage);
+    getChildren().addAll(top, progress, tuning, hint, powerSliders, sigmaSlider(), stage);
     setPadding(new javafx.geometry.Insets(6, 6, 6, 6));
 
     settle.setOnFinished(e -> compute());
@@ -312,6 +316,7 @@ public final class AnalysisView extends VBox {
     } else {
       settle.stop();
       runner.cancel();
+      tuner.cancel();
       stepOnMap.set(null);
     }
   }
@@ -510,6 +515,19 @@ public final class AnalysisView extends VBox {
   }
 
   /**
+   * A value as a slider would set it: three significant digits, of 1 − value for momentum and
+   * decay rates (0.9995 stays 0.9995, never 1).
+   */
+  static double rounded(Param p, double v) {
+    java.math.MathContext three = new java.math.MathContext(3);
+    return switch (p) {
+      case MOMENTUM, RHO, BETA1, BETA2 -> 1 - new java.math.BigDecimal(1 - v).round(three)
+          .doubleValue();
+      default -> new java.math.BigDecimal(v).round(three).doubleValue();
+    };
+  }
+
+  /**
    * What of a configuration a computation depends on when it varies {@code varied} itself:
    * everything but the label and those values (a click on a map changes only them).
    */
@@ -612,7 +630,7 @@ public final class AnalysisView extends VBox {
     int steps = model.stepsProperty().get();
     double noise = model.noiseProperty().get();
     long seed = model.seedProperty().get();
-    runner.start("tuning " + entries.size() + " learning rates", (w, c, listener) -> {
+    tuner.start("tuning " + entries.size() + " learning rates", (w, c, listener) -> {
       double[] rates = new double[specs.size()];
       for (int i = 0; i < specs.size(); i++) {
         int at = i;
@@ -1102,8 +1120,9 @@ public final class AnalysisView extends VBox {
       if (v != null && model.optimizers().contains(m.entry())) {
         int[] cell = m.map().cellNear(v[0], v[1]);
         OptimizerSpec spec = m.map().specAt(cell[0], cell[1]);
-        m.entry().setSpec(m.entry().spec().with(m.map().px(), spec.get(m.map().px()))
-            .with(m.map().py(), spec.get(m.map().py())));
+        m.entry().setSpec(m.entry().spec()
+            .with(m.map().px(), rounded(m.map().px(), spec.get(m.map().px())))
+            .with(m.map().py(), rounded(m.map().py(), spec.get(m.map().py()))));
         redraw();
       }
     } else if (d.result() instanceof SweepResult s) {
@@ -1137,7 +1156,7 @@ public final class AnalysisView extends VBox {
       return;
     }
     OptimizerEntry e = s.entries().get(curve);
-    double lr = s.sweep().curves().get(curve).specs().get(at).get(Param.LR);
+    double lr = rounded(Param.LR, s.sweep().curves().get(curve).specs().get(at).get(Param.LR));
     if (!model.optimizers().contains(e)) {
       return;
     }

@@ -34,6 +34,7 @@ public final class BesideView extends Region {
   private final LabModel model;
   private final Appearance appearance;
   private final ImageView image = new ImageView();
+  private final javafx.scene.control.Label caption = new javafx.scene.control.Label();
   private final ExecutorBackground worker = new ExecutorBackground("descent-beside", 1);
   private final LatestOnly<Drawn> drawings;
   // Touched only on the worker.
@@ -50,7 +51,11 @@ public final class BesideView extends Region {
     setId("beside-view");
     getStyleClass().add("landscape-view");
     setMinSize(200, 200);
-    getChildren().add(image);
+    caption.setId("beside-caption");
+    caption.getStyleClass().add("beside-caption");
+    caption.setMinWidth(0);
+    caption.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+    getChildren().addAll(image, caption);
     drawings = new LatestOnly<>(worker, this::show, e -> problem = String.valueOf(e));
     model.raceProperty().addListener(o -> request());
     model.currentStepProperty().addListener(o -> request());
@@ -117,6 +122,8 @@ public final class BesideView extends Region {
     wi.getPixelWriter().setPixels(0, 0, d.width(), d.height(), PixelFormat.getIntArgbInstance(),
         d.argb(), 0, d.width());
     image.setImage(wi);
+    caption.setText("beside: " + d.title());
+    requestLayout();
   }
 
   /** Whether a picture is on screen (for tests), and why not if drawing failed. */
@@ -136,6 +143,8 @@ public final class BesideView extends Region {
   @Override
   protected void layoutChildren() {
     image.relocate(0, 0);
+    double w = Math.min(caption.prefWidth(-1), getWidth() - 8);
+    caption.resizeRelocate(4, 2, Math.max(0, w), caption.prefHeight(w));
   }
 
   @Override

@@ -93,10 +93,22 @@ public final class OptimizerCard extends VBox {
     type.setAlignment(Pos.CENTER_LEFT);
 
     VBox params = new VBox(4);
+    java.util.Map<Param, NumberSlider> sliders = new java.util.EnumMap<>(Param.class);
     for (Param p : entry.spec().type().params()) {
-      params.getChildren().add(ParamControls.control(p, entry.spec().get(p),
-          v -> entry.setSpec(entry.spec().with(p, v))));
+      javafx.scene.Node control = ParamControls.control(p, entry.spec().get(p),
+          v -> entry.setSpec(entry.spec().with(p, v)));
+      if (control instanceof NumberSlider slider) {
+        sliders.put(p, slider);
+      }
+      params.getChildren().add(control);
     }
+    // A value set from elsewhere (a click on an analysis map, the tuner) moves the slider and
+    // its number too, not only the typeset rule.
+    entry.specProperty().addListener((o, was, now) -> sliders.forEach((p, slider) -> {
+      if (now.type().params().contains(p) && slider.value() != now.get(p)) {
+        slider.setValue(now.get(p));
+      }
+    }));
 
     OptionsPane options = new OptionsPane(entry, model.stepsProperty().get());
     TitledPane more = new TitledPane(entry.spec().type().firstOrder()

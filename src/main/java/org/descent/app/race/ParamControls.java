@@ -44,9 +44,9 @@ final class ParamControls {
       }
       default -> {
         NumberSlider.Scale scale = switch (p) {
-          case LR, DELTA -> NumberSlider.Scale.LOG;
           case MOMENTUM, RHO, BETA1, BETA2 -> NumberSlider.Scale.ONE_MINUS_LOG;
-          default -> NumberSlider.Scale.LINEAR;
+          default -> p.kind() == Param.Kind.LOG ? NumberSlider.Scale.LOG
+              : NumberSlider.Scale.LINEAR;
         };
         double max = p == Param.BETA2 ? 0.99999 : p.sliderMax();
         if (scale == NumberSlider.Scale.ONE_MINUS_LOG && p != Param.BETA2) {
