@@ -27,7 +27,52 @@ import org.descent.optim.StepDetail.Scalar;
  * @param title what step of which card ("Adam, step 12 → 13")
  * @param objective f, to draw φ between the trial points (read on the drawing thread only)
  */
-public record StepPicture(String title, StepDetail detail, Objective objective) {
+public record StepPicture(String title, StepDetail detail, Objective objective, String rule) {
+
+  /** Without the typeset rule. */
+  public StepPicture(String title, StepDetail detail, Objective objective) {
+    this(title, detail, objective, null);
+  }
+
+  /**
+   * The update rule with this step's numbers: the card's rule and hyperparameters
+   * ({@code ruleLatex}, as its card typesets it), and below them g, the state and Δθ of this
+   * step.
+   */
+  public static String filledRule(String ruleLatex, StepDetail d) {
+    StringBuilder b = new StringBuilder("\\begin{array}{l}");
+    b.append(ruleLatex);
+    for (Quantity q : new Quantity[] {Quantity.GRADIENT, Quantity.CLIPPED_GRADIENT,
+        Quantity.VELOCITY, Quantity.FIRST_MOMENT_HAT, Quantity.SECOND_MOMENT_HAT,
+        Quantity.DIRECTION, Quantity.STEP}) {
+      double[] v = d.vector(q).orElse(null);
+      if (v == null || v.length != 2) {
+        continue;
+      }
+      b.append(" \\\\ ").append(tex(q)).append(" = (").append(texNumber(v[0])).append(",\\ ")
+          .append(texNumber(v[1])).append(")");
+    }
+    return b.append("\\end{array}").toString();
+  }
+
+  private static String tex(Quantity q) {
+    return switch (q) {
+      case GRADIENT -> "g";
+      case CLIPPED_GRADIENT -> "\\tilde{g}";
+      case VELOCITY -> "v";
+      case FIRST_MOMENT_HAT -> "\\hat{s}";
+      case SECOND_MOMENT_HAT -> "\\hat{r}";
+      case DIRECTION -> "d";
+      case STEP -> "\\Delta\\theta";
+      default -> q.name();
+    };
+  }
+
+  private static String texNumber(double v) {
+    String n = Numbers.format(v).replace("−", "-");
+    int e = n.indexOf('e');
+    return e < 0 ? n : n.substring(0, e) + " \\cdot 10^{" + n.substring(e + 1) + "}";
+  }
 
   /** The table's lines: symbol, what it is, its value. */
   public List<String[]> rows() {
@@ -79,6 +124,22 @@ public record StepPicture(String title, StepDetail detail, Objective objective) 
     FontMetrics bold = g.getFontMetrics();
     double y = 6 * s + bold.getAscent();
     g.drawString(Numbers.fit(g, title, w - 12 * s), (float) (6 * s), (float) y);
+    if (rule != null) {
+      try {
+        var icon = new org.scilab.forge.jlatexmath.TeXFormula(rule).createTeXIcon(
+            org.scilab.forge.jlatexmath.TeXConstants.STYLE_DISPLAY, look.fontSize() * 1.15f);
+        icon.setForeground(look.awt(look.foreground()));
+        double scale = Math.min(1, (w - 24 * s) / Math.max(1, icon.getIconWidth()));
+        java.awt.geom.AffineTransform saved = g.getTransform();
+        g.translate(12 * s, y + 6 * s);
+        g.scale(scale, scale);
+        icon.paintIcon(null, g, 0, 0);
+        g.setTransform(saved);
+        y += 6 * s + icon.getIconHeight() * scale + 4 * s;
+      } catch (RuntimeException e) {
+        // a rule the typesetter cannot read: the table below still has every number
+      }
+    }
     g.setFont(look.font(Font.PLAIN, look.fontSize()));
     FontMetrics fm = g.getFontMetrics();
     double symbolWidth = 0;

@@ -573,6 +573,7 @@ public final class AnalysisView extends VBox {
     }
     org.descent.scenario.Scenario now = model.toScenario();
     String label = entry.spec().label();
+    OptimizerSpec spec = entry.spec();
     int onMap = -1; // the card among the paths the map draws (a hidden card has none)
     List<RaceResult.Shown> drawn = model.shownTraces();
     for (int i = 0; i < drawn.size(); i++) {
@@ -601,7 +602,8 @@ public final class AnalysisView extends VBox {
             : null;
       }
       StepResult r = new StepResult(new StepPicture(label + ", step " + k + " → " + (k + 1),
-          detail, l.formula().objective()), new org.descent.picture.MapScene.Inspection(run,
+          detail, l.formula().objective(), StepPicture.filledRule(
+              org.descent.optim.UpdateRule.latex(spec), detail)), new org.descent.picture.MapScene.Inspection(run,
               false, detail, hInv));
       listener.pass(r);
       return null;
