@@ -97,7 +97,8 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(names = "--view", paramLabel = "VIEW", defaultValue = "layout",
       description = "contour, surface, charts, layout (with the network beside the map when the "
-          + "scenario trains one) or network (default ${DEFAULT-VALUE})")
+          + "scenario trains one), network, or step (the first card's step opened beside the "
+          + "map) (default ${DEFAULT-VALUE})")
   String view;
 
   @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
@@ -252,8 +253,9 @@ final class RenderCommand implements Callable<Integer> {
       case "charts" -> Pictures.View.CHARTS;
       case "layout" -> Pictures.View.LAYOUT;
       case "network" -> Pictures.View.NETWORK;
+      case "step" -> Pictures.View.STEP;
       default -> throw new InvalidInputException("unknown view '" + text
-          + "'; expected contour, surface, charts, layout or network");
+          + "'; expected contour, surface, charts, layout, network or step");
     };
   }
 

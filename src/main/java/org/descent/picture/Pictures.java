@@ -28,7 +28,9 @@ public final class Pictures {
 
   /** What to draw. */
   public enum View {
-    CONTOUR, SURFACE, CHARTS, LAYOUT, NETWORK
+    CONTOUR, SURFACE, CHARTS, LAYOUT, NETWORK,
+    /** The contour map with the first card's step drawn at its iterate, and its numbers. */
+    STEP
   }
 
   private final MapPainter painter = new MapPainter();
@@ -69,6 +71,7 @@ public final class Pictures {
       case CHARTS -> charts(g, scene, step, 0, 0, w, h, look);
       case LAYOUT -> layout(g, scene, step, w, h, look);
       case NETWORK -> network(g, scene, 0, 0, w, h, look);
+      case STEP -> step(g, scene, step, w, h, look);
     }
   }
 
@@ -124,6 +127,11 @@ public final class Pictures {
 
   private void contour(Graphics2D g, RaceScene scene, int step, int x, int y, int w, int h,
       Look look) {
+    contour(g, scene, step, x, y, w, h, look, null);
+  }
+
+  private void contour(Graphics2D g, RaceScene scene, int step, int x, int y, int w, int h,
+      Look look, MapScene.Inspection inspection) {
     MapGeometry a = MapGeometry.layout(scene.view(), w, h, look);
     if (a == null) {
       return;
@@ -139,10 +147,52 @@ public final class Pictures {
     Graphics2D sub = (Graphics2D) g.create(x, y, w, h);
     try {
       MapScene map = new MapScene(scene.landscape(), scene.view(), field, scene.runs(), step,
-          scene.trail(), scene.start(), false, true, null);
+          scene.trail(), scene.start(), false, true, null, inspection);
       painter.paint(sub, map, look, w, h, painter.java2d);
     } finally {
       sub.dispose();
+    }
+  }
+
+  /**
+   * The step inspector as the app shows it: on the left the map with the first card's step k
+   * drawn at its iterate (its parts, trial points, M beside H⁻¹), on the right that step's rule
+   * with its numbers and, for a line search, φ(α). The step is replayed from the start.
+   */
+  private void step(Graphics2D g, RaceScene scene, int step, int w, int h, Look look) {
+    int index = scene.inspectedOptimizer();
+    org.descent.optim.StepDetail detail = null;
+    double[] hInv = null;
+    if (index >= 0 && !scene.runs().isEmpty()) {
+      Trace t = scene.runs().get(0).trace();
+      int k = Math.min(step, t.lastStep() - 1);
+      if (k >= 0) {
+        detail = org.descent.trace.StepReplay.replay(scene.setup(), index, k).detail();
+        if (detail != null && detail.has(org.descent.optim.StepDetail.Quantity.INVERSE_HESSIAN)) {
+          double[] theta = detail.vector(org.descent.optim.StepDetail.Quantity.POINT)
+              .orElseThrow();
+          double[] gr = new double[2];
+          double[] hs = new double[4];
+          scene.landscape().formula().objective().valueGradientHessian(theta, gr, hs);
+          double det = hs[0] * hs[3] - hs[1] * hs[2];
+          hInv = det != 0 ? new double[] {hs[3] / det, -hs[1] / det, -hs[2] / det, hs[0] / det}
+              : null;
+        }
+      }
+    }
+    int left = (int) Math.round(w * 0.58);
+    contour(g, scene, step, 0, 0, left, h, look, detail == null ? null
+        : new MapScene.Inspection(0, false, detail, hInv));
+    if (detail != null) {
+      Graphics2D sub = (Graphics2D) g.create(left, 0, w - left, h);
+      try {
+        var spec = scene.setup().optimizers().get(index);
+        new StepPicture(spec.label() + ", step " + detail.step() + " → " + (detail.step() + 1),
+            detail, scene.landscape().formula().objective(), StepPicture.filledRule(
+                org.descent.optim.UpdateRule.latex(spec), detail)).draw(sub, look, w - left, h);
+      } finally {
+        sub.dispose();
+      }
     }
   }
 

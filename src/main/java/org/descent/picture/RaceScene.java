@@ -18,7 +18,7 @@ import org.descent.trace.Trace;
  */
 public record RaceScene(String title, Landscape landscape, ViewBox view, List<ChartInput> runs,
     Vec2 start, int steps, int trail, Camera camera, NetworkPictures.Frame network,
-    RateChart rate) {
+    RateChart rate, org.descent.trace.RaceSetup setup) {
 
   /**
    * A rate demo's loss chart (see {@link RaceChartData#withRateChart}).
@@ -35,7 +35,24 @@ public record RaceScene(String title, Landscape landscape, ViewBox view, List<Ch
   /** A race with a network and the default charts. */
   public RaceScene(String title, Landscape landscape, ViewBox view, List<ChartInput> runs,
       Vec2 start, int steps, int trail, Camera camera, NetworkPictures.Frame network) {
-    this(title, landscape, view, runs, start, steps, trail, camera, network, null);
+    this(title, landscape, view, runs, start, steps, trail, camera, network, null, null);
+  }
+
+  /**
+   * The index, in the race's setup, of the optimizer whose steps the step view opens: the
+   * first run drawn; −1 without a setup.
+   */
+  public int inspectedOptimizer() {
+    if (setup == null || runs.isEmpty()) {
+      return -1;
+    }
+    String label = runs.get(0).label();
+    for (int i = 0; i < setup.optimizers().size(); i++) {
+      if (setup.optimizers().get(i).label().equals(label)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A race without a network. */
@@ -46,12 +63,14 @@ public record RaceScene(String title, Landscape landscape, ViewBox view, List<Ch
 
   /** The same race seen from another camera (a slowly turning surface). */
   public RaceScene withCamera(Camera c) {
-    return new RaceScene(title, landscape, view, runs, start, steps, trail, c, network, rate);
+    return new RaceScene(title, landscape, view, runs, start, steps, trail, c, network, rate,
+        setup);
   }
 
   /** The same race with the network trained beside it (null for none). */
   public RaceScene withNetwork(NetworkPictures.Frame n) {
-    return new RaceScene(title, landscape, view, runs, start, steps, trail, camera, n, rate);
+    return new RaceScene(title, landscape, view, runs, start, steps, trail, camera, n, rate,
+        setup);
   }
 
   /** Runs the scenario's optimizers (on the calling thread) and gathers what is drawn. */
@@ -76,6 +95,6 @@ public record RaceScene(String title, Landscape landscape, ViewBox view, List<Ch
         org.descent.scenario.ScenarioTraces.fstar(s), org.descent.scenario.ScenarioTraces
             .accelerated(s));
     return new RaceScene(s.title(), l, l.view(), runs, start, s.steps(), s.trail(), camera,
-        null, rate);
+        null, rate, s.race(l));
   }
 }

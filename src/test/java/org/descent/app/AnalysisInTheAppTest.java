@@ -78,10 +78,11 @@ class AnalysisInTheAppTest extends AppTest {
       }
     }
     // A click on the best point sets its learning rate on the card.
-    AnalysisPlot plot = fx(() -> view().drawn().plots()[0]);
-    double sx = plot.screenX(bestLr);
-    double sy = plot.screenY(curve.outcomes().get(best).finalLoss() - r.target());
-    fxRun(() -> view().click(sx, sy));
+    fxRun(() -> {
+      AnalysisPlot plot = view().drawn().plots()[0];
+      view().click(plot.screenX(bestLr), plot.screenY(curve.outcomes().get(best).finalLoss()
+          - r.target()));
+    });
     // Three significant digits, as a slider sets it.
     assertEquals(bestLr, fx(() -> gd.spec().get(Param.LR)), 0.005 * bestLr);
   }
@@ -116,13 +117,48 @@ class AnalysisInTheAppTest extends AppTest {
         "too large a rate does worse");
     assertTrue(curve.outcomes().get(0).finalLoss()
         > 2 * curve.outcomes().get(best).finalLoss(), "too small a rate does worse");
+    // Click the point farthest on screen from every other one: only it is under the pointer.
+    // (Once the picture has its size: a redraw for a new size would move the points.)
+    WaitForAsyncUtils.waitForFxEvents();
     AnalysisPlot plot = fx(() -> view().drawn().plots()[0]);
-    double lr = r.sweep().axis().value(best);
-    fxRun(() -> view().click(plot.screenX(lr),
-        plot.screenY(Math.max(1e-16, curve.outcomes().get(best).finalLoss()))));
-    // The nearest point is this curve's, or another card's lying on it: that card's rate is set.
-    assertTrue(fx(() -> r.entries().stream().anyMatch(x -> Math.abs(x.effectiveNetworkRate()
-        - lr) <= 0.005 * lr)), "a card's network rate is now the clicked one, " + lr);
+    boolean log = org.descent.picture.SweepPicture.logLoss(r.sweep(), Double.NaN);
+    java.util.List<double[]> points = new java.util.ArrayList<>(); // curve, index, x, y
+    for (int c = 0; c < r.sweep().curves().size(); c++) {
+      var outcomes = r.sweep().curves().get(c).outcomes();
+      for (int i = 0; i < outcomes.size(); i++) {
+        RunOutcome o = outcomes.get(i);
+        if (!o.diverged() && Double.isFinite(o.finalLoss())) {
+          points.add(new double[] {c, i, plot.screenX(r.sweep().axis().value(i)),
+              plot.screenY(org.descent.picture.SweepPicture.plotted(o, Double.NaN, log))});
+        }
+      }
+    }
+    double[] lonely = null;
+    double room = -1;
+    for (double[] p : points) {
+      double nearest = Double.POSITIVE_INFINITY;
+      for (double[] q : points) {
+        if (q != p) {
+          nearest = Math.min(nearest, Math.hypot(p[2] - q[2], p[3] - q[3]));
+        }
+      }
+      if (nearest > room) {
+        room = nearest;
+        lonely = p;
+      }
+    }
+    assertTrue(room > 6, "some point stands apart");
+    double[] target = lonely;
+    double lr = r.sweep().axis().value((int) target[1]);
+    OptimizerEntry owner = r.entries().get((int) target[0]);
+    fxRun(() -> {
+      AnalysisPlot now = view().drawn().plots()[0];
+      // the same point in the picture on screen now
+      view().click(now.screenX(lr), now.screenY(plot.y().valueAt((plot.bottom() - target[3])
+          / plot.height())));
+    });
+    assertEquals(lr, fx(() -> owner.effectiveNetworkRate()), 0.005 * lr,
+        "the clicked point's card now trains the network at its rate");
   }
 
   @Test
@@ -141,10 +177,13 @@ class AnalysisInTheAppTest extends AppTest {
         + r.map().y().value(fastest[1]));
     // High learning rates with no momentum diverge; the map says so.
     assertTrue(r.map().diverged(39, 0), "ε = 2.5 · 2/λmax without momentum diverges");
-    AnalysisPlot plot = fx(() -> view().drawn().plots()[0]);
     double lr = r.map().x().value(fastest[0]);
     double alpha = r.map().y().value(fastest[1]);
-    fxRun(() -> view().click(plot.screenX(lr), plot.screenY(alpha)));
+    // The geometry and the click in one go: a redraw for a new size may land in between.
+    fxRun(() -> {
+      AnalysisPlot plot = view().drawn().plots()[0];
+      view().click(plot.screenX(lr), plot.screenY(alpha));
+    });
     assertEquals(lr, fx(() -> momentum.spec().get(Param.LR)), 0.005 * lr);
     assertEquals(alpha, fx(() -> momentum.spec().get(Param.MOMENTUM)), 0.005 * (1 - alpha));
     // The card's slider and number follow, not only its typeset rule.

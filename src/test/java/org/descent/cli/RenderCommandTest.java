@@ -107,7 +107,7 @@ class RenderCommandTest {
         {"nothing to write: give --still, --frames, --gif or --mp4"},
         {"--size must be WIDTHxHEIGHT between 160x120 and 7680x7680, e.g. 1920x1080; got "
             + "'big'", "--still", dir.resolve("a.png").toString(), "--size", "big"},
-        {"unknown view 'map'; expected contour, surface, charts, layout or network", "--gif",
+        {"unknown view 'map'; expected contour, surface, charts, layout, network or step", "--gif",
             dir.resolve("a.gif").toString(), "--view", "map"},
         {"--step must be between 0 and 12 (the scenario's steps), got 13", "--still",
             dir.resolve("a.png").toString(), "--step", "13"},

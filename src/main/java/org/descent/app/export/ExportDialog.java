@@ -39,7 +39,8 @@ public final class ExportDialog extends Dialog<Void> {
       "Animation: MP4 video", "Still picture (PNG, or PDF for vectors)", "Trajectories (CSV)",
       "The network's curves (CSV)"};
   private static final String[] VIEWS = {"Slide: title, map, surface (or network) and charts",
-      "Contour map", "Surface", "Charts", "Network: loss and regions"};
+      "Contour map", "Surface", "Charts", "Network: loss and regions",
+      "Step inspector: the first card's steps"};
   private static final String[] SIZES = {"1280 × 720", "1920 × 1080", "Custom"};
 
   private final ChoiceBox<String> kind = new ChoiceBox<>();
@@ -183,6 +184,7 @@ public final class ExportDialog extends Dialog<Void> {
       case 2 -> Pictures.View.SURFACE;
       case 3 -> Pictures.View.CHARTS;
       case 4 -> Pictures.View.NETWORK;
+      case 5 -> Pictures.View.STEP;
       default -> Pictures.View.LAYOUT;
     };
   }
