@@ -111,9 +111,26 @@ public final class Pictures {
       return;
     }
     contour(g, scene, step, 0, top, contourWidth, viewsHeight, look);
-    surface(g, scene, step, contourWidth, top, w - contourWidth, viewsHeight, look);
+    if (scene.beside() != null) {
+      // A demo's second loss takes the surface's place, as in the app, named above its map.
+      if (besidePictures == null) {
+        besidePictures = new Pictures();
+      }
+      int label = (int) Math.round(fs * 1.6);
+      besidePictures.contour(g, scene.beside(), step, contourWidth, top + label,
+          w - contourWidth, viewsHeight - label, look);
+      g.setFont(look.font(Font.BOLD, fs));
+      g.setPaint(new Color(look.foreground(), true));
+      g.drawString(Numbers.fit(g, "beside: " + scene.beside().title(), w - contourWidth - fs),
+          (float) (contourWidth + fs * 0.5), (float) (top + fs * 1.1));
+    } else {
+      surface(g, scene, step, contourWidth, top, w - contourWidth, viewsHeight, look);
+    }
     charts(g, scene, step, 0, top + viewsHeight, w, chartsHeight, look);
   }
+
+  /** The pictures of the function beside (its own cached field). */
+  private Pictures besidePictures;
 
   private void network(Graphics2D g, RaceScene scene, int x, int y, int w, int h, Look look) {
     if (scene.network() == null) {

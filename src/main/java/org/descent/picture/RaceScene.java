@@ -18,7 +18,7 @@ import org.descent.trace.Trace;
  */
 public record RaceScene(String title, Landscape landscape, ViewBox view, List<ChartInput> runs,
     Vec2 start, int steps, int trail, Camera camera, NetworkPictures.Frame network,
-    RateChart rate, org.descent.trace.RaceSetup setup) {
+    RateChart rate, org.descent.trace.RaceSetup setup, RaceScene beside) {
 
   /**
    * A rate demo's loss chart (see {@link RaceChartData#withRateChart}).
@@ -35,7 +35,33 @@ public record RaceScene(String title, Landscape landscape, ViewBox view, List<Ch
   /** A race with a network and the default charts. */
   public RaceScene(String title, Landscape landscape, ViewBox view, List<ChartInput> runs,
       Vec2 start, int steps, int trail, Camera camera, NetworkPictures.Frame network) {
-    this(title, landscape, view, runs, start, steps, trail, camera, network, null, null);
+    this(title, landscape, view, runs, start, steps, trail, camera, network, null, null, null);
+  }
+
+  /**
+   * The race on a scenario's function beside its own (its {@code beside}), from the same start:
+   * its map has no critical points marked (a piecewise-constant loss such as the 0-1 loss has
+   * none worth the name, only artefacts of its steps); null without one.
+   *
+   * @param colours each optimizer's colour, {@code shown} whether it is drawn
+   */
+  public static RaceScene beside(Scenario s, List<Integer> colours, List<Boolean> shown)
+      throws FormulaException {
+    Landscape found = s.besideLandscape();
+    if (found == null) {
+      return null;
+    }
+    Landscape beside = new Landscape(found.name(), found.title(), found.formula(), found.view(),
+        List.of(), found.starts(), found.description());
+    List<Trace> traces = org.descent.scenario.ScenarioTraces.beside(s);
+    List<ChartInput> runs = new ArrayList<>();
+    for (int i = 0; i < traces.size(); i++) {
+      if (shown.get(i)) {
+        runs.add(new ChartInput(s.optimizers().get(i).label(), colours.get(i), traces.get(i)));
+      }
+    }
+    return new RaceScene(beside.title(), beside, beside.view(), runs, s.startOn(s.landscape()),
+        s.steps(), s.trail(), null);
   }
 
   /**
@@ -64,13 +90,13 @@ public record RaceScene(String title, Landscape landscape, ViewBox view, List<Ch
   /** The same race seen from another camera (a slowly turning surface). */
   public RaceScene withCamera(Camera c) {
     return new RaceScene(title, landscape, view, runs, start, steps, trail, c, network, rate,
-        setup);
+        setup, beside);
   }
 
   /** The same race with the network trained beside it (null for none). */
   public RaceScene withNetwork(NetworkPictures.Frame n) {
     return new RaceScene(title, landscape, view, runs, start, steps, trail, camera, n, rate,
-        setup);
+        setup, beside);
   }
 
   /** Runs the scenario's optimizers (on the calling thread) and gathers what is drawn. */
@@ -94,7 +120,14 @@ public record RaceScene(String title, Landscape landscape, ViewBox view, List<Ch
     RateChart rate = s.chart() == null ? null : new RateChart(s.chart(),
         org.descent.scenario.ScenarioTraces.fstar(s), org.descent.scenario.ScenarioTraces
             .accelerated(s));
+    List<Integer> colours = new ArrayList<>();
+    List<Boolean> shown = new ArrayList<>();
+    for (int i = 0; i < s.optimizers().size(); i++) {
+      String hex = s.colors().get(i);
+      colours.add(hex == null ? Colors.color(i) : Colors.parse(hex));
+      shown.add(!s.hidden().get(i));
+    }
     return new RaceScene(s.title(), l, l.view(), runs, start, s.steps(), s.trail(), camera,
-        null, rate, s.race(l));
+        null, rate, s.race(l), beside(s, colours, shown));
   }
 }

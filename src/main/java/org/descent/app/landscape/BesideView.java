@@ -13,14 +13,10 @@ import org.descent.app.model.ExecutorBackground;
 import org.descent.app.model.LabModel;
 import org.descent.app.model.LatestOnly;
 import org.descent.app.model.OptimizerEntry;
-import org.descent.function.Landscape;
-import org.descent.picture.ChartInput;
 import org.descent.picture.Look;
 import org.descent.picture.Pictures;
 import org.descent.picture.RaceScene;
 import org.descent.scenario.Scenario;
-import org.descent.scenario.ScenarioTraces;
-import org.descent.trace.Trace;
 
 /**
  * The function a demo puts beside its own (its {@code beside}: the same problem under another
@@ -101,20 +97,7 @@ public final class BesideView extends Region {
   /** The cards run on the function beside, from the same start, for the same steps. */
   private static RaceScene scene(Scenario s, List<Integer> colours, List<Boolean> shown)
       throws org.descent.function.FormulaException {
-    Landscape found = s.besideLandscape();
-    // A loss beside another is often piecewise constant (the 0-1 loss): the critical points
-    // found on its steps are artefacts, and the main map already marks the real ones.
-    Landscape beside = new Landscape(found.name(), found.title(), found.formula(), found.view(),
-        List.of(), found.starts(), found.description());
-    List<Trace> traces = ScenarioTraces.beside(s);
-    List<ChartInput> runs = new ArrayList<>();
-    for (int i = 0; i < traces.size(); i++) {
-      if (shown.get(i)) {
-        runs.add(new ChartInput(s.optimizers().get(i).label(), colours.get(i), traces.get(i)));
-      }
-    }
-    return new RaceScene(beside.title(), beside, beside.view(), runs, s.startOn(s.landscape()),
-        s.steps(), s.trail(), null);
+    return RaceScene.beside(s, colours, shown);
   }
 
   private void show(Drawn d) {
