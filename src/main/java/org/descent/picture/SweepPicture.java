@@ -137,7 +137,7 @@ public final class SweepPicture {
       FontMetrics fm = g.getFontMetrics();
       String label = "2/λmax = " + Numbers.format(limit);
       double lx = x + 5 * s + fm.stringWidth(label) < plot.right() ? x + 5 * s
-          : x - 5 * s - fm.stringWidth(label);
+          : Math.max(plot.left() + 3 * s, x - 5 * s - fm.stringWidth(label));
       g.drawString(label, (float) lx, (float) (plot.top() + 14 * s + fm.getAscent()));
     }
     for (int c = 0; c < sweep.curves().size(); c++) {
