@@ -293,11 +293,19 @@ public final class LabModel {
   }
 
   /** The index into {@link #shownTraces()} of the inspected optimizer, or 0 when none is. */
-  /** The card last pressed, or the first card when none is (null without cards). */
+  /**
+   * The card last pressed, else the first visible card (as the local model takes it), else the
+   * first card; null without cards.
+   */
   public OptimizerEntry chosenEntry() {
     OptimizerEntry e = inspected.get();
     if (e != null && optimizers.contains(e)) {
       return e;
+    }
+    for (OptimizerEntry o : optimizers) {
+      if (o.isVisible()) {
+        return o;
+      }
     }
     return optimizers.isEmpty() ? null : optimizers.get(0);
   }
