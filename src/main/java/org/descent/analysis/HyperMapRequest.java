@@ -39,22 +39,9 @@ public record HyperMapRequest(Objective objective, double[] start, OptimizerSpec
       }
       SweepRequest.checkSweepable(p);
     }
-    for (Axis a : List.of(x, y)) {
-      Param p = a == x ? px : py;
-      for (int i = 0; i < a.count(); i++) {
-        String problem = p.problem(SweepRequest.value(p, a.value(i))).orElse(null);
-        if (problem != null) {
-          throw new IllegalArgumentException(problem);
-        }
-      }
-    }
-    if (steps < 0 || steps > BasinRequest.MAX_STEPS) {
-      throw new IllegalArgumentException("steps must be between 0 and " + BasinRequest.MAX_STEPS
-          + ", got " + steps);
-    }
-    if (!(tolerance > 0) || Double.isInfinite(tolerance)) {
-      throw new IllegalArgumentException("the tolerance must be positive, got " + tolerance);
-    }
+    SweepRequest.checkValues(px, x);
+    SweepRequest.checkValues(py, y);
+    SweepRequest.checkRuns(steps, tolerance);
     long work = (long) x.count() * y.count() * steps;
     if (work > MAX_WORK) {
       throw new IllegalArgumentException("too much work: " + x.count() + " x " + y.count()

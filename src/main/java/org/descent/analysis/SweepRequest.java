@@ -40,20 +40,8 @@ public record SweepRequest(Objective objective, double[] start, List<OptimizerSp
       throw new IllegalArgumentException("at most " + MAX_POINTS + " values, got "
           + axis.count());
     }
-    for (int i = 0; i < axis.count(); i++) {
-      double v = value(param, axis.value(i));
-      String problem = param.problem(v).orElse(null);
-      if (problem != null) {
-        throw new IllegalArgumentException(problem);
-      }
-    }
-    if (steps < 0 || steps > BasinRequest.MAX_STEPS) {
-      throw new IllegalArgumentException("steps must be between 0 and " + BasinRequest.MAX_STEPS
-          + ", got " + steps);
-    }
-    if (!(tolerance > 0) || Double.isInfinite(tolerance)) {
-      throw new IllegalArgumentException("the tolerance must be positive, got " + tolerance);
-    }
+    checkValues(param, axis);
+    checkRuns(steps, tolerance);
     long work = (long) optimizers.size() * axis.count() * steps;
     if (work > MAX_WORK) {
       throw new IllegalArgumentException("too much work: " + optimizers.size()
@@ -70,6 +58,27 @@ public record SweepRequest(Objective objective, double[] start, List<OptimizerSp
   @Override
   public double[] minimum() {
     return minimum == null ? null : minimum.clone();
+  }
+
+  /** Refuses an axis with a value the parameter cannot take (a run would refuse it). */
+  static void checkValues(Param p, Axis axis) {
+    for (int i = 0; i < axis.count(); i++) {
+      String problem = p.problem(value(p, axis.value(i))).orElse(null);
+      if (problem != null) {
+        throw new IllegalArgumentException(problem);
+      }
+    }
+  }
+
+  /** Refuses runs of an impossible length or a tolerance that is not a positive number. */
+  static void checkRuns(int steps, double tolerance) {
+    if (steps < 0 || steps > BasinRequest.MAX_STEPS) {
+      throw new IllegalArgumentException("steps must be between 0 and " + BasinRequest.MAX_STEPS
+          + ", got " + steps);
+    }
+    if (!(tolerance > 0) || Double.isInfinite(tolerance)) {
+      throw new IllegalArgumentException("the tolerance must be positive, got " + tolerance);
+    }
   }
 
   /** Refuses the parameters a sweep cannot vary (choices and switches). */

@@ -2,7 +2,6 @@ package org.descent.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -120,22 +119,12 @@ public final class AnimatedGif implements FrameSink {
       writer = null;
     }
     if (staged != null) {
-      try {
-        staged.discard();
-      } catch (IOException e) {
-        // nothing more can be done about a temporary file that cannot be removed
-      }
+      staged.discardQuietly();
     }
   }
 
   @Override
   public String describe() {
-    long bytes = 0;
-    try {
-      bytes = Files.exists(target) ? Files.size(target) : 0;
-    } catch (IOException e) {
-      // size unknown
-    }
-    return target + " (" + frames + " frames, " + Sizes.human(bytes) + ")";
+    return Sizes.ofAnimation(target, frames);
   }
 }

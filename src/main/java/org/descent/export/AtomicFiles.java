@@ -81,6 +81,15 @@ public final class AtomicFiles {
     void commit() throws IOException;
 
     void discard() throws IOException;
+
+    /** Discards in an abort, where nothing more can be done about a file that stays. */
+    default void discardQuietly() {
+      try {
+        discard();
+      } catch (IOException e) {
+        // nothing more can be done about a temporary file that cannot be removed
+      }
+    }
   }
 
   /**

@@ -2,7 +2,6 @@ package org.descent.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jcodec.api.awt.AWTSequenceEncoder;
 import org.jcodec.common.io.NIOUtils;
@@ -82,22 +81,12 @@ public final class Mp4Video implements FrameSink {
     }
     encoder = null;
     if (staged != null) {
-      try {
-        staged.discard();
-      } catch (IOException e) {
-        // nothing more can be done about a temporary file that cannot be removed
-      }
+      staged.discardQuietly();
     }
   }
 
   @Override
   public String describe() {
-    long bytes = 0;
-    try {
-      bytes = Files.exists(target) ? Files.size(target) : 0;
-    } catch (IOException e) {
-      // size unknown
-    }
-    return target + " (" + frames + " frames, " + Sizes.human(bytes) + ")";
+    return Sizes.ofAnimation(target, frames);
   }
 }

@@ -165,6 +165,21 @@ public record AnalysisPlot(double left, double top, double width, double height,
     return new AnalysisPlot(left, top, pw, ph, x, y);
   }
 
+  /**
+   * As {@link #layout}, for a band of the picture {@code h} pixels high whose top edge is at
+   * {@code top} (a plot under a text block, or the lower of two panels).
+   */
+  public static AnalysisPlot layoutAt(Look look, double w, double h, double top,
+      double rightRoom, Scale x, Scale y) {
+    AnalysisPlot p = layout(look, w, h, rightRoom, x, y);
+    return p == null ? null : p.shiftedDown(top);
+  }
+
+  /** The same plot drawn {@code dy} pixels lower (in a picture of several panels). */
+  public AnalysisPlot shiftedDown(double dy) {
+    return new AnalysisPlot(left, top + dy, width, height, x, y);
+  }
+
   public double screenX(double value) {
     return left + x.fraction(value) * width;
   }

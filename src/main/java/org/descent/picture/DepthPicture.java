@@ -67,12 +67,10 @@ public record DepthPicture(List<Line> lines) {
         layers + 0.3);
     AnalysisPlot.Scale ys = new AnalysisPlot.Scale(variance ? "variance" : "‖∂L/∂W‖",
         Axis.Scale.LOG, lo, hi);
-    AnalysisPlot full = AnalysisPlot.layout(look, w, h, 110 * s, xs, ys);
-    if (full == null) {
+    AnalysisPlot plot = AnalysisPlot.layoutAt(look, w, h, top, 110 * s, xs, ys);
+    if (plot == null) {
       return;
     }
-    AnalysisPlot plot = new AnalysisPlot(full.left(), full.top() + top, full.width(),
-        full.height(), xs, ys);
     plot.fill(g, look);
     plot.drawAxes(g, look, title, true);
     java.awt.Shape clip = g.getClip();

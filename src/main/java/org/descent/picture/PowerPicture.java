@@ -57,12 +57,10 @@ public record PowerPicture(PowerIteration.Setup setup) {
     AnalysisPlot.Scale xs = new AnalysisPlot.Scale("step t", Axis.Scale.LINEAR, 0,
         setup.steps());
     AnalysisPlot.Scale ys = new AnalysisPlot.Scale("|component|", Axis.Scale.LOG, lo, hi);
-    AnalysisPlot full = AnalysisPlot.layout(look, w, h - half, 0, xs, ys);
-    if (full == null) {
+    AnalysisPlot plot = AnalysisPlot.layoutAt(look, w, h - half, half, 0, xs, ys);
+    if (plot == null) {
       return null;
     }
-    AnalysisPlot plot = new AnalysisPlot(full.left(), full.top() + half, full.width(),
-        full.height(), xs, ys);
     plot.fill(g, look);
     plot.drawAxes(g, look, "along v₁: λ₁ = " + Numbers.format(setup.lambda1()) + " "
         + fate(setup.lambda1()) + ";  along v₂: λ₂ = " + Numbers.format(setup.lambda2()) + " "

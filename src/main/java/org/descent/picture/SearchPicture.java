@@ -40,8 +40,7 @@ public final class SearchPicture {
             false));
     g.setTransform(saved);
     if (bottom != null) {
-      bottom = new AnalysisPlot(bottom.left(), bottom.top() + half, bottom.width(),
-          bottom.height(), bottom.x(), bottom.y());
+      bottom = bottom.shiftedDown(half);
     }
     return new AnalysisPlot[] {top, bottom};
   }

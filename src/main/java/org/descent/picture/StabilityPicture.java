@@ -112,12 +112,10 @@ public record StabilityPicture(QuadraticStability model, String where, String ca
         0.999);
     AnalysisPlot.Scale ys = new AnalysisPlot.Scale("rate per step", Axis.Scale.LINEAR, 0,
         yMax);
-    AnalysisPlot full = AnalysisPlot.layout(look, w, h - top, 0, xs, ys);
-    if (full == null) {
+    AnalysisPlot plot = AnalysisPlot.layoutAt(look, w, h - top, top, 0, xs, ys);
+    if (plot == null) {
       return null;
     }
-    AnalysisPlot plot = new AnalysisPlot(full.left(), full.top() + top, full.width(),
-        full.height(), xs, ys);
     plot.fill(g, look);
     plot.drawAxes(g, look, "momentum's rate at ε = " + Numbers.format(lr) + " (below 1: "
         + "converges)", true);

@@ -202,12 +202,10 @@ public record StepPicture(String title, StepDetail detail, Objective objective, 
         0, aMax);
     AnalysisPlot.Scale ys = new AnalysisPlot.Scale("φ(α) = f(θ + αd)", Axis.Scale.LINEAR,
         lo - pad, hi + pad);
-    AnalysisPlot full = AnalysisPlot.layout(look, w, h - top, 0, xs, ys);
-    if (full == null) {
+    AnalysisPlot plot = AnalysisPlot.layoutAt(look, w, h - top, top, 0, xs, ys);
+    if (plot == null) {
       return null;
     }
-    AnalysisPlot plot = new AnalysisPlot(full.left(), full.top() + top, full.width(),
-        full.height(), xs, ys);
     plot.fill(g, look);
     plot.drawAxes(g, look, "line search: " + ls.trials().size() + (ls.trials().size() == 1
         ? " trial" : " trials") + ", c₁ = "

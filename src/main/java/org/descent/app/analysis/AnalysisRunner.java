@@ -21,10 +21,13 @@ import org.descent.analysis.Workers;
  */
 public final class AnalysisRunner {
 
-  /** A computation: the workers, its cancellation and its listener given. */
+  /**
+   * A computation: the workers, its cancellation and its listener given. What it shows goes to
+   * the listener, pass by pass (the last pass is the result).
+   */
   @FunctionalInterface
   public interface Computation<R> {
-    R compute(Workers workers, Cancellation cancel, AnalysisListener<R> listener);
+    void compute(Workers workers, Cancellation cancel, AnalysisListener<R> listener);
   }
 
   private final Workers workers;

@@ -232,9 +232,8 @@ public final class AnalysisView extends VBox {
     model.raceProperty().addListener(o -> changed(300));
     model.networkProperty().addListener(o -> changed(300));
     model.loadsProperty().addListener(o -> {
-      lambda1 = Double.NaN; // a new demo brings its own W and blur
-      lambda2 = Double.NaN;
-      sigma = Double.NaN;
+      powerTaken = false; // a new demo brings its own W and blur
+      sigmaTaken = false;
     });
     for (OptimizerEntry e : model.optimizers()) {
       watch(e);
@@ -420,7 +419,6 @@ public final class AnalysisView extends VBox {
           Sweeps.compute(r, w, c, AnalysisListener.passing(listener,
               sweep -> new SweepResult(sweep, colours, target, steps, sweptEntries,
                   false)));
-          return null; // every pass went to the listener
         }, this::computed);
       }
       case NETWORK_SWEEP -> computeNetworkSweep(key);
@@ -464,7 +462,7 @@ public final class AnalysisView extends VBox {
               if (kind != Kind.SEARCH) {
                 HyperMaps.compute(r, w, c, AnalysisListener.passing(listener,
                     m -> new MapResult(m, steps, entry)));
-                return null;
+                return;
               }
               HyperMap map = HyperMaps.compute(r.withCoarseToFine(false), w, c,
                   AnalysisListener.none());
@@ -473,7 +471,6 @@ public final class AnalysisView extends VBox {
               HyperSearch.Result grid = HyperSearch.grid(p, SEARCH_BUDGET, w, c);
               HyperSearch.Result random = HyperSearch.random(p, SEARCH_BUDGET, seed + 1, w, c);
               listener.pass(new SearchResult(map, grid, random, steps, entry));
-              return null;
             }, this::computed);
       }
       case STEP -> computeStep(l, entry);
@@ -606,7 +603,6 @@ public final class AnalysisView extends VBox {
               org.descent.optim.UpdateRule.latex(spec), detail)), new org.descent.picture.MapScene.Inspection(run,
               false, detail, hInv));
       listener.pass(r);
-      return null;
     }, this::computed);
   }
 
@@ -648,7 +644,6 @@ public final class AnalysisView extends VBox {
         rates[i] = found.bestRate();
       }
       listener.pass(new TunedRates(entries, rates));
-      return null;
     }, r -> {
       if (r instanceof TunedRates t) {
         applyTuned(t);
@@ -682,8 +677,10 @@ public final class AnalysisView extends VBox {
 
   private String lastTuned = "";
   private HBox powerSliders;
-  private double lambda1 = Double.NaN;
-  private double lambda2 = Double.NaN;
+  // Whether the sliders of the power method and the blur hold the open demo's values yet:
+  // they are the state, their values read where they are needed.
+  private boolean powerTaken;
+  private boolean sigmaTaken;
   private org.descent.app.race.NumberSlider lambda1Slider;
   private org.descent.app.race.NumberSlider lambda2Slider;
 
@@ -693,14 +690,12 @@ public final class AnalysisView extends VBox {
         0, 1.5, org.descent.app.race.NumberSlider.Scale.LINEAR, false, 1.1,
         v -> Double.isFinite(v) && Math.abs(v) <= 10 ? java.util.Optional.empty()
             : java.util.Optional.of("between -10 and 10"), v -> {
-              lambda1 = v;
               changed(1);
             });
     lambda2Slider = new org.descent.app.race.NumberSlider("λ₂", "the eigenvalue of W along v₂",
         0, 1.5, org.descent.app.race.NumberSlider.Scale.LINEAR, false, 0.8,
         v -> Double.isFinite(v) && Math.abs(v) <= 10 ? java.util.Optional.empty()
             : java.util.Optional.of("between -10 and 10"), v -> {
-              lambda2 = v;
               changed(1);
             });
     lambda1Slider.setId("power-lambda1");
@@ -714,7 +709,6 @@ public final class AnalysisView extends VBox {
   }
 
   private org.descent.app.race.NumberSlider sigmaSlider;
-  private double sigma = Double.NaN;
 
   /** The blur's width, shown with the blurred landscape only. */
   private org.descent.app.race.NumberSlider sigmaSlider() {
@@ -723,7 +717,6 @@ public final class AnalysisView extends VBox {
         org.descent.app.race.NumberSlider.Scale.LINEAR, false, 2,
         v -> v >= 0 && v <= 10 ? java.util.Optional.empty()
             : java.util.Optional.of("between 0 and 10"), v -> {
-              sigma = v;
               changed(1);
             });
     sigmaSlider.setId("blur-sigma");
@@ -734,7 +727,7 @@ public final class AnalysisView extends VBox {
 
   /** Sets the blur's width (as its slider does; for tests). */
   public void setSigma(double v) {
-    sigma = v;
+    sigmaTaken = true;
     sigmaSlider.setValue(v);
     changed(1);
   }
@@ -754,11 +747,11 @@ public final class AnalysisView extends VBox {
     }
     org.descent.scenario.Scenario now = model.toScenario();
     var schedule = now.continuation();
-    if (Double.isNaN(sigma)) {
-      sigma = schedule != null ? schedule.sigma() : 1;
-      sigmaSlider.setValue(sigma);
+    if (!sigmaTaken) {
+      sigmaSlider.setValue(schedule != null ? schedule.sigma() : 1);
+      sigmaTaken = true;
     }
-    double at = sigma;
+    double at = sigmaSlider.value();
     List<Integer> colours = new ArrayList<>();
     List<Trace> traces = new ArrayList<>();
     List<String> labels = new ArrayList<>();
@@ -798,7 +791,6 @@ public final class AnalysisView extends VBox {
       var scene = new org.descent.picture.RaceScene("σ = " + at, blurred, l.view(), runs,
           now.startOn(l), steps, 0, null);
       listener.pass(new BlurResult(scene, step, at));
-      return null;
     }, this::computed);
   }
 
@@ -833,7 +825,6 @@ public final class AnalysisView extends VBox {
         }
       }
       listener.pass(new DepthResult(new org.descent.picture.DepthPicture(lines)));
-      return null;
     }, this::computed);
   }
 
@@ -861,20 +852,19 @@ public final class AnalysisView extends VBox {
     var x = model.extras();
     var p = x != null && x.power() != null ? x.power()
         : new org.descent.analysis.PowerIteration.Setup(1.1, 0.8, 120, 30, 1.7, 1.0, 60);
-    if (Double.isNaN(lambda1)) {
-      lambda1 = p.lambda1();
-      lambda2 = p.lambda2();
-      lambda1Slider.setValue(lambda1);
-      lambda2Slider.setValue(lambda2);
+    if (!powerTaken) {
+      lambda1Slider.setValue(p.lambda1());
+      lambda2Slider.setValue(p.lambda2());
+      powerTaken = true;
     }
-    return new org.descent.analysis.PowerIteration.Setup(lambda1, lambda2, p.angle1(),
+    return new org.descent.analysis.PowerIteration.Setup(lambda1Slider.value(),
+        lambda2Slider.value(), p.angle1(),
         p.angle2(), p.x0(), p.y0(), p.steps());
   }
 
   /** Sets the eigenvalues of the power method (as the sliders do; for tests). */
   public void setEigenvalues(double l1, double l2) {
-    lambda1 = l1;
-    lambda2 = l2;
+    powerTaken = true;
     lambda1Slider.setValue(l1);
     lambda2Slider.setValue(l2);
     changed(1);
@@ -941,7 +931,6 @@ public final class AnalysisView extends VBox {
           Axis.log("lr", 1e-4, 10, 21), steps, 0, 0, Double.NaN, TOLERANCE, null);
       Sweeps.compute(r, w, c, AnalysisListener.passing(listener,
           sweep -> new SweepResult(sweep, colours, Double.NaN, steps, entries, true)));
-      return null;
     }, this::computed);
   }
 

@@ -114,7 +114,7 @@ public final class BasinOverlay {
     runner.start("basins of " + spec.label(), (workers, cancel, listener) -> {
       BasinRequest r = new BasinRequest(l, view, grid, spec, steps, noise, seed,
           BasinRequest.defaultTolerance(view), true);
-      return BasinMaps.compute(r, workers, cancel, listener);
+      BasinMaps.compute(r, workers, cancel, listener);
     }, map::set);
   }
 

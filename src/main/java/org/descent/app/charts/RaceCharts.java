@@ -5,7 +5,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -55,10 +54,11 @@ public final class RaceCharts extends VBox {
   private final ImageView legend = legendBox.view();
   private final HBox row = new HBox(8);
   private Rendered shown;
-  private boolean dirty = true;
   // At most 30 chart frames a second: they follow a drag smoothly and leave the map its core.
   private static final long MIN_FRAME_NANOS = 33_000_000;
-  private long lastRequest;
+  // One request per interval at most, however many changes came in between.
+  private final org.descent.app.model.FrameThrottle throttle =
+      new org.descent.app.model.FrameThrottle(MIN_FRAME_NANOS, this::request);
 
   /** Two chart images, what they show, and where their plots lie. */
   private record Rendered(Image legend, Image loss, Image distance, List<String> labels,
@@ -81,9 +81,9 @@ public final class RaceCharts extends VBox {
     }
     VBox.setVgrow(row, Priority.ALWAYS);
     getChildren().addAll(legendBox, row);
-    widthProperty().addListener(o -> dirty = true);
+    widthProperty().addListener(o -> throttle.mark());
     renders = new LatestOnly<>(background, this::show, e -> { });
-    Runnable changed = () -> dirty = true;
+    Runnable changed = () -> throttle.mark();
     model.raceProperty().addListener(o -> changed.run());
     model.viewProperty().addListener(o -> changed.run());
     model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c -> {
@@ -103,17 +103,6 @@ public final class RaceCharts extends VBox {
     appearance.presentationProperty().addListener(o -> changed.run());
     appearance.presentationFontProperty().addListener(o -> changed.run());
     model.currentStepProperty().addListener(o -> moveCursors());
-    // One request per frame at most, however many changes the frame brought.
-    new AnimationTimer() {
-      @Override
-      public void handle(long now) {
-        if (dirty && now - lastRequest >= MIN_FRAME_NANOS) {
-          dirty = false;
-          lastRequest = now;
-          request();
-        }
-      }
-    }.start();
   }
 
   private void request() {
@@ -244,8 +233,8 @@ public final class RaceCharts extends VBox {
       cursor.setManaged(false);
       cursor.setMouseTransparent(true);
       getChildren().addAll(view, cursor);
-      widthProperty().addListener(o -> dirty = true);
-      heightProperty().addListener(o -> dirty = true);
+      widthProperty().addListener(o -> throttle.mark());
+      heightProperty().addListener(o -> throttle.mark());
     }
 
     void show(Image img) {

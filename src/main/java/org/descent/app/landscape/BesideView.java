@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import org.descent.app.Appearance;
 import org.descent.app.Theme;
 import org.descent.app.model.ExecutorBackground;
+import org.descent.app.model.FrameThrottle;
 import org.descent.app.model.LabModel;
 import org.descent.app.model.LatestOnly;
 import org.descent.app.model.OptimizerEntry;
@@ -36,7 +37,10 @@ public final class BesideView extends Region {
   // Touched only on the worker.
   private final Pictures pictures = new Pictures();
   private RaceScene scene;
+  private Scenario builtFrom;
+  // On the JavaFX thread: the race last seen, and the scenario read for it.
   private Object sceneKey;
+  private Scenario latest;
   private String problem = "";
 
   private record Drawn(int[] argb, int width, int height, String title) {}
@@ -53,13 +57,13 @@ public final class BesideView extends Region {
     caption.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
     getChildren().addAll(image, caption);
     drawings = new LatestOnly<>(worker, this::show, e -> problem = String.valueOf(e));
-    model.raceProperty().addListener(o -> request());
-    model.currentStepProperty().addListener(o -> request());
-    model.loadsProperty().addListener(o -> request());
-    appearance.themeProperty().addListener(o -> request());
-    appearance.presentationProperty().addListener(o -> request());
-    widthProperty().addListener(o -> request());
-    heightProperty().addListener(o -> request());
+    // Playback moves the step every frame: one drawing per 33 ms at most.
+    FrameThrottle throttle = new FrameThrottle(33_000_000, this::request);
+    for (javafx.beans.Observable o : java.util.List.of(model.raceProperty(),
+        model.currentStepProperty(), model.loadsProperty(), appearance.themeProperty(),
+        appearance.presentationProperty(), widthProperty(), heightProperty())) {
+      o.addListener(x -> throttle.mark());
+    }
   }
 
   /** Whether the open demo has a function beside its own. */
@@ -74,20 +78,25 @@ public final class BesideView extends Region {
     if (!wanted() || w < 50 || h < 50 || model.race().landscape() == null) {
       return;
     }
-    Scenario now = model.toScenario();
+    Object key = model.race();
+    // The race beside is run again only for a new race: the scenario is read for it then.
+    if (key != sceneKey || latest == null) {
+      latest = model.toScenario();
+      sceneKey = key;
+    }
+    Scenario now = latest;
     List<Integer> colours = new ArrayList<>();
     List<Boolean> shown = new ArrayList<>();
     for (OptimizerEntry e : model.optimizers()) {
       colours.add(Theme.argb(e.color()));
       shown.add(e.isVisible());
     }
-    Object key = model.race();
     int step = model.currentStepProperty().get();
     Look look = appearance.look();
     drawings.request(() -> {
-      if (key != sceneKey) {
+      if (now != builtFrom) {
         scene = scene(now, colours, shown);
-        sceneKey = key;
+        builtFrom = now;
       }
       BufferedImage img = pictures.draw(Pictures.View.CONTOUR, scene, step, w, h, look);
       return new Drawn(img.getRGB(0, 0, w, h, null, 0, w), w, h, scene.title());

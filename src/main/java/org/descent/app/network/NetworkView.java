@@ -5,7 +5,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
@@ -48,6 +47,9 @@ import org.descent.training.TrainingSnapshot;
 public final class NetworkView extends VBox {
 
   private static final long MIN_FRAME_NANOS = 50_000_000;
+  // One request per interval at most, however many changes came in between.
+  private final org.descent.app.model.FrameThrottle throttle =
+      new org.descent.app.model.FrameThrottle(MIN_FRAME_NANOS, this::request);
   private static final int SLICE_SIZE = 40;
 
   private final LabModel model;
@@ -69,8 +71,6 @@ public final class NetworkView extends VBox {
   // Touched only by render tasks (one at a time).
   private RaceChart topChart;
   private RaceChart bottomChart;
-  private boolean dirty = true;
-  private long lastRequest;
   private SlicePicture.Field slice;
   private String sliceKey = "";
   private String sliceWanted = "";
@@ -160,32 +160,22 @@ public final class NetworkView extends VBox {
     training.snapshotProperty().addListener((o, was, now) -> {
       refreshStatus(now);
       chooseDefaultPicture(now);
-      dirty = true;
+      throttle.mark();
     });
-    model.inspectedProperty().addListener(o -> dirty = true);
+    model.inspectedProperty().addListener(o -> throttle.mark());
     model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c -> {
-      dirty = true;
+      throttle.mark();
       while (c.next()) {
         for (OptimizerEntry e : c.getAddedSubList()) {
-          e.colorProperty().addListener(o -> dirty = true);
-          e.visibleProperty().addListener(o -> dirty = true);
+          e.colorProperty().addListener(o -> throttle.mark());
+          e.visibleProperty().addListener(o -> throttle.mark());
         }
       }
     });
-    appearance.themeProperty().addListener(o -> dirty = true);
-    appearance.presentationProperty().addListener(o -> dirty = true);
-    appearance.presentationFontProperty().addListener(o -> dirty = true);
-    widthProperty().addListener(o -> dirty = true);
-    new AnimationTimer() {
-      @Override
-      public void handle(long now) {
-        if (dirty && now - lastRequest >= MIN_FRAME_NANOS) {
-          dirty = false;
-          lastRequest = now;
-          request();
-        }
-      }
-    }.start();
+    appearance.themeProperty().addListener(o -> throttle.mark());
+    appearance.presentationProperty().addListener(o -> throttle.mark());
+    appearance.presentationFontProperty().addListener(o -> throttle.mark());
+    widthProperty().addListener(o -> throttle.mark());
     refreshStatus(null);
   }
 
@@ -403,10 +393,10 @@ public final class NetworkView extends VBox {
     if (r.field() != null) {
       slice = r.field();
     }
-    dirty = true;
+    throttle.mark();
     if (!sliceWanted.equals(sliceKey)) {
       // The run moved on while this one was computed: the next frame asks again.
-      dirty = true;
+      throttle.mark();
     }
   }
 
@@ -513,7 +503,7 @@ public final class NetworkView extends VBox {
       caption.getStyleClass().add("network-caption");
       caption.setMinWidth(0);
       kind.addListener((o, was, now) -> {
-        dirty = true;
+        throttle.mark();
         chosenByHand |= !settingDefault;
         if (now == Kind.UNITS || now == Kind.REGIONS) {
           training.refreshDiagnostics();
@@ -523,8 +513,8 @@ public final class NetworkView extends VBox {
       head.setAlignment(Pos.CENTER_LEFT);
       VBox.setVgrow(holder, Priority.ALWAYS);
       getChildren().addAll(head, holder);
-      holder.widthProperty().addListener(o -> dirty = true);
-      holder.heightProperty().addListener(o -> dirty = true);
+      holder.widthProperty().addListener(o -> throttle.mark());
+      holder.heightProperty().addListener(o -> throttle.mark());
     }
 
     double pictureWidth() {
