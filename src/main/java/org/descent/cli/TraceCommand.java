@@ -109,12 +109,8 @@ final class TraceCommand implements Callable<Integer> {
           + t.divergenceCause().description() + " is not finite there");
     } else {
       // Leaving the view is how a lecturer sees a run blow up before it overflows.
-      for (int k = 0; k < t.length(); k++) {
-        if (!view.contains(t.x(k), t.y(k))) {
-          err.println(t.label() + " left the view at step " + k);
-          break;
-        }
-      }
+      t.firstStepOutside(view).ifPresent(k ->
+          err.println(t.label() + " left the view at step " + k));
     }
     if (t.budget() > 0) {
       err.println(t.label() + ": " + t.lastStep() + " steps for " + t.evaluations(t.lastStep())

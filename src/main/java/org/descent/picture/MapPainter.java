@@ -361,8 +361,11 @@ public final class MapPainter {
         }
       } else {
         double[] exit = exit(a, t, k);
+        // Where the arrow is drawn depends on the picture; the step it states does not: it is
+        // the first outside the scenario's view, whatever the window adds around it.
+        int left = t.firstStepOutside(scene.view()).orElse((int) exit[3]);
         String what = divergedNow ? " diverged at step " + t.divergedAt().getAsInt()
-            : " left the view at step " + (int) exit[3];
+            : " left the view at step " + left;
         marks.add(new Mark(divergedNow ? MapMarks.Symbol.DIVERGED : MapMarks.Symbol.LEFT_VIEW,
             exit[0], exit[1], exit[2], c, run.label() + what));
       }

@@ -103,6 +103,20 @@ public final class Trace {
     return iterates[k * dimension];
   }
 
+  /**
+   * The first step whose iterate lies outside {@code view} (a 2-D landscape's window), or
+   * empty. In the landscape's coordinates, never the picture's: the step a lecturer reads is
+   * the same at any window size.
+   */
+  public OptionalInt firstStepOutside(org.descent.function.ViewBox view) {
+    for (int k = 0; k < length(); k++) {
+      if (!view.contains(x(k), y(k))) {
+        return OptionalInt.of(k);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
   /** The second coordinate at step k (y of a 2-D landscape). */
   public double y(int k) {
     return iterates[k * dimension + 1];

@@ -53,7 +53,7 @@ public final class BasinOverlay {
       changed();
     });
     for (Observable p : List.of(model.viewProperty(), model.stepsProperty(),
-        model.noiseProperty(), model.seedProperty(), model.inspectedProperty())) {
+        model.noiseProperty(), model.seedProperty(), model.chosenProperty())) {
       p.addListener(o -> changed());
     }
     model.optimizers().addListener((Observable o) -> changed());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -89,12 +90,18 @@ public final class DemoBrowser {
     VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
     Scene scene = new Scene(root, 3 * (THUMB_WIDTH + 48) + 90, 760);
     scene.getStylesheets().setAll(stylesheets);
+    // Closed after the key's events, never inside them: GTK goes on delivering the key's
+    // TYPED event to a window closed while handling its PRESSED one, and the whole program
+    // dies in libglassgtk3 (JDK-8301219, fixed upstream after JavaFX 21).
+    Stage shown = stage;
     scene.setOnKeyPressed(e -> {
       if (e.getCode() == KeyCode.ESCAPE) {
-        stage.close();
+        e.consume();
+        Platform.runLater(shown::close);
       } else if (e.getCode() == KeyCode.ENTER) {
+        e.consume();
         tiles.stream().filter(t -> t.node().isVisible()).findFirst()
-            .ifPresent(t -> choose(t.file(), open));
+            .ifPresent(t -> Platform.runLater(() -> choose(shown, t.file(), open)));
       }
     });
     stage.setScene(scene);
@@ -120,15 +127,18 @@ public final class DemoBrowser {
     node.getStyleClass().add("optimizer-card");
     node.setId("demo-tile-" + d.file().replace(".yaml", ""));
     node.setPrefWidth(THUMB_WIDTH + 20);
-    node.setOnMouseClicked(e -> choose(d.file(), open));
+    node.setOnMouseClicked(e -> choose(stage, d.file(), open));
     node.setCursor(javafx.scene.Cursor.HAND);
     String searched = (d.title() + " " + d.description() + " " + d.topic() + " " + d.file())
         .toLowerCase(Locale.ROOT);
     return new Tile(node, thumb, d.file(), searched, d.topic());
   }
 
-  private void choose(String file, Consumer<String> open) {
-    stage.close();
+  private static void choose(Stage shown, String file, Consumer<String> open) {
+    if (!shown.isShowing()) {
+      return; // a second Enter before the first one closed it: one demo is enough
+    }
+    shown.close();
     open.accept(file);
   }
 

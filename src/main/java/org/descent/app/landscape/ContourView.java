@@ -84,7 +84,7 @@ public final class ContourView extends CanvasView {
     for (var p : List.of(model.startProperty(), options.gradientFieldProperty(),
         options.gradientArrowProperty(), options.curvatureAxesProperty(),
         options.symbolLegendProperty(), options.trailProperty(), model.trailProperty(),
-        options.localModelProperty(), model.inspectedProperty())) {
+        options.localModelProperty(), model.chosenProperty())) {
       p.addListener(o -> dirty = true);
     }
     onPathsChanged(model, () -> dirty = true);

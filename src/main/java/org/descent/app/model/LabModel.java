@@ -31,8 +31,6 @@ import org.descent.function.ViewBox;
 import org.descent.optim.OptimizerSpec;
 import org.descent.scenario.FunctionChoice;
 import org.descent.scenario.Scenario;
-import org.descent.trace.Race;
-import org.descent.trace.Trace;
 
 /**
  * The state of the laboratory that every view shows: the landscape and its visible window, the
@@ -58,7 +56,8 @@ public final class LabModel {
   private final StringProperty description = new SimpleStringProperty(this, "description", "");
   private final ObjectProperty<org.descent.render.Camera> camera =
       new SimpleObjectProperty<>(this, "camera", org.descent.render.Camera.DEFAULT);
-  private Scenario extras;
+  private final ReadOnlyObjectWrapper<Scenario> extras =
+      new ReadOnlyObjectWrapper<>(this, "extras");
   private final javafx.beans.property.LongProperty budget =
       new javafx.beans.property.SimpleLongProperty(this, "budget");
   private final javafx.beans.property.ReadOnlyIntegerWrapper loads =
@@ -76,6 +75,8 @@ public final class LabModel {
       new SimpleObjectProperty<>(this, "network");
   private final ObjectProperty<OptimizerEntry> inspected =
       new SimpleObjectProperty<>(this, "inspected");
+  private final ReadOnlyObjectWrapper<OptimizerEntry> chosen =
+      new ReadOnlyObjectWrapper<>(this, "chosen");
 
   private final LatestOnly<RaceResult> traces;
   private boolean batching;
@@ -95,7 +96,13 @@ public final class LabModel {
       if (inspected.get() != null && !optimizers.contains(inspected.get())) {
         inspected.set(null);
       }
+      while (c.next()) {
+        // The entry outlives nothing but the model, so this listener holds nothing alive.
+        c.getAddedSubList().forEach(e -> e.visibleProperty().addListener(o -> updateChosen()));
+      }
+      updateChosen();
     });
+    inspected.addListener(o -> updateChosen());
   }
 
   // ---- loading and saving
@@ -119,7 +126,7 @@ public final class LabModel {
       title.set(s.title());
       description.set(s.description());
       topic = s.topic();
-      extras = s;
+      extras.set(s);
       budget.set(s.budget());
       trail.set(s.trail());
       camera.set(s.camera() != null ? new org.descent.render.Camera(
@@ -185,6 +192,7 @@ public final class LabModel {
       hidden.add(!e.isVisible());
       rates.add(e.networkRateProperty().get());
     }
+    Scenario x = extras.get();
     org.descent.render.Camera c = camera.get();
     org.descent.scenario.CameraSetting setting = new org.descent.scenario.CameraSetting(
         Math.toDegrees(c.azimuth()), Math.max(5, Math.min(89, Math.toDegrees(c.elevation()))),
@@ -193,18 +201,19 @@ public final class LabModel {
         steps.get(), seed.get(), noise.get(), specs, colors, hidden, setting, topic,
         Math.min(trail.get(), steps.get())).withNetwork(network.get(), rates)
         .withBudget(budget.get())
-        .withExtras(extras == null ? "" : extras.notes(), extras == null ? java.util.Set.of()
-            : extras.hide(), extras == null ? null : extras.chart(), continuationFor(specs),
-            extras == null ? null : extras.power(), extras == null ? null : extras.beside());
+        .withExtras(x == null ? "" : x.notes(), x == null ? java.util.Set.of() : x.hide(),
+            x == null ? null : x.chart(), continuationFor(specs), x == null ? null : x.power(),
+            x == null ? null : x.beside());
   }
 
   /** The loaded scenario's continuation while its card is still there under its label. */
   private org.descent.trace.Continuation continuationFor(List<OptimizerSpec> specs) {
-    if (extras == null || extras.continuation() == null) {
+    Scenario x = extras.get();
+    if (x == null || x.continuation() == null) {
       return null;
     }
-    String label = extras.continuation().optimizer();
-    return specs.stream().anyMatch(o -> o.label().equals(label)) ? extras.continuation() : null;
+    String label = x.continuation().optimizer();
+    return specs.stream().anyMatch(o -> o.label().equals(label)) ? x.continuation() : null;
   }
 
   /**
@@ -213,7 +222,12 @@ public final class LabModel {
    * the function beside (kept for Save and for the views that show them).
    */
   public Scenario extras() {
-    return extras;
+    return extras.get();
+  }
+
+  /** The loaded scenario's extras (see {@link #extras()}), replaced by every load. */
+  public ReadOnlyObjectProperty<Scenario> extrasProperty() {
+    return extras.getReadOnlyProperty();
   }
 
 
@@ -292,28 +306,33 @@ public final class LabModel {
     return inspected;
   }
 
-  /** The index into {@link #shownTraces()} of the inspected optimizer, or 0 when none is. */
   /**
-   * The card last pressed, else the first visible card (as the local model takes it), else the
-   * first card; null without cards.
+   * The card whose steps are looked into (local model, step inspector, basins, the network's
+   * highlighted run): the card last pressed while it is in the race and visible, else the first
+   * visible card; null when no card is visible. The one rule every view follows.
    */
-  public OptimizerEntry chosenEntry() {
-    OptimizerEntry e = inspected.get();
-    if (e != null && optimizers.contains(e)) {
-      return e;
-    }
-    for (OptimizerEntry o : optimizers) {
-      if (o.isVisible()) {
-        return o;
-      }
-    }
-    return optimizers.isEmpty() ? null : optimizers.get(0);
+  public ReadOnlyObjectProperty<OptimizerEntry> chosenProperty() {
+    return chosen.getReadOnlyProperty();
   }
 
+  /** See {@link #chosenProperty()}. */
+  public OptimizerEntry chosenEntry() {
+    return chosen.get();
+  }
+
+  private void updateChosen() {
+    OptimizerEntry e = inspected.get();
+    if (e == null || !e.isVisible() || !optimizers.contains(e)) {
+      e = optimizers.stream().filter(OptimizerEntry::isVisible).findFirst().orElse(null);
+    }
+    chosen.set(e);
+  }
+
+  /** The index into {@link #shownTraces()} of the chosen optimizer, or 0 when none is. */
   public int inspectedIndex() {
     List<RaceResult.Shown> shown = shownTraces();
     for (int i = 0; i < shown.size(); i++) {
-      if (shown.get(i).entry() == inspected.get()) {
+      if (shown.get(i).entry() == chosen.get()) {
         return i;
       }
     }
@@ -333,17 +352,9 @@ public final class LabModel {
     }
     List<OptimizerEntry> entries = List.copyOf(optimizers);
     List<OptimizerSpec> specs = entries.stream().map(OptimizerEntry::spec).toList();
-    int n = steps.get();
-    double sigma = noise.get();
-    long sd = seed.get();
-    Scenario now = toScenario();
-    traces.request(() -> {
-      // The scenario's budget and continuation apply; otherwise the same race as Race.run.
-      List<Trace> t = now.budget() > 0 || now.continuation() != null
-          ? org.descent.scenario.ScenarioTraces.race(now)
-          : Race.run(l.formula().objective(), specs, new double[] {s.x(), s.y()}, n, sigma, sd);
-      return new RaceResult(l, entries, t);
-    });
+    RaceInputs inputs = new RaceInputs(l, entries, specs, new double[] {s.x(), s.y()},
+        steps.get(), noise.get(), seed.get(), budget.get(), continuationFor(specs));
+    traces.request(inputs::compute);
   }
 
   private void publish(RaceResult result) {

@@ -5,7 +5,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.paint.Color;
+import org.descent.optim.LabelFollower;
 import org.descent.optim.OptimizerSpec;
+import org.descent.optim.Param;
 
 /** One optimizer in the race, as the user edits it: configuration, colour, visibility. */
 public final class OptimizerEntry {
@@ -15,6 +17,8 @@ public final class OptimizerEntry {
   private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
   private final javafx.beans.property.DoubleProperty networkRate =
       new javafx.beans.property.SimpleDoubleProperty(this, "networkRate", Double.NaN);
+
+  private boolean labelTyped;
 
   public OptimizerEntry(OptimizerSpec spec, Color color) {
     this.spec = new SimpleObjectProperty<>(this, "spec", spec);
@@ -29,8 +33,27 @@ public final class OptimizerEntry {
     return spec.get();
   }
 
+  /**
+   * Changes the configuration. A label the user did not type follows the values it states
+   * (see {@link LabelFollower}); a new label in {@code s} is taken as it is.
+   */
   public void setSpec(OptimizerSpec s) {
+    OptimizerSpec was = spec.get();
+    if (!labelTyped && s.label().equals(was.label())) {
+      s = s.withLabel(LabelFollower.follow(was.label(), was, s));
+    }
     spec.set(s);
+  }
+
+  /** A label the user typed: it stays as typed whatever values change. */
+  public void rename(String label) {
+    labelTyped = true;
+    spec.set(spec.get().withLabel(label));
+  }
+
+  /** Whether the label was typed by the user (else it follows the values it states). */
+  public boolean labelTyped() {
+    return labelTyped;
   }
 
   public ObjectProperty<Color> colorProperty() {
@@ -64,8 +87,22 @@ public final class OptimizerEntry {
       return r;
     }
     OptimizerSpec s = spec.get();
-    return s.type().params().contains(org.descent.optim.Param.LR)
-        ? s.get(org.descent.optim.Param.LR) : Double.NaN;
+    return s.type().params().contains(Param.LR)
+        ? s.get(Param.LR) : Double.NaN;
+  }
+
+  /**
+   * The label for the network's run: the rate it states is the network's, which may differ
+   * from the card's own learning rate.
+   */
+  public String networkLabel() {
+    OptimizerSpec s = spec.get();
+    double r = effectiveNetworkRate();
+    if (labelTyped || Double.isNaN(r) || !s.type().params().contains(Param.LR)
+        || r == s.get(Param.LR)) {
+      return s.label();
+    }
+    return LabelFollower.follow(s.label(), s, s.with(Param.LR, r));
   }
 
   /** The colour as "#rrggbb", as scenario files write it. */

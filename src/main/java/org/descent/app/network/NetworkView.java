@@ -162,7 +162,10 @@ public final class NetworkView extends VBox {
       chooseDefaultPicture(now);
       throttle.mark();
     });
-    model.inspectedProperty().addListener(o -> throttle.mark());
+    model.chosenProperty().addListener(o -> throttle.mark());
+    // A check's verdict is about the network it ran on: another demo or network clears it.
+    model.extrasProperty().addListener(o -> checkResult.setText(""));
+    model.networkProperty().addListener(o -> checkResult.setText(""));
     model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c -> {
       throttle.mark();
       while (c.next()) {
@@ -223,6 +226,8 @@ public final class NetworkView extends VBox {
   }
 
   private void refreshStatus(TrainingSnapshot s) {
+    // The tooltip describes the data set just trained on: a refused or pending one has none.
+    about.setTooltip(null);
     if (s == null) {
       progress.setProgress(0);
       progressText.setText("");
@@ -258,17 +263,17 @@ public final class NetworkView extends VBox {
   private NetworkPictures.Frame frame(TrainingSnapshot s) {
     List<NetworkChartData.Run> runs = new ArrayList<>();
     int inspected = -1;
-    OptimizerEntry chosen = model.inspectedProperty().get();
+    OptimizerEntry chosen = model.chosenEntry();
     if (s != null && s.problem().isEmpty()) {
       for (RunSnapshot r : s.runs()) {
         OptimizerEntry e = training.entryOf(r.index());
         if (e == null || !e.isVisible() || !model.optimizers().contains(e)) {
           continue;
         }
-        if (e == chosen || inspected < 0 && chosen == null) {
+        if (e == chosen) {
           inspected = runs.size();
         }
-        runs.add(new NetworkChartData.Run(e.spec().label(), Theme.argb(e.color()), r));
+        runs.add(new NetworkChartData.Run(e.networkLabel(), Theme.argb(e.color()), r));
       }
       if (inspected < 0 && !runs.isEmpty()) {
         inspected = 0;

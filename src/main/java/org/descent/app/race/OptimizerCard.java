@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.descent.app.Appearance;
 import org.descent.app.model.LabModel;
 import org.descent.app.model.OptimizerEntry;
@@ -32,6 +33,9 @@ public final class OptimizerCard extends VBox {
   private final Appearance appearance;
   private final UpdateRuleView rule = new UpdateRuleView();
   private final Label status = new Label();
+  private final TextField label = new TextField();
+  /** Everything this card registered on longer-lived objects, released by {@link #dispose}. */
+  private Subscription subscriptions = Subscription.EMPTY;
 
   public OptimizerCard(OptimizerEntry entry, LabModel model, Appearance appearance) {
     this(entry, model, appearance, null);
@@ -52,7 +56,7 @@ public final class OptimizerCard extends VBox {
     color.getStyleClass().add("swatch");
     color.setTooltip(new Tooltip("colour of this optimizer's path"));
     color.valueProperty().bindBidirectional(entry.colorProperty());
-    TextField label = new TextField(entry.spec().label());
+    label.setText(entry.spec().label());
     label.getStyleClass().add("optimizer-label");
     label.setTooltip(new Tooltip(entry.spec().type().displayName()));
     label.setOnAction(e -> rename(label.getText()));
@@ -109,6 +113,13 @@ public final class OptimizerCard extends VBox {
         slider.setValue(now.get(p));
       }
     }));
+    // The label follows the model (a value stated in it follows its slider, undo brings the
+    // old one back), except while it is being typed.
+    entry.specProperty().addListener((o, was, now) -> {
+      if (!label.isFocused() && !label.getText().equals(now.label())) {
+        label.setText(now.label());
+      }
+    });
 
     OptionsPane options = new OptionsPane(entry, model.stepsProperty().get());
     TitledPane more = new TitledPane(entry.spec().type().firstOrder()
@@ -129,9 +140,8 @@ public final class OptimizerCard extends VBox {
     addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
         e -> model.inspectedProperty().set(entry));
     javafx.css.PseudoClass inspected = javafx.css.PseudoClass.getPseudoClass("inspected");
-    pseudoClassStateChanged(inspected, model.inspectedProperty().get() == entry);
-    model.inspectedProperty().addListener((o, was, now) ->
-        pseudoClassStateChanged(inspected, now == entry));
+    subscribe(model.inspectedProperty().subscribe(now ->
+        pseudoClassStateChanged(inspected, now == entry)));
 
     // Typesetting costs a few milliseconds of the JavaFX thread: during a slider drag the rule
     // follows at ten frames a second, the paths at every frame.
@@ -143,12 +153,26 @@ public final class OptimizerCard extends VBox {
         typeset.playFromStart();
       }
     });
-    appearance.themeProperty().addListener((o, was, now) -> refreshRule());
-    appearance.presentationProperty().addListener((o, was, now) -> refreshRule());
-    model.raceProperty().addListener((o, was, now) -> refreshStatus());
-    model.currentStepProperty().addListener((o, was, now) -> refreshStatus());
+    subscribe(appearance.themeProperty().subscribe((was, now) -> refreshRule()));
+    subscribe(appearance.presentationProperty().subscribe((was, now) -> refreshRule()));
+    subscribe(model.raceProperty().subscribe((was, now) -> refreshStatus()));
+    subscribe(model.currentStepProperty().subscribe((was, now) -> refreshStatus()));
+    subscribe(typeset::stop);
     refreshRule();
     refreshStatus();
+  }
+
+  private void subscribe(Subscription s) {
+    subscriptions = subscriptions.and(s);
+  }
+
+  /**
+   * Releases what the card registered on the model, the appearance and the training, so that a
+   * card taken out of the race (a removed optimizer, another demo) can be collected.
+   */
+  public void dispose() {
+    subscriptions.unsubscribe();
+    subscriptions = Subscription.EMPTY;
   }
 
   /**
@@ -176,11 +200,11 @@ public final class OptimizerCard extends VBox {
     };
     entry.networkRateProperty().addListener(o -> refresh.run());
     entry.specProperty().addListener(o -> refresh.run());
-    model.networkProperty().addListener(o -> refresh.run());
+    subscribe(model.networkProperty().subscribe((was, now) -> refresh.run()));
     networkStatus.getStyleClass().add("optimizer-status");
     networkStatus.setId("network-status");
     networkStatus.setWrapText(true);
-    training.snapshotProperty().addListener(o -> refreshNetworkStatus());
+    subscribe(training.snapshotProperty().subscribe((was, now) -> refreshNetworkStatus()));
     getChildren().addAll(rate, networkStatus);
     refresh.run();
     refreshNetworkStatus();
@@ -232,7 +256,7 @@ public final class OptimizerCard extends VBox {
   private void rename(String text) {
     String t = text.trim();
     if (!t.equals(entry.spec().label())) {
-      entry.setSpec(entry.spec().withLabel(t.isEmpty() ? entry.spec().type().key() : t));
+      entry.rename(t.isEmpty() ? entry.spec().type().key() : t);
     }
   }
 

@@ -82,7 +82,13 @@ public final class OptimizerPanel extends VBox {
 
   private void rebuild() {
     List<OptimizerEntry> entries = List.copyOf(model.optimizers());
-    byEntry.keySet().retainAll(entries);
+    byEntry.entrySet().removeIf(e -> {
+      boolean gone = !entries.contains(e.getKey());
+      if (gone) {
+        e.getValue().dispose();
+      }
+      return gone;
+    });
     cards.getChildren().setAll(entries.stream()
         .map(e -> byEntry.computeIfAbsent(e, k -> new OptimizerCard(k, model, appearance,
             training)))
