@@ -4,7 +4,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.descent.app.model.ExecutorBackground;
+import org.descent.app.model.AppThreads;
 import org.descent.app.model.LabModel;
 import org.descent.optim.OptimizerSpec;
 import org.descent.optim.OptimizerType;
@@ -17,8 +17,7 @@ import org.descent.scenario.ScenarioException;
 /** The desktop app. It opens on the default lecture demo (or a scenario), paused at step 0. */
 public final class DescentApp extends Application {
 
-  private ExecutorBackground background;
-  private ExecutorBackground raceWorker;
+  private AppThreads threads;
   private MainWindow window;
 
   public static void main(String[] args) {
@@ -31,7 +30,7 @@ public final class DescentApp extends Application {
    * JavaFX thread: the fonts for Java2D, the chart library, the typesetter, the formulas.
    */
   private static void warmUp() {
-    Thread t = new Thread(() -> {
+    AppThreads.warmUp(() -> {
       try {
         org.descent.picture.Fonts.registerWithJava2d();
         new org.descent.picture.RaceChart();
@@ -43,10 +42,7 @@ public final class DescentApp extends Application {
       } catch (Exception | LinkageError | java.awt.AWTError e) {
         // only a head start (without a display, Java2D's fonts cannot load either); everything loads again where it is needed
       }
-    }, "descent-warm-up");
-    t.setDaemon(true);
-    t.setPriority(Thread.MIN_PRIORITY);
-    t.start();
+    });
   }
 
   @Override
@@ -63,12 +59,8 @@ public final class DescentApp extends Application {
     long t0 = System.nanoTime();
     loadFonts();
     long t1 = System.nanoTime();
-    // Traces get a thread of their own, so a slider's new paths never queue behind a frame
-    // of the surface or a contour field.
-    raceWorker = new ExecutorBackground("descent-race", 1);
-    background = new ExecutorBackground("descent-render",
-        Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
-    LabModel model = new LabModel(raceWorker);
+    threads = AppThreads.create();
+    LabModel model = new LabModel(threads.race());
     Appearance appearance = new Appearance();
     var named = getParameters().getNamed();
     switch (named.getOrDefault("theme", "light")) {
@@ -78,7 +70,7 @@ public final class DescentApp extends Application {
     }
     appearance.presentationProperty().set("true".equals(named.get("presentation")));
     long t2 = System.nanoTime();
-    window = new MainWindow(stage, model, appearance, background);
+    window = new MainWindow(stage, model, appearance, threads);
     long t3 = System.nanoTime();
     stage.setMinWidth(900);
     stage.setMinHeight(600);
@@ -179,9 +171,8 @@ public final class DescentApp extends Application {
     if (window != null) {
       window.dispose();
     }
-    if (background != null) {
-      background.shutdown();
-      raceWorker.shutdown();
+    if (threads != null) {
+      threads.close();
     }
   }
 }

@@ -1,124 +1,109 @@
 package org.descent.app;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.descent.app.analysis.AnalysisProgress;
+import org.descent.app.analysis.AnalysisRunner;
+import org.descent.app.analysis.AnalysisView;
+import org.descent.app.analysis.BasinOverlay;
 import org.descent.app.charts.RaceCharts;
+import org.descent.app.demos.DemoBrowser;
+import org.descent.app.export.ExportDialog;
+import org.descent.app.landscape.BesideView;
 import org.descent.app.landscape.ContourView;
 import org.descent.app.landscape.LandscapeOptions;
 import org.descent.app.landscape.SurfaceView;
-import org.descent.app.model.Background;
+import org.descent.app.model.AppThreads;
 import org.descent.app.model.History;
 import org.descent.app.model.LabModel;
+import org.descent.app.model.MapOverlays;
+import org.descent.app.network.NetworkTraining;
+import org.descent.app.network.NetworkView;
 import org.descent.app.race.OptimizerPanel;
 import org.descent.app.race.PlaybackBar;
-import org.descent.export.AtomicFiles;
 import org.descent.function.FormulaException;
 import org.descent.scenario.BuiltInScenarios;
+import org.descent.scenario.Control;
 import org.descent.scenario.Scenario;
-import org.descent.scenario.ScenarioException;
-import org.descent.scenario.ScenarioReader;
-import org.descent.scenario.ScenarioWriter;
 
 /**
- * The main window: function picker on top, contour and surface views side by side, the
- * optimizers on the right, playback and charts below; menus, keyboard shortcuts, themes and
- * presentation mode.
+ * The main window, a composition root: it makes the views over one model and lays them out
+ * (function picker on top, contour and surface side by side, the optimizers on the right,
+ * playback and charts below). The menus, the keys and the scenario files have classes of
+ * their own; the views share nothing but the model and {@link MapOverlays}.
  */
-public final class MainWindow {
+public final class MainWindow implements Menus.Commands, KeyRouter.Views {
 
   private final LabModel model;
   private final Appearance appearance;
-  private final Background background;
+  private final AppThreads threads;
   private final Stage stage;
   private final Scene scene;
-  private final ContourView contour;
-  private final SurfaceView surface;
   private final LandscapeOptions options = new LandscapeOptions();
-  private final PlaybackBar playback;
   private final HelpOverlay help = new HelpOverlay();
   private final Label status = new Label();
-  private final DescriptionBar description;
-  private final Workspace workspace;
   private final History history;
-  private Scenario opened;
-  private CheckMenuItem panelItem;
-  private java.util.List<BuiltInScenarios.Demo> demos;
-  private org.descent.app.demos.DemoBrowser demoBrowser;
-  private CheckMenuItem chartsItem;
-  private final org.descent.app.network.NetworkTraining training;
-  private org.descent.network.NetworkSetup lastNetwork;
-  private final org.descent.app.network.NetworkView networkView;
-  private final org.descent.analysis.Workers analysisWorkers;
-  private final org.descent.app.analysis.AnalysisRunner basinRunner;
-  private final org.descent.app.analysis.BasinOverlay basins;
-  private final org.descent.app.analysis.AnalysisView analysisView;
+  private final ContourView contour;
+  private final SurfaceView surface;
+  private final BasinOverlay basins;
+  private final AnalysisView analysisView;
+  private final NetworkTraining training;
+  private final NetworkView networkView;
+  private final BesideView beside;
   private final NotesPane notes;
-  private final org.descent.app.landscape.BesideView beside;
-  private StudentView studentView;
-  private final CheckMenuItem notesItem = new CheckMenuItem("Lecturer's notes");
-  private final CheckMenuItem studentItem =
-      new CheckMenuItem("Student view: hide what the demo hides");
-  private final java.util.Map<Workspace.Layout, RadioMenuItem> layoutItems =
-      new java.util.EnumMap<>(Workspace.Layout.class);
+  private final Workspace workspace;
+  private final Menus menus;
+  private final KeyRouter keys;
+  private final ScenarioFiles files;
+  private final StudentView studentView;
+  private java.util.List<BuiltInScenarios.Demo> demos;
+  private DemoBrowser demoBrowser;
+  private Scenario opened;
 
-  public MainWindow(Stage stage, LabModel model, Appearance appearance, Background background) {
+  /**
+   * A window whose pictures are computed by {@code render} (tests pass one that computes at
+   * once); its other threads are its own.
+   */
+  public MainWindow(Stage stage, LabModel model, Appearance appearance,
+      org.descent.app.model.Background render) {
+    this(stage, model, appearance, new AppThreads(render, render));
+  }
+
+  public MainWindow(Stage stage, LabModel model, Appearance appearance, AppThreads threads) {
     this.stage = stage;
     this.model = model;
     this.appearance = appearance;
-    this.background = background;
+    this.threads = threads;
     history = new History(model);
-    contour = new ContourView(model, appearance, options, background);
-    surface = new SurfaceView(model, appearance, options, background);
-    playback = new PlaybackBar(model);
-    analysisWorkers = new org.descent.analysis.Workers();
-    basinRunner = new org.descent.app.analysis.AnalysisRunner(analysisWorkers);
-    basins = new org.descent.app.analysis.BasinOverlay(model, options, basinRunner,
-        contour::shownView);
-    contour.widthProperty().addListener(o -> basins.resized());
-    contour.heightProperty().addListener(o -> basins.resized());
-    contour.showBasins(basins.mapProperty(),
-        new org.descent.app.analysis.AnalysisProgress(basinRunner, "basin-progress"));
+    files = new ScenarioFiles(stage, model, this::show, this::statusMessage);
+    MapOverlays overlays = new MapOverlays();
+    contour = new ContourView(model, appearance, options, overlays, threads.render());
+    surface = new SurfaceView(model, appearance, options, threads.render());
+    PlaybackBar playback = new PlaybackBar(model);
+    AnalysisRunner basinRunner = new AnalysisRunner(threads.analysis());
+    basins = new BasinOverlay(model, options, basinRunner, overlays);
+    contour.showProgress(new AnalysisProgress(basinRunner, "basin-progress"));
+    training = new NetworkTraining(model, threads);
+    networkView = new NetworkView(model, training, appearance, threads);
+    analysisView = new AnalysisView(model, appearance, new AnalysisRunner(threads.analysis()),
+        threads.render());
+    overlays.stepProperty().bind(analysisView.stepOnMap());
+    beside = new BesideView(model, appearance, threads);
+    OptimizerPanel panel = new OptimizerPanel(model, appearance, training,
+        threads.render());
+    RaceCharts charts = new RaceCharts(model, appearance, threads.render());
 
-    FunctionPicker picker = new FunctionPicker(model);
-    description = new DescriptionBar(model.descriptionProperty());
-    VBox header = new VBox(4, picker, description);
-    header.setPadding(new Insets(6, 10, 4, 10));
-    header.getStyleClass().add("header");
-    VBox top = new VBox(menuBar(), header);
-
-    training = new org.descent.app.network.NetworkTraining(model);
-    OptimizerPanel panel = new OptimizerPanel(model, appearance, training);
-    RaceCharts charts = new RaceCharts(model, appearance, background);
-    networkView = new org.descent.app.network.NetworkView(model, training, appearance,
-        background);
-    analysisView = new org.descent.app.analysis.AnalysisView(model, appearance,
-        new org.descent.app.analysis.AnalysisRunner(analysisWorkers), background);
-    contour.showSteps(analysisView.stepOnMap());
-    beside = new org.descent.app.landscape.BesideView(model, appearance);
-    notes = new NotesPane(() -> notesItem.setSelected(false));
+    Shortcuts shortcuts = new Shortcuts();
+    menus = new Menus(model, appearance, options, this, shortcuts);
+    notes = new NotesPane(() -> menus.notesItem().setSelected(false));
     VBox side = new VBox(notes, panel);
     side.setId("side-panel");
     VBox.setVgrow(panel, javafx.scene.layout.Priority.ALWAYS);
@@ -133,34 +118,27 @@ public final class MainWindow {
       }
     });
 
-    status.getStyleClass().add("status");
-    status.setId("status");
-    status.textProperty().bind(model.problemProperty());
-    status.managedProperty().bind(status.textProperty().isNotEmpty());
-    status.visibleProperty().bind(status.textProperty().isNotEmpty());
-    status.setPadding(new Insets(2, 10, 4, 10));
-
+    VBox header = new VBox(4, new FunctionPicker(model),
+        new DescriptionBar(model.descriptionProperty()));
+    header.setPadding(new Insets(6, 10, 4, 10));
+    header.getStyleClass().add("header");
     BorderPane root = new BorderPane(workspace);
-    root.setTop(top);
-    root.setBottom(status);
+    root.setTop(new VBox(menus.bar(), header));
+    root.setBottom(statusLine());
     root.getStyleClass().add("descent-root");
     StackPane layers = new StackPane(root, help);
     // Never centred: were the window ever smaller than the layout's minimum, the menu bar
     // stays on screen and the bottom is what gets cut.
     StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
     scene = new Scene(layers, 1440, 900);
+    keys = new KeyRouter(scene, model, options, playback, help, shortcuts, this);
     studentView = new StudentView(root);
-    notesItem.setSelected(true);
-    notesItem.setAccelerator(new KeyCodeCombination(KeyCode.F7));
-    notesItem.selectedProperty().addListener(o -> showExtras());
-    studentItem.setSelected(true);
-    studentItem.selectedProperty().addListener(o -> showExtras());
-    model.loadsProperty().addListener(o -> Platform.runLater(this::showExtras));
+    menus.notesItem().selectedProperty().addListener(o -> showExtras());
+    menus.studentItem().selectedProperty().addListener(o -> showExtras());
+    model.extrasProperty().addListener(o -> Platform.runLater(this::showExtras));
     model.optimizers().addListener((javafx.collections.ListChangeListener<
         org.descent.app.model.OptimizerEntry>) c -> Platform.runLater(this::showExtras));
     Platform.runLater(this::showExtras);
-    scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-    scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, this::onPress);
     applyStyle();
     appearance.themeProperty().addListener((o, was, now) -> applyStyle());
     appearance.presentationProperty().addListener((o, was, now) -> applyStyle());
@@ -168,10 +146,22 @@ public final class MainWindow {
     stage.setScene(scene);
     // The first focusable node would be a text field (the formula), which would swallow the
     // playback keys: start with the keyboard on playback.
-    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> releaseKeyboard());
+    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> keys.releaseKeyboard());
     stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
         () -> model.titleProperty().get().isEmpty() ? "Descent"
             : model.titleProperty().get() + " — Descent", model.titleProperty()));
+    // Reading the demos takes a moment: the window does not wait for it.
+    threads.render().submit(BuiltInScenarios::inLectureOrder, d -> demos = d, e -> { });
+  }
+
+  private Label statusLine() {
+    status.getStyleClass().add("status");
+    status.setId("status");
+    status.textProperty().bind(model.problemProperty());
+    status.managedProperty().bind(status.textProperty().isNotEmpty());
+    status.visibleProperty().bind(status.textProperty().isNotEmpty());
+    status.setPadding(new Insets(2, 10, 4, 10));
+    return status;
   }
 
   public Scene scene() {
@@ -188,12 +178,34 @@ public final class MainWindow {
   }
 
   /** The basin map of the chosen optimizer (B). */
-  public org.descent.app.analysis.BasinOverlay basins() {
+  public BasinOverlay basins() {
     return basins;
   }
 
   public SurfaceView surface() {
     return surface;
+  }
+
+  public AnalysisView analysisView() {
+    return analysisView;
+  }
+
+  public NetworkView networkView() {
+    return networkView;
+  }
+
+  public NetworkTraining training() {
+    return training;
+  }
+
+  /** The function beside a demo's own (for tests). */
+  public BesideView beside() {
+    return beside;
+  }
+
+  /** Undo and redo of the settings. */
+  public History history() {
+    return history;
   }
 
   /** Presentation fonts that grow with the screen: 18 px up to 1000 lines, 21 px above. */
@@ -216,164 +228,19 @@ public final class MainWindow {
     }
   }
 
-  private MenuBar menuBar() {
-    Menu file = new Menu("File");
-    MenuItem open = new MenuItem("Open scenario…");
-    open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-    open.setOnAction(e -> openScenario());
-    MenuItem save = new MenuItem("Save scenario as…");
-    save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
-    save.setOnAction(e -> saveScenario());
-    MenuItem examples = new MenuItem("Lecture demos…");
-    examples.setId("examples-menu");
-    examples.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
-    examples.setOnAction(e -> showDemos());
-    // Reading the 24 demos takes a moment: the window does not wait for it.
-    background.submit(BuiltInScenarios::inLectureOrder, d -> demos = d, e -> { });
-    MenuItem export = new MenuItem("Export…");
-    export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-    export.setOnAction(e -> openExport().show());
-    MenuItem quit = new MenuItem("Quit");
-    quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-    quit.setOnAction(e -> Platform.exit());
-    file.getItems().addAll(open, save, examples, new SeparatorMenuItem(), export,
-        new SeparatorMenuItem(), quit);
-
-    Menu edit = new Menu("Edit");
-    MenuItem undo = new MenuItem("Undo");
-    undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-    undo.setOnAction(e -> history.undo());
-    MenuItem redo = new MenuItem("Redo");
-    redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-        KeyCombination.SHIFT_DOWN));
-    redo.setOnAction(e -> history.redo());
-    MenuItem redoY = new MenuItem("Redo");
-    redoY.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
-    redoY.setOnAction(e -> history.redo());
-    redoY.setVisible(false); // a second shortcut for Redo, as on Windows
-    MenuItem reset = new MenuItem("Reset demo");
-    reset.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
-    reset.setOnAction(e -> resetDemo());
-    edit.setOnShowing(e -> {
-      undo.setDisable(!history.canUndo());
-      redo.setDisable(!history.canRedo());
-    });
-    edit.getItems().addAll(undo, redo, redoY, new SeparatorMenuItem(), reset);
-
-    Menu view = new Menu("View");
-    ToggleGroup layoutGroup = new ToggleGroup();
-    for (Workspace.Layout l : Workspace.Layout.values()) {
-      RadioMenuItem item = new RadioMenuItem(l.title);
-      item.setToggleGroup(layoutGroup);
-      item.setSelected(l == Workspace.Layout.BOTH);
-      item.setOnAction(e -> showLayout(l));
-      layoutItems.put(l, item);
-      view.getItems().add(item);
-    }
-    CheckMenuItem panelItem = new CheckMenuItem("Optimizer panel");
-    panelItem.setAccelerator(new KeyCodeCombination(KeyCode.F9));
-    panelItem.setSelected(true);
-    panelItem.selectedProperty().addListener((o, was, now) -> workspace.setPanelShown(now));
-    CheckMenuItem chartsItem = new CheckMenuItem("Charts");
-    chartsItem.setAccelerator(new KeyCodeCombination(KeyCode.F8));
-    chartsItem.setSelected(true);
-    chartsItem.selectedProperty().addListener((o, was, now) -> workspace.setChartsShown(now));
-    this.panelItem = panelItem;
-    this.chartsItem = chartsItem;
-    view.getItems().addAll(new SeparatorMenuItem(), panelItem, chartsItem);
-    CheckMenuItem field = new CheckMenuItem("Gradient field");
-    field.selectedProperty().bindBidirectional(options.gradientFieldProperty());
-    CheckMenuItem arrow = new CheckMenuItem("Gradient arrow at the cursor");
-    arrow.selectedProperty().bindBidirectional(options.gradientArrowProperty());
-    CheckMenuItem curvature = new CheckMenuItem("Curvature axes at the cursor");
-    curvature.selectedProperty().bindBidirectional(options.curvatureAxesProperty());
-    CheckMenuItem legend = new CheckMenuItem("Legend of the map's symbols");
-    legend.selectedProperty().bindBidirectional(options.symbolLegendProperty());
-    CheckMenuItem trail = new CheckMenuItem("Noisy demos: recent steps only");
-    trail.selectedProperty().bindBidirectional(options.trailProperty());
-    CheckMenuItem convex = new CheckMenuItem("Convexity: shade saddle-shaped and concave parts");
-    convex.selectedProperty().bindBidirectional(options.convexityProperty());
-    CheckMenuItem basinItem = new CheckMenuItem(
-        "Basins of attraction of the chosen optimizer");
-    basinItem.selectedProperty().bindBidirectional(options.basinsProperty());
-    CheckMenuItem network = new CheckMenuItem("Train a real network beside the map");
-    network.setSelected(model.networkProperty().get() != null);
-    model.networkProperty().addListener((o, was, now) -> {
-      network.setSelected(now != null);
-      if (was != null) {
-        lastNetwork = was;
-      }
-    });
-    network.setOnAction(e -> model.networkProperty().set(network.isSelected()
-        ? (lastNetwork != null ? lastNetwork
-            : org.descent.app.network.NetworkSettings.defaultSetup()) : null));
-    CheckMenuItem local = new CheckMenuItem("Local model and Newton step at the chosen optimizer");
-    local.selectedProperty().bindBidirectional(options.localModelProperty());
-    Menu theme = new Menu("Theme");
-    ToggleGroup themes = new ToggleGroup();
-    for (Theme t : Theme.values()) {
-      RadioMenuItem item = new RadioMenuItem(t.title());
-      item.setToggleGroup(themes);
-      item.setSelected(t == appearance.theme());
-      item.setOnAction(e -> appearance.themeProperty().set(t));
-      appearance.themeProperty().addListener((o, was, now) -> item.setSelected(now == t));
-      theme.getItems().add(item);
-    }
-    CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
-    presentation.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
-    presentation.selectedProperty().bindBidirectional(appearance.presentationProperty());
-    MenuItem fullScreen = new MenuItem("Full screen");
-    fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-    fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
-    view.getItems().addAll(new SeparatorMenuItem(), field, arrow, curvature, legend, trail,
-        convex, local, basinItem, new SeparatorMenuItem(), network,
-        new SeparatorMenuItem(), notesItem, studentItem,
-        new SeparatorMenuItem(), theme, presentation, fullScreen);
-
-    Menu helpMenu = new Menu("Help");
-    MenuItem keys = new MenuItem("Keyboard shortcuts");
-    keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-    keys.setOnAction(e -> help.toggle());
-    helpMenu.getItems().add(keys);
-    MenuBar bar = new MenuBar(file, edit, view, helpMenu);
-    bar.setId("menu-bar");
-    return bar;
-  }
-
-  /** File → Lecture demos: the browser of every demo, by topic, with thumbnails. */
-  public org.descent.app.demos.DemoBrowser showDemos() {
-    if (demos == null) {
-      demos = BuiltInScenarios.inLectureOrder();
-    }
-    if (demoBrowser == null) {
-      demoBrowser = new org.descent.app.demos.DemoBrowser(background,
-          appearance.theme().look(1.5, 18));
-    }
-    demoBrowser.show(stage, demos, scene.getStylesheets(), this::openBuiltIn);
-    return demoBrowser;
-  }
-
   /**
    * The loaded demo's notes and student view: re-applied after a load and whenever the cards
    * are rebuilt (their controls are new nodes).
    */
   private void showExtras() {
-    org.descent.scenario.Scenario x = model.extras();
-    java.util.Set<org.descent.scenario.Control> hide = x == null ? java.util.Set.of()
-        : x.hide();
-    boolean student = studentItem.isSelected();
-    notes.show(x == null ? "" : x.notes(), notesItem.isSelected());
+    Scenario x = model.extras();
+    java.util.Set<Control> hide = x == null ? java.util.Set.of() : x.hide();
+    boolean student = menus.studentItem().isSelected();
+    notes.show(x == null ? "" : x.notes(), menus.notesItem().isSelected());
     workspace.setSecondView(beside.wanted() ? beside : surface);
     studentView.apply(hide, student);
-    options.startLockedProperty().set(student
-        && hide.contains(org.descent.scenario.Control.START));
-    options.viewLockedProperty().set(student
-        && hide.contains(org.descent.scenario.Control.VIEW));
-  }
-
-  /** The function beside a demo's own (for tests). */
-  public org.descent.app.landscape.BesideView beside() {
-    return beside;
+    options.startLockedProperty().set(student && hide.contains(Control.START));
+    options.viewLockedProperty().set(student && hide.contains(Control.VIEW));
   }
 
   /** The notes shown, or "" (for tests). */
@@ -383,193 +250,124 @@ public final class MainWindow {
 
   /** Whether the student view is on (View menu). */
   public CheckMenuItem studentViewItem() {
-    return studentItem;
+    return menus.studentItem();
+  }
+
+  // ---- what the menus and keys do
+
+  /** File → Lecture demos: the browser of every demo, by topic, with thumbnails. */
+  @Override
+  public void showDemos() {
+    demoBrowser();
+  }
+
+  /** Shows the demo browser and returns it (for tests). */
+  public DemoBrowser demoBrowser() {
+    if (demos == null) {
+      demos = BuiltInScenarios.inLectureOrder();
+    }
+    if (demoBrowser == null) {
+      demoBrowser = new DemoBrowser(threads.render(), appearance.theme().look(1.5, 18));
+    }
+    demoBrowser.show(stage, demos, scene.getStylesheets(), files::openBuiltIn);
+    return demoBrowser;
   }
 
   /** Shows a layout of the views and ticks its menu item. */
+  @Override
   public void showLayout(Workspace.Layout l) {
     workspace.setLayout(l);
     analysisView.setShown(l == Workspace.Layout.ANALYSIS);
-    RadioMenuItem item = layoutItems.get(l);
-    if (item != null) {
-      item.setSelected(true);
-    }
+    menus.selectLayout(l);
   }
 
   /** The network beside the map, or the surface again (N). */
+  @Override
   public void toggleNetwork() {
     showLayout(workspace.viewLayout() == Workspace.Layout.NETWORK ? Workspace.Layout.BOTH
         : Workspace.Layout.NETWORK);
   }
 
   /** The analyses beside the map, or the surface again (A). */
+  @Override
   public void toggleAnalysis() {
     showLayout(workspace.viewLayout() == Workspace.Layout.ANALYSIS ? Workspace.Layout.BOTH
         : Workspace.Layout.ANALYSIS);
   }
 
-  public org.descent.app.analysis.AnalysisView analysisView() {
-    return analysisView;
-  }
-
-  public org.descent.app.network.NetworkView networkView() {
-    return networkView;
-  }
-
-  public org.descent.app.network.NetworkTraining training() {
-    return training;
-  }
-
-  /** Ends the window's own threads (the network's training, its loss landscape). */
-  public void dispose() {
-    basinRunner.cancel();
-    analysisView.setShown(false);
-    analysisWorkers.close();
-    beside.dispose();
-    training.close();
-    networkView.dispose();
-  }
-
+  /** Shows or hides the optimizer panel (F9). */
   public void togglePanel() {
-    panelItem.setSelected(!panelItem.isSelected());
+    menus.togglePanel();
   }
 
   /** Shows or hides the charts (F8). */
   public void toggleCharts() {
-    chartsItem.setSelected(!chartsItem.isSelected());
+    menus.toggleCharts();
   }
 
-  /**
-   * The playback shortcuts work whatever has the focus, except while a text field is being
-   * edited: there Enter commits and Esc reverts, and both give the keys back. Keys never reach
-   * a hyperparameter's slider (see NumberSlider), so a key meant for playback cannot change a
-   * learning rate.
-   */
-  private void onKey(KeyEvent e) {
-    if (help.isVisible() && (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1)) {
-      help.setVisible(false);
-      e.consume();
-      return;
-    }
-    Node focused = scene.getFocusOwner();
-    if (EditKeys.editing(focused)) {
-      if (e.getCode() == KeyCode.ESCAPE) {
-        EditKeys.revert(focused);
-        releaseKeyboard();
-        e.consume();
-      } else if (e.getCode() == KeyCode.ENTER) {
-        // The field's own action commits first; an invalid value keeps the field for
-        // correction (it is marked red), a valid one gives the keys back.
-        Platform.runLater(() -> {
-          if (scene.getFocusOwner() == focused
-              && !focused.getStyleClass().contains("invalid")) {
-            releaseKeyboard();
-          }
-        });
-      }
-      return;
-    }
-    if (e.isShortcutDown() && e.getCode() == KeyCode.T) {
-      Theme[] all = Theme.values();
-      appearance.themeProperty().set(all[(appearance.theme().ordinal() + 1) % all.length]);
-      e.consume();
-      return;
-    }
-    if (e.isShortcutDown() || e.isAltDown()) {
-      return;
-    }
-    int ten = e.isShiftDown() ? 10 : 1;
-    switch (e.getCode()) {
-      case SPACE -> playback.togglePlay();
-      case RIGHT -> playback.step(ten);
-      case LEFT -> playback.step(-ten);
-      case HOME -> playback.reset();
-      case END -> playback.step(model.stepsProperty().get());
-      case PLUS, ADD, EQUALS -> model.speedProperty().set(Math.min(1000,
-          model.speedProperty().get() * 1.5));
-      case MINUS, SUBTRACT -> model.speedProperty().set(Math.max(1,
-          model.speedProperty().get() / 1.5));
-      case F1 -> help.toggle();
-      // Here, not as the menu's accelerators: an accelerator fires a check item without
-      // ticking it, and these must work while the menu is closed.
-      case F8 -> toggleCharts();
-      case F9 -> togglePanel();
-      case F7 -> notesItem.setSelected(!notesItem.isSelected());
-      case G -> options.gradientFieldProperty().set(!options.gradientFieldProperty().get());
-      case C -> options.convexityProperty().set(!options.convexityProperty().get());
-      case M -> options.localModelProperty().set(!options.localModelProperty().get());
-      case B -> options.basinsProperty().set(!options.basinsProperty().get());
-      case N -> toggleNetwork();
-      case A -> toggleAnalysis();
-      case DIGIT0, NUMPAD0 -> {
-        if (model.landscape() != null) {
-          model.viewProperty().set(model.landscape().view());
-        }
-      }
-      case ESCAPE -> releaseKeyboard();
-      // Up and down would move a focused combo box or slider: they belong to nobody here.
-      case UP, DOWN, PAGE_UP, PAGE_DOWN -> { }
-      default -> {
-        if ("?".equals(e.getText())) {
-          help.toggle();
-        } else {
-          return;
-        }
-      }
-    }
-    e.consume();
+  @Override
+  public void setPanelShown(boolean shown) {
+    workspace.setPanelShown(shown);
   }
 
-  /**
-   * A press outside the text field being edited ends the edit (the field commits as it loses
-   * the focus), so a click on the map, the surface or a playback button gives the keys back
-   * even where that control does not take the focus itself.
-   */
-  private void onPress(javafx.scene.input.MouseEvent e) {
-    Node focused = scene.getFocusOwner();
-    if (!EditKeys.editing(focused)) {
-      return;
-    }
-    for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
-      if (n == focused) {
-        return; // placing the caret in the same field
-      }
-    }
-    releaseKeyboard();
+  @Override
+  public void setChartsShown(boolean shown) {
+    workspace.setChartsShown(shown);
   }
 
-  /** Gives the keyboard back to playback: the focus goes to the window's background. */
-  private void releaseKeyboard() {
-    scene.getRoot().requestFocus();
+  @Override
+  public void toggleFullScreen() {
+    stage.setFullScreen(!stage.isFullScreen());
   }
 
-  // ---- scenarios
+  @Override
+  public void toggleHelp() {
+    help.toggle();
+  }
 
-  private void openScenario() {
-    FileChooser chooser = scenarioChooser("Open a scenario");
-    File f = chooser.showOpenDialog(stage);
-    if (f != null) {
-      open(f.toPath());
-    }
+  @Override
+  public void undo() {
+    history.undo();
+  }
+
+  @Override
+  public void redo() {
+    history.redo();
+  }
+
+  @Override
+  public boolean canUndo() {
+    return history.canUndo();
+  }
+
+  @Override
+  public boolean canRedo() {
+    return history.canRedo();
+  }
+
+  @Override
+  public void openScenario() {
+    files.chooseAndOpen();
+  }
+
+  @Override
+  public void saveScenario() {
+    files.chooseAndSave();
+  }
+
+  @Override
+  public void export() {
+    openExport().show();
   }
 
   /** Opens a scenario file; a bad file is reported and the current state is kept. */
   public boolean open(Path file) {
-    try {
-      show(ScenarioReader.read(file));
-      return true;
-    } catch (ScenarioException e) {
-      report("Cannot open the scenario", e.getMessage());
-      return false;
-    }
+    return files.open(file);
   }
 
-  private void openBuiltIn(String name) {
-    try {
-      show(BuiltInScenarios.read(name));
-    } catch (ScenarioException e) {
-      report("Cannot open the demo", e.getMessage());
-    }
+  /** Saves the current state; a failure is reported and nothing half-written is left. */
+  public boolean save(Path file) {
+    return files.save(file);
   }
 
   /**
@@ -583,20 +381,20 @@ public final class MainWindow {
       opened = s;
       history.clear();
     } catch (FormulaException e) {
-      report("Cannot open the scenario", "function: " + e.getMessage());
+      files.report("Cannot open the scenario", "function: " + e.getMessage());
     }
   }
 
   /** The export dialog for the race as it is now (not shown yet). */
-  public org.descent.app.export.ExportDialog openExport() {
+  public ExportDialog openExport() {
     model.playingProperty().set(false);
-    return new org.descent.app.export.ExportDialog(stage, model::toScenario,
-        appearance.theme().look(1, 12), model.stepsProperty().get(),
-        model.currentStepProperty().get(), model.speedProperty().get(),
-        model.titleProperty().get());
+    return new ExportDialog(stage, model::toScenario, appearance.theme().look(1, 12),
+        model.stepsProperty().get(), model.currentStepProperty().get(),
+        model.speedProperty().get(), model.titleProperty().get(), threads);
   }
 
   /** Back to the demo as it was opened (undoable). */
+  @Override
   public void resetDemo() {
     if (opened != null) {
       model.playingProperty().set(false);
@@ -610,66 +408,16 @@ public final class MainWindow {
     }
   }
 
-  /** Undo and redo of the settings. */
-  public History history() {
-    return history;
+  /** Ends the window's own work (the network's training, the analyses); then the threads. */
+  public void dispose() {
+    basins.runner().cancel();
+    analysisView.setShown(false);
+    beside.dispose();
+    training.close();
+    networkView.dispose();
   }
 
-  private void saveScenario() {
-    FileChooser chooser = scenarioChooser("Save the scenario");
-    chooser.setInitialFileName(fileNameFor(model.titleProperty().get()));
-    File f = chooser.showSaveDialog(stage);
-    if (f != null) {
-      save(f.toPath());
-    }
-  }
-
-  /**
-   * A file name from a demo's title: "Momentum in a ravine" becomes momentum-in-a-ravine.yaml;
-   * without a title, scenario.yaml.
-   */
-  static String fileNameFor(String title) {
-    String slug = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-    if (slug.length() > 60) {
-      slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
-    }
-    return (slug.isEmpty() ? "scenario" : slug) + ".yaml";
-  }
-
-  /** Saves the current state; a failure is reported and nothing half-written is left. */
-  public boolean save(Path file) {
-    String yaml = ScenarioWriter.write(model.toScenario());
-    try {
-      AtomicFiles.writeText(file, w -> w.write(yaml));
-      return true;
-    } catch (IOException e) {
-      report("Cannot save the scenario", file + ": " + (e.getMessage() == null
-          ? e.getClass().getSimpleName() : e.getMessage()));
-      return false;
-    }
-  }
-
-  private static FileChooser scenarioChooser(String title) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(title);
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenarios", "*.yaml",
-        "*.yml"));
-    return chooser;
-  }
-
-  private void report(String header, String message) {
-    statusMessage(message);
-    if (Boolean.getBoolean("descent.noDialogs")) {
-      return;
-    }
-    Alert alert = new Alert(Alert.AlertType.ERROR, message);
-    alert.setHeaderText(header);
-    alert.initOwner(stage);
-    alert.show();
-  }
-
+  /** A message in the status line until the next computation problem replaces it. */
   private void statusMessage(String message) {
     status.textProperty().unbind();
     status.setText(message);

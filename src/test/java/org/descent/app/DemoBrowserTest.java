@@ -15,7 +15,7 @@ class DemoBrowserTest extends AppTest {
 
   @Test
   void everyDemoHasATileWithItsOwnThumbnailAndTypingFilters() {
-    DemoBrowser b = fx(window::showDemos);
+    DemoBrowser b = fx(window::demoBrowser);
     WaitForAsyncUtils.waitForFxEvents();
     int all = BuiltInScenarios.names().size();
     assertEquals(all, fx(b::visibleFiles).size());
@@ -36,13 +36,13 @@ class DemoBrowserTest extends AppTest {
 
   @Test
   void enterOpensTheFirstMatchAndEscapeCloses() {
-    DemoBrowser b = fx(window::showDemos);
+    DemoBrowser b = fx(window::demoBrowser);
     clickOn("#demo-filter");
     write("saddle free");
     assertEquals(List.of("newton-saddle.yaml"), fx(b::visibleFiles));
     type(javafx.scene.input.KeyCode.ENTER);
     assertTrue(fx(() -> model.titleProperty().get()).startsWith("Newton's method"));
-    fx(window::showDemos);
+    fx(window::demoBrowser);
     type(javafx.scene.input.KeyCode.ESCAPE);
     assertFalse(fx(() -> b.stage().isShowing()));
   }

@@ -322,14 +322,14 @@ class MainWindowTest extends AppTest {
 
   @Test
   void theSaveDialogProposesAFileNameFromTheTitle() {
-    assertEquals("momentum-in-a-ravine.yaml", MainWindow.fileNameFor("Momentum in a ravine"));
+    assertEquals("momentum-in-a-ravine.yaml", ScenarioFiles.fileNameFor("Momentum in a ravine"));
     assertEquals("centred-inputs-a-round-bowl.yaml",
-        MainWindow.fileNameFor("Centred inputs: a round bowl"));
+        ScenarioFiles.fileNameFor("Centred inputs: a round bowl"));
     assertEquals("newton-s-method-jumps-to-the-saddle-saddle-free-newton-does.yaml",
-        MainWindow.fileNameFor("Newton's method jumps to the saddle; saddle-free Newton does "
+        ScenarioFiles.fileNameFor("Newton's method jumps to the saddle; saddle-free Newton does "
             + "not"));
-    assertEquals("scenario.yaml", MainWindow.fileNameFor(""));
-    assertEquals("scenario.yaml", MainWindow.fileNameFor("∇∇∇"));
-    assertEquals("descente-a-pas-fixe.yaml", MainWindow.fileNameFor("Descente à pas fixe"));
+    assertEquals("scenario.yaml", ScenarioFiles.fileNameFor(""));
+    assertEquals("scenario.yaml", ScenarioFiles.fileNameFor("∇∇∇"));
+    assertEquals("descente-a-pas-fixe.yaml", ScenarioFiles.fileNameFor("Descente à pas fixe"));
   }
 }

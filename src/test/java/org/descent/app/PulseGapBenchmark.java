@@ -10,7 +10,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.descent.app.model.ExecutorBackground;
+import org.descent.app.model.AppThreads;
 import org.descent.app.model.LabModel;
 import org.descent.app.model.OptimizerEntry;
 import org.descent.optim.Param;
@@ -32,12 +32,12 @@ class PulseGapBenchmark extends ApplicationTest {
 
   private LabModel model;
   private MainWindow window;
-  private final ExecutorBackground background = new ExecutorBackground("bench-render", 1);
+  private final AppThreads threads = AppThreads.create();
 
   @Override
   public void start(Stage stage) throws Exception {
-    model = new LabModel(new ExecutorBackground("bench-race", 1));
-    window = new MainWindow(stage, model, new Appearance(), background);
+    model = new LabModel(threads.race());
+    window = new MainWindow(stage, model, new Appearance(), threads);
     model.load(ScenarioReader.read(Path.of("scenarios/network-minibatch-size.yaml")));
     stage.setWidth(1366);
     stage.setHeight(768);

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
-import org.descent.app.model.ExecutorBackground;
+import org.descent.app.model.AppThreads;
 import org.descent.app.model.LabModel;
 import org.descent.app.model.OptimizerEntry;
 import org.descent.function.Catalogue;
@@ -32,13 +32,13 @@ class SliderPathBenchmark extends ApplicationTest {
 
   private LabModel model;
   private MainWindow window;
-  private ExecutorBackground background;
+  private AppThreads threads;
 
   @Override
   public void start(Stage stage) throws Exception {
-    background = new ExecutorBackground("bench-render", 1);
-    model = new LabModel(new ExecutorBackground("bench-race", 1));
-    window = new MainWindow(stage, model, new Appearance(), background);
+    threads = AppThreads.create();
+    model = new LabModel(threads.race());
+    window = new MainWindow(stage, model, new Appearance(), threads);
     List<OptimizerSpec> six = List.of(OptimizerSpec.of(OptimizerType.SGD),
         OptimizerSpec.of(OptimizerType.MOMENTUM), OptimizerSpec.of(OptimizerType.NESTEROV),
         OptimizerSpec.of(OptimizerType.ADAGRAD), OptimizerSpec.of(OptimizerType.RMSPROP),
@@ -116,7 +116,7 @@ class SliderPathBenchmark extends ApplicationTest {
       gaps[i - 1] = (pulses.get(i) - pulses.get(i - 1)) / 1e6;
     }
     print("  time between pulses of the JavaFX thread", gaps);
-    background.shutdown();
+    threads.close();
   }
 
   private static void print(String what, double[] ms) {

@@ -31,18 +31,26 @@ public final class BasinOverlay {
   private final LabModel model;
   private final LandscapeOptions options;
   private final AnalysisRunner runner;
-  private final ObjectProperty<BasinMap> map = new SimpleObjectProperty<>(this, "map");
+  private final ObjectProperty<BasinMap> map;
   private final PauseTransition settle = new PauseTransition(Duration.millis(250));
   private OptimizerEntry watched;
-  private final java.util.function.Supplier<ViewBox> shownView;
+  private final ObjectProperty<ViewBox> shownView;
 
   /**
-   * @param shownView the part of the plane the map shows (wider than the model's view when the
-   *     map's shape differs), which the basins cover
+   * @param overlays where the map publishes the part of the plane it shows (wider than the
+   *     model's view when the map's shape differs), which the basins cover, and where the
+   *     basins go for the map to paint
    */
   public BasinOverlay(LabModel model, LandscapeOptions options, AnalysisRunner runner,
-      java.util.function.Supplier<ViewBox> shownView) {
-    this.shownView = shownView;
+      org.descent.app.model.MapOverlays overlays) {
+    this.shownView = overlays.shownViewProperty();
+    this.map = overlays.basinsProperty();
+    // The map's size changed: the part of the plane it shows did too.
+    shownView.addListener((o, was, now) -> {
+      if (options.basinsProperty().get()) {
+        changed();
+      }
+    });
     this.model = model;
     this.options = options;
     this.runner = runner;
@@ -57,13 +65,6 @@ public final class BasinOverlay {
       p.addListener(o -> changed());
     }
     model.optimizers().addListener((Observable o) -> changed());
-  }
-
-  /** The map's size changed: the part of the plane it shows did too. */
-  public void resized() {
-    if (options.basinsProperty().get()) {
-      changed();
-    }
   }
 
   /** The map to paint, or null (off, or not computed yet). */

@@ -68,9 +68,13 @@ public final class ExportDialog extends Dialog<Void> {
    * @param steps the race's last step
    * @param currentStep where playback is (the still's default step)
    */
+  private final org.descent.app.model.AppThreads threads;
+
   public ExportDialog(Window owner, Supplier<Scenario> scenario, Look look, int steps,
-      int currentStep, double playbackSpeed, String title) {
+      int currentStep, double playbackSpeed, String title,
+      org.descent.app.model.AppThreads threads) {
     this.scenario = scenario;
+    this.threads = threads;
     this.look = look;
     initOwner(owner);
     setTitle("Export");
@@ -270,9 +274,7 @@ public final class ExportDialog extends Dialog<Void> {
     progress.progressProperty().bind(job.progressProperty());
     status.textProperty().bind(job.messageProperty());
     job.stateProperty().addListener((o, was, now) -> finished(now, r));
-    Thread t = new Thread(job, "descent-export");
-    t.setDaemon(true);
-    t.start();
+    threads.start("descent-export", job);
   }
 
   private static boolean replaces(ExportJob.Request r) {

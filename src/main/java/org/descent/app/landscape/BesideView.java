@@ -9,7 +9,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import org.descent.app.Appearance;
 import org.descent.app.Theme;
-import org.descent.app.model.ExecutorBackground;
 import org.descent.app.model.FrameThrottle;
 import org.descent.app.model.LabModel;
 import org.descent.app.model.LatestOnly;
@@ -32,7 +31,8 @@ public final class BesideView extends Region {
   private final Appearance appearance;
   private final ImageView image = new ImageView();
   private final javafx.scene.control.Label caption = new javafx.scene.control.Label();
-  private final ExecutorBackground worker = new ExecutorBackground("descent-beside", 1);
+  private final org.descent.app.model.Background worker;
+  private final FrameThrottle throttle;
   private final LatestOnly<Drawn> drawings;
   // Touched only on the worker.
   private final Pictures pictures = new Pictures();
@@ -45,8 +45,10 @@ public final class BesideView extends Region {
 
   private record Drawn(int[] argb, int width, int height, String title) {}
 
-  public BesideView(LabModel model, Appearance appearance) {
+  public BesideView(LabModel model, Appearance appearance,
+      org.descent.app.model.AppThreads threads) {
     this.model = model;
+    this.worker = threads.beside();
     this.appearance = appearance;
     setId("beside-view");
     getStyleClass().add("landscape-view");
@@ -58,7 +60,7 @@ public final class BesideView extends Region {
     getChildren().addAll(image, caption);
     drawings = new LatestOnly<>(worker, this::show, e -> problem = String.valueOf(e));
     // Playback moves the step every frame: one drawing per 33 ms at most.
-    FrameThrottle throttle = new FrameThrottle(33_000_000, this::request);
+    throttle = new FrameThrottle(33_000_000, this::request);
     for (javafx.beans.Observable o : java.util.List.of(model.raceProperty(),
         model.currentStepProperty(), model.loadsProperty(), appearance.themeProperty(),
         appearance.presentationProperty(), widthProperty(), heightProperty())) {
@@ -127,9 +129,9 @@ public final class BesideView extends Region {
     return problem;
   }
 
-  /** Ends its worker. */
+  /** Stops its frame timer (the window is closing; the threads are the window's to end). */
   public void dispose() {
-    worker.shutdown();
+    throttle.stop();
   }
 
   @Override

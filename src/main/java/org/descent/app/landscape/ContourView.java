@@ -56,17 +56,17 @@ public final class ContourView extends CanvasView {
   private RaceResult drawnRace = RaceResult.EMPTY;
   private long lastDrawEnd;
   private long lastDrawNanos;
-  private javafx.beans.value.ObservableValue<org.descent.analysis.BasinMap> basins;
+  private final org.descent.app.model.MapOverlays overlays;
   private javafx.scene.Node progress;
-  private javafx.beans.value.ObservableValue<MapScene.Inspection> stepShown;
 
   private enum DragMode {
     NONE, START, PAN
   }
 
   public ContourView(LabModel model, Appearance appearance, LandscapeOptions options,
-      Background background) {
+      org.descent.app.model.MapOverlays overlays, Background background) {
     this.model = model;
+    this.overlays = overlays;
     this.appearance = appearance;
     this.options = options;
     getStyleClass().add("landscape-view");
@@ -88,6 +88,8 @@ public final class ContourView extends CanvasView {
       p.addListener(o -> dirty = true);
     }
     onPathsChanged(model, () -> dirty = true);
+    overlays.basinsProperty().addListener(o -> requestField());
+    overlays.stepProperty().addListener(o -> dirty = true);
 
     canvas.setOnMouseMoved(this::hover);
     canvas.setOnMouseExited(e -> {
@@ -123,24 +125,19 @@ public final class ContourView extends CanvasView {
   }
 
   /**
-   * Paints a basin map under the contour lines whenever it changes, with the progress of its
-   * computation (and its Cancel) in the map's upper right corner.
+   * Shows the progress of the basins' computation (and its Cancel) in the map's upper right
+   * corner; the map itself comes through {@link org.descent.app.model.MapOverlays}.
    */
-  public void showBasins(javafx.beans.value.ObservableValue<org.descent.analysis.BasinMap> map,
-      javafx.scene.Node progressNode) {
-    basins = map;
-    map.addListener(o -> requestField());
+  public void showProgress(javafx.scene.Node progressNode) {
     progress = progressNode;
     getChildren().add(progressNode);
   }
 
-  /**
-   * Draws the step the step inspector opened, with its parts, at the chosen card's iterate
-   * while the playback is at that step.
-   */
-  public void showSteps(javafx.beans.value.ObservableValue<MapScene.Inspection> step) {
-    stepShown = step;
-    step.addListener(o -> dirty = true);
+  private void publishShownView() {
+    ViewBox v = area() == null ? null : area().view();
+    if (!java.util.Objects.equals(v, overlays.shownViewProperty().get())) {
+      overlays.shownViewProperty().set(v);
+    }
   }
 
   @Override
@@ -208,7 +205,7 @@ public final class ContourView extends CanvasView {
     float line = (float) (appearance.presentation() ? 1.8 : 1.0);
     boolean darkLines = appearance.theme() == Theme.HIGH_CONTRAST;
     boolean convexity = options.convexityProperty().get();
-    org.descent.analysis.BasinMap basinMap = basins == null ? null : basins.getValue();
+    org.descent.analysis.BasinMap basinMap = overlays.basinsProperty().get();
     fieldRequested = true;
     if (field == null || field.landscape() != l) {
       // A new function: a coarse map in a blink, refined right after.
@@ -343,6 +340,8 @@ public final class ContourView extends CanvasView {
             options.curvatureAxesProperty().get()) : null,
         inspection(runs.size()));
     geometry = paint(scene);
+    // What was drawn is what the basins must cover: the map's size as well as the view.
+    publishShownView();
     drawnRace = race;
     if (!fieldRequested && field == null) {
       requestField();
@@ -354,7 +353,7 @@ public final class ContourView extends CanvasView {
   /** What the map draws at the chosen card's iterate: the local model, the opened step. */
   private MapScene.Inspection inspection(int runs) {
     boolean local = options.localModelProperty().get() && runs > 0;
-    MapScene.Inspection step = stepShown == null ? null : stepShown.getValue();
+    MapScene.Inspection step = overlays.stepProperty().get();
     boolean stepHere = step != null && step.step() != null && step.run() == model.inspectedIndex()
         && step.step().step() == model.currentStepProperty().get();
     if (stepHere) {

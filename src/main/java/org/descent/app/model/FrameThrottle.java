@@ -11,9 +11,10 @@ public final class FrameThrottle {
 
   private boolean changed = true;
   private long last;
+  private final AnimationTimer timer;
 
   public FrameThrottle(long minNanos, Runnable request) {
-    new AnimationTimer() {
+    timer = new AnimationTimer() {
       @Override
       public void handle(long now) {
         if (changed && now - last >= minNanos) {
@@ -22,7 +23,13 @@ public final class FrameThrottle {
           request.run();
         }
       }
-    }.start();
+    };
+    timer.start();
+  }
+
+  /** No more requests: the view is gone (a running timer would keep it reachable). */
+  public void stop() {
+    timer.stop();
   }
 
   /** Something the next request must show has changed. */

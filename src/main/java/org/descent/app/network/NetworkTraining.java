@@ -38,9 +38,9 @@ public final class NetworkTraining implements AutoCloseable {
   private long shownGeneration;
   private final InvalidationListener changed = o -> restart();
 
-  public NetworkTraining(LabModel model) {
+  public NetworkTraining(LabModel model, org.descent.app.model.AppThreads threads) {
     this.model = model;
-    service = new TrainingService(s -> Platform.runLater(() -> show(s)));
+    service = threads.training(s -> Platform.runLater(() -> show(s)));
     service.pause();
     model.networkProperty().addListener(changed);
     model.optimizers().addListener((ListChangeListener<OptimizerEntry>) c -> {

@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 import org.descent.app.Appearance;
 import org.descent.app.Theme;
 import org.descent.app.model.Background;
-import org.descent.app.model.ExecutorBackground;
+import org.descent.app.model.AppThreads;
 import org.descent.app.model.LabModel;
 import org.descent.app.model.LatestOnly;
 import org.descent.app.model.OptimizerEntry;
@@ -67,7 +67,7 @@ public final class NetworkView extends VBox {
   private final Label checkResult = new Label();
   private final LatestOnly<Rendered> renders;
   private final LatestOnly<SliceResult> slices;
-  private final ExecutorBackground sliceWorker = new ExecutorBackground("descent-slice", 1);
+  private final Background sliceWorker;
   // Touched only by render tasks (one at a time).
   private RaceChart topChart;
   private RaceChart bottomChart;
@@ -90,8 +90,10 @@ public final class NetworkView extends VBox {
   private record SliceResult(String key, SlicePicture.Field field) {}
 
   public NetworkView(LabModel model, NetworkTraining training, Appearance appearance,
-      Background background) {
+      AppThreads threads) {
     super(4);
+    Background background = threads.render();
+    sliceWorker = threads.slices();
     this.model = model;
     this.training = training;
     this.appearance = appearance;
@@ -480,9 +482,9 @@ public final class NetworkView extends VBox {
     return checkResult.getText();
   }
 
-  /** Ends the slice worker (the window is closing). */
+  /** Stops the frame timer (the window is closing; the threads are the window's to end). */
   public void dispose() {
-    sliceWorker.shutdown();
+    throttle.stop();
   }
 
   /** One picture with its chooser and caption above it. */

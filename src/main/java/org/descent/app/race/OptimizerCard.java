@@ -31,20 +31,22 @@ public final class OptimizerCard extends VBox {
   private final OptimizerEntry entry;
   private final LabModel model;
   private final Appearance appearance;
-  private final UpdateRuleView rule = new UpdateRuleView();
+  private final UpdateRuleView rule;
   private final Label status = new Label();
   private final TextField label = new TextField();
   /** Everything this card registered on longer-lived objects, released by {@link #dispose}. */
   private Subscription subscriptions = Subscription.EMPTY;
 
-  public OptimizerCard(OptimizerEntry entry, LabModel model, Appearance appearance) {
-    this(entry, model, appearance, null);
-  }
-
-  /** A card that also shows its run on the network, when the training is given. */
+  /**
+   * A card that also shows its run on the network, when the training is given.
+   *
+   * @param typesetter where its update rule is typeset
+   */
   public OptimizerCard(OptimizerEntry entry, LabModel model, Appearance appearance,
-      org.descent.app.network.NetworkTraining training) {
+      org.descent.app.network.NetworkTraining training,
+      org.descent.app.model.Background typesetter) {
     super(6);
+    this.rule = new UpdateRuleView(typesetter);
     this.training = training;
     this.entry = entry;
     this.model = model;

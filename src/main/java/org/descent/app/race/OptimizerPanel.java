@@ -27,15 +27,18 @@ public final class OptimizerPanel extends VBox {
   private final VBox cards = new VBox(10);
   private final Map<OptimizerEntry, OptimizerCard> byEntry = new HashMap<>();
   private final org.descent.app.network.NetworkTraining training;
+  private final org.descent.app.model.Background typesetter;
 
-  public OptimizerPanel(LabModel model, Appearance appearance) {
-    this(model, appearance, null);
-  }
-
-  /** A panel whose cards also show and tune their runs on the network. */
+  /**
+   * A panel whose cards also show and tune their runs on the network.
+   *
+   * @param typesetter where the cards' update rules are typeset
+   */
   public OptimizerPanel(LabModel model, Appearance appearance,
-      org.descent.app.network.NetworkTraining training) {
+      org.descent.app.network.NetworkTraining training,
+      org.descent.app.model.Background typesetter) {
     super(8);
+    this.typesetter = typesetter;
     this.model = model;
     this.appearance = appearance;
     this.training = training;
@@ -91,7 +94,7 @@ public final class OptimizerPanel extends VBox {
     });
     cards.getChildren().setAll(entries.stream()
         .map(e -> byEntry.computeIfAbsent(e, k -> new OptimizerCard(k, model, appearance,
-            training)))
+            training, typesetter)))
         .toList());
   }
 

@@ -23,7 +23,11 @@ public final class UpdateRuleView extends Region {
   // Read by the typesetting task to skip requests already superseded.
   private volatile long requested;
 
-  public UpdateRuleView() {
+  private final org.descent.app.model.Background typesetter;
+
+  /** A rule typeset by {@code typesetter} once it is on screen (the first one at once). */
+  public UpdateRuleView(org.descent.app.model.Background typesetter) {
+    this.typesetter = typesetter;
     getStyleClass().add("update-rule");
     view.setPreserveRatio(true);
     view.setSmooth(true);
@@ -49,13 +53,12 @@ public final class UpdateRuleView extends Region {
     String l = latex;
     float s = size;
     javafx.scene.paint.Color c = color;
-    java.util.concurrent.CompletableFuture.supplyAsync(() -> id == requested ? typeset(l, s, c)
-        : null).thenAccept(img -> javafx.application.Platform.runLater(() -> {
-          if (id == requested && img != null) {
-            view.setImage(img);
-            requestLayout();
-          }
-        }));
+    typesetter.submit(() -> id == requested ? typeset(l, s, c) : null, img -> {
+      if (id == requested && img != null) {
+        view.setImage(img);
+        requestLayout();
+      }
+    }, e -> { });
   }
 
   /**

@@ -1,0 +1,155 @@
+package org.descent.app;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import org.descent.app.landscape.LandscapeOptions;
+import org.descent.app.model.LabModel;
+import org.descent.app.race.PlaybackBar;
+
+/**
+ * Where a key goes. Every shortcut of the help works whatever has the focus, except while a
+ * text field is being edited: there Enter commits and Esc reverts (both give the keys back),
+ * and the field keeps its own Ctrl+Z. Keys never reach a hyperparameter's slider (see
+ * NumberSlider), so a key meant for playback cannot change a learning rate.
+ */
+final class KeyRouter {
+
+  /** The window's views that letter keys toggle. */
+  interface Views {
+    void toggleNetwork();
+
+    void toggleAnalysis();
+  }
+
+  private final Scene scene;
+  private final LabModel model;
+  private final LandscapeOptions options;
+  private final PlaybackBar playback;
+  private final HelpOverlay help;
+  private final Shortcuts shortcuts;
+  private final Views views;
+
+  KeyRouter(Scene scene, LabModel model, LandscapeOptions options, PlaybackBar playback,
+      HelpOverlay help, Shortcuts shortcuts, Views views) {
+    this.scene = scene;
+    this.model = model;
+    this.options = options;
+    this.playback = playback;
+    this.help = help;
+    this.shortcuts = shortcuts;
+    this.views = views;
+    // Filters, so the window sees a key before the focused control does.
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onPress);
+  }
+
+  private void onKey(KeyEvent e) {
+    if (help.isVisible() && (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1)) {
+      help.setVisible(false);
+      e.consume();
+      return;
+    }
+    Node focused = scene.getFocusOwner();
+    if (EditKeys.editing(focused)) {
+      endOfEdit(e, focused);
+      return;
+    }
+    var shortcut = shortcuts.match(e);
+    if (shortcut.isPresent()) {
+      shortcut.get().run();
+      e.consume();
+      return;
+    }
+    if (e.isShortcutDown() || e.isAltDown()) {
+      return;
+    }
+    if (plainKey(e)) {
+      e.consume();
+    }
+  }
+
+  private void endOfEdit(KeyEvent e, Node focused) {
+    if (e.getCode() == KeyCode.ESCAPE) {
+      EditKeys.revert(focused);
+      releaseKeyboard();
+      e.consume();
+    } else if (e.getCode() == KeyCode.ENTER) {
+      // The field's own action commits first; an invalid value keeps the field for
+      // correction (it is marked red), a valid one gives the keys back.
+      Platform.runLater(() -> {
+        if (scene.getFocusOwner() == focused
+            && !focused.getStyleClass().contains("invalid")) {
+          releaseKeyboard();
+        }
+      });
+    }
+  }
+
+  /** The keys without a modifier; true when the key was one of them. */
+  private boolean plainKey(KeyEvent e) {
+    int ten = e.isShiftDown() ? 10 : 1;
+    switch (e.getCode()) {
+      case SPACE -> playback.togglePlay();
+      case RIGHT -> playback.step(ten);
+      case LEFT -> playback.step(-ten);
+      case HOME -> playback.reset();
+      case END -> playback.step(model.stepsProperty().get());
+      case PLUS, ADD, EQUALS -> model.speedProperty().set(Math.min(1000,
+          model.speedProperty().get() * 1.5));
+      case MINUS, SUBTRACT -> model.speedProperty().set(Math.max(1,
+          model.speedProperty().get() / 1.5));
+      case G -> toggle(options.gradientFieldProperty());
+      case C -> toggle(options.convexityProperty());
+      case M -> toggle(options.localModelProperty());
+      case B -> toggle(options.basinsProperty());
+      case N -> views.toggleNetwork();
+      case A -> views.toggleAnalysis();
+      case DIGIT0, NUMPAD0 -> {
+        if (model.landscape() != null) {
+          model.viewProperty().set(model.landscape().view());
+        }
+      }
+      case ESCAPE -> releaseKeyboard();
+      // Up and down would move a focused combo box or slider: they belong to nobody here.
+      case UP, DOWN, PAGE_UP, PAGE_DOWN -> { }
+      default -> {
+        if (!"?".equals(e.getText())) {
+          return false;
+        }
+        help.toggle();
+      }
+    }
+    return true;
+  }
+
+  private static void toggle(javafx.beans.property.BooleanProperty p) {
+    p.set(!p.get());
+  }
+
+  /**
+   * A press outside the text field being edited ends the edit (the field commits as it loses
+   * the focus), so a click on the map, the surface or a playback button gives the keys back
+   * even where that control does not take the focus itself.
+   */
+  private void onPress(MouseEvent e) {
+    Node focused = scene.getFocusOwner();
+    if (!EditKeys.editing(focused)) {
+      return;
+    }
+    for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+      if (n == focused) {
+        return; // placing the caret in the same field
+      }
+    }
+    releaseKeyboard();
+  }
+
+  /** Gives the keyboard back to playback: the focus goes to the window's background. */
+  void releaseKeyboard() {
+    scene.getRoot().requestFocus();
+  }
+}

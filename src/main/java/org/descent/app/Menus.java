@@ -1,0 +1,248 @@
+package org.descent.app;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.descent.app.landscape.LandscapeOptions;
+import org.descent.app.model.LabModel;
+
+/**
+ * The menu bar. Each item with a shortcut registers it in {@link Shortcuts}, so the key works
+ * whatever has the focus and the menu shows the same key.
+ */
+final class Menus {
+
+  /** What the window does for the menus. */
+  interface Commands {
+    void openScenario();
+
+    void saveScenario();
+
+    void showDemos();
+
+    void export();
+
+    void undo();
+
+    void redo();
+
+    boolean canUndo();
+
+    boolean canRedo();
+
+    void resetDemo();
+
+    void showLayout(Workspace.Layout layout);
+
+    void setPanelShown(boolean shown);
+
+    void setChartsShown(boolean shown);
+
+    void toggleFullScreen();
+
+    void toggleHelp();
+  }
+
+  private final LabModel model;
+  private final Appearance appearance;
+  private final LandscapeOptions options;
+  private final Commands commands;
+  private final Shortcuts shortcuts;
+  private final CheckMenuItem panel = new CheckMenuItem("Optimizer panel");
+  private final CheckMenuItem charts = new CheckMenuItem("Charts");
+  private final CheckMenuItem notes = new CheckMenuItem("Lecturer's notes");
+  private final CheckMenuItem student =
+      new CheckMenuItem("Student view: hide what the demo hides");
+  private final Map<Workspace.Layout, RadioMenuItem> layouts =
+      new EnumMap<>(Workspace.Layout.class);
+  private org.descent.network.NetworkSetup lastNetwork;
+  private final MenuBar bar;
+
+  Menus(LabModel model, Appearance appearance, LandscapeOptions options, Commands commands,
+      Shortcuts shortcuts) {
+    this.model = model;
+    this.appearance = appearance;
+    this.options = options;
+    this.commands = commands;
+    this.shortcuts = shortcuts;
+    bar = new MenuBar(file(), edit(), view(), help());
+    bar.setId("menu-bar");
+  }
+
+  MenuBar bar() {
+    return bar;
+  }
+
+  CheckMenuItem notesItem() {
+    return notes;
+  }
+
+  CheckMenuItem studentItem() {
+    return student;
+  }
+
+  /** Ticks a layout's item (the layout itself is shown by the window). */
+  void selectLayout(Workspace.Layout l) {
+    RadioMenuItem item = layouts.get(l);
+    if (item != null) {
+      item.setSelected(true);
+    }
+  }
+
+  void togglePanel() {
+    panel.setSelected(!panel.isSelected());
+  }
+
+  void toggleCharts() {
+    charts.setSelected(!charts.isSelected());
+  }
+
+  private MenuItem item(String text, KeyCombination keys, Runnable action) {
+    MenuItem item = new MenuItem(text);
+    item.setOnAction(e -> action.run());
+    if (keys != null) {
+      item.setAccelerator(shortcuts.add(keys, action));
+    }
+    return item;
+  }
+
+  /** A check item whose key flips it (an accelerator alone would fire it without a tick). */
+  private CheckMenuItem checkKey(CheckMenuItem item, KeyCode key) {
+    item.setAccelerator(shortcuts.add(new KeyCodeCombination(key),
+        () -> item.setSelected(!item.isSelected())));
+    return item;
+  }
+
+  private static KeyCombination shortcut(KeyCode code, KeyCombination.Modifier... more) {
+    KeyCombination.Modifier[] all = new KeyCombination.Modifier[more.length + 1];
+    all[0] = KeyCombination.SHORTCUT_DOWN;
+    System.arraycopy(more, 0, all, 1, more.length);
+    return new KeyCodeCombination(code, all);
+  }
+
+  private Menu file() {
+    MenuItem examples = item("Lecture demos…", shortcut(KeyCode.L), commands::showDemos);
+    examples.setId("examples-menu");
+    Menu file = new Menu("File");
+    file.getItems().addAll(
+        item("Open scenario…", shortcut(KeyCode.O), commands::openScenario),
+        item("Save scenario as…", shortcut(KeyCode.S), commands::saveScenario),
+        examples, new SeparatorMenuItem(),
+        item("Export…", shortcut(KeyCode.E), commands::export), new SeparatorMenuItem(),
+        item("Quit", shortcut(KeyCode.Q), Platform::exit));
+    return file;
+  }
+
+  private Menu edit() {
+    MenuItem undo = item("Undo", shortcut(KeyCode.Z), commands::undo);
+    MenuItem redo = item("Redo", shortcut(KeyCode.Z, KeyCombination.SHIFT_DOWN),
+        commands::redo);
+    MenuItem redoY = item("Redo", shortcut(KeyCode.Y), commands::redo);
+    redoY.setVisible(false); // a second shortcut for Redo, as on Windows
+    Menu edit = new Menu("Edit");
+    edit.setOnShowing(e -> {
+      undo.setDisable(!commands.canUndo());
+      redo.setDisable(!commands.canRedo());
+    });
+    edit.getItems().addAll(undo, redo, redoY, new SeparatorMenuItem(),
+        item("Reset demo", shortcut(KeyCode.R), commands::resetDemo));
+    return edit;
+  }
+
+  private Menu view() {
+    Menu view = new Menu("View");
+    ToggleGroup group = new ToggleGroup();
+    for (Workspace.Layout l : Workspace.Layout.values()) {
+      RadioMenuItem item = new RadioMenuItem(l.title);
+      item.setToggleGroup(group);
+      item.setSelected(l == Workspace.Layout.BOTH);
+      item.setOnAction(e -> commands.showLayout(l));
+      layouts.put(l, item);
+      view.getItems().add(item);
+    }
+    panel.setSelected(true);
+    panel.selectedProperty().addListener((o, was, now) -> commands.setPanelShown(now));
+    charts.setSelected(true);
+    charts.selectedProperty().addListener((o, was, now) -> commands.setChartsShown(now));
+    view.getItems().addAll(new SeparatorMenuItem(), checkKey(panel, KeyCode.F9),
+        checkKey(charts, KeyCode.F8));
+    view.getItems().addAll(new SeparatorMenuItem(),
+        check("Gradient field", options.gradientFieldProperty()),
+        check("Gradient arrow at the cursor", options.gradientArrowProperty()),
+        check("Curvature axes at the cursor", options.curvatureAxesProperty()),
+        check("Legend of the map's symbols", options.symbolLegendProperty()),
+        check("Noisy demos: recent steps only", options.trailProperty()),
+        check("Convexity: shade saddle-shaped and concave parts", options.convexityProperty()),
+        check("Local model and Newton step at the chosen optimizer",
+            options.localModelProperty()),
+        check("Basins of attraction of the chosen optimizer", options.basinsProperty()),
+        new SeparatorMenuItem(), network(), new SeparatorMenuItem());
+    notes.setSelected(true);
+    student.setSelected(true);
+    MenuItem presentation = check("Presentation mode", appearance.presentationProperty());
+    presentation.setAccelerator(shortcuts.add(shortcut(KeyCode.P),
+        () -> appearance.presentationProperty().set(!appearance.presentation())));
+    view.getItems().addAll(checkKey(notes, KeyCode.F7), student, new SeparatorMenuItem(),
+        themes(), presentation,
+        item("Full screen", new KeyCodeCombination(KeyCode.F11), commands::toggleFullScreen));
+    return view;
+  }
+
+  private static CheckMenuItem check(String text, BooleanProperty property) {
+    CheckMenuItem item = new CheckMenuItem(text);
+    item.selectedProperty().bindBidirectional(property);
+    return item;
+  }
+
+  private CheckMenuItem network() {
+    CheckMenuItem network = new CheckMenuItem("Train a real network beside the map");
+    network.setSelected(model.networkProperty().get() != null);
+    model.networkProperty().addListener((o, was, now) -> {
+      network.setSelected(now != null);
+      if (was != null) {
+        lastNetwork = was;
+      }
+    });
+    network.setOnAction(e -> model.networkProperty().set(network.isSelected()
+        ? (lastNetwork != null ? lastNetwork
+            : org.descent.app.network.NetworkSettings.defaultSetup()) : null));
+    return network;
+  }
+
+  private Menu themes() {
+    Menu theme = new Menu("Theme");
+    ToggleGroup themes = new ToggleGroup();
+    for (Theme t : Theme.values()) {
+      RadioMenuItem item = new RadioMenuItem(t.title());
+      item.setToggleGroup(themes);
+      item.setSelected(t == appearance.theme());
+      item.setOnAction(e -> appearance.themeProperty().set(t));
+      appearance.themeProperty().addListener((o, was, now) -> item.setSelected(now == t));
+      theme.getItems().add(item);
+    }
+    // Ctrl+T steps through the themes; the menu lists them.
+    shortcuts.add(shortcut(KeyCode.T), () -> {
+      Theme[] all = Theme.values();
+      appearance.themeProperty().set(all[(appearance.theme().ordinal() + 1) % all.length]);
+    });
+    return theme;
+  }
+
+  private Menu help() {
+    Menu help = new Menu("Help");
+    help.getItems().add(item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1),
+        commands::toggleHelp));
+    return help;
+  }
+}

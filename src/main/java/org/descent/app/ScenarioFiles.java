@@ -1,0 +1,121 @@
+package org.descent.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.descent.app.model.LabModel;
+import org.descent.export.AtomicFiles;
+import org.descent.scenario.BuiltInScenarios;
+import org.descent.scenario.Scenario;
+import org.descent.scenario.ScenarioException;
+import org.descent.scenario.ScenarioReader;
+import org.descent.scenario.ScenarioWriter;
+
+/**
+ * Scenario files: File → Open and Save, a demo by name. A bad file is reported (in the status
+ * line and a dialog) and the current state is kept; a failed save leaves nothing half-written.
+ */
+final class ScenarioFiles {
+
+  private final Stage stage;
+  private final LabModel model;
+  private final Consumer<Scenario> show;
+  private final Consumer<String> status;
+
+  /**
+   * @param show shows a scenario that was read
+   * @param status puts a message in the window's status line
+   */
+  ScenarioFiles(Stage stage, LabModel model, Consumer<Scenario> show, Consumer<String> status) {
+    this.stage = stage;
+    this.model = model;
+    this.show = show;
+    this.status = status;
+  }
+
+  void chooseAndOpen() {
+    File f = chooser("Open a scenario").showOpenDialog(stage);
+    if (f != null) {
+      open(f.toPath());
+    }
+  }
+
+  /** Opens a scenario file; a bad file is reported and the current state is kept. */
+  boolean open(Path file) {
+    try {
+      show.accept(ScenarioReader.read(file));
+      return true;
+    } catch (ScenarioException e) {
+      report("Cannot open the scenario", e.getMessage());
+      return false;
+    }
+  }
+
+  void openBuiltIn(String name) {
+    try {
+      show.accept(BuiltInScenarios.read(name));
+    } catch (ScenarioException e) {
+      report("Cannot open the demo", e.getMessage());
+    }
+  }
+
+  void chooseAndSave() {
+    FileChooser chooser = chooser("Save the scenario");
+    chooser.setInitialFileName(fileNameFor(model.titleProperty().get()));
+    File f = chooser.showSaveDialog(stage);
+    if (f != null) {
+      save(f.toPath());
+    }
+  }
+
+  /** Saves the current state; a failure is reported and nothing half-written is left. */
+  boolean save(Path file) {
+    String yaml = ScenarioWriter.write(model.toScenario());
+    try {
+      AtomicFiles.writeText(file, w -> w.write(yaml));
+      return true;
+    } catch (IOException e) {
+      report("Cannot save the scenario", file + ": " + (e.getMessage() == null
+          ? e.getClass().getSimpleName() : e.getMessage()));
+      return false;
+    }
+  }
+
+  /**
+   * A file name from a demo's title: "Momentum in a ravine" becomes momentum-in-a-ravine.yaml;
+   * without a title, scenario.yaml.
+   */
+  static String fileNameFor(String title) {
+    String slug = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    if (slug.length() > 60) {
+      slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
+    }
+    return (slug.isEmpty() ? "scenario" : slug) + ".yaml";
+  }
+
+  private static FileChooser chooser(String title) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenarios", "*.yaml",
+        "*.yml"));
+    return chooser;
+  }
+
+  /** A problem in the status line, and in a dialog unless dialogs are off (tests). */
+  void report(String header, String message) {
+    status.accept(message);
+    if (Boolean.getBoolean("descent.noDialogs")) {
+      return;
+    }
+    Alert alert = new Alert(Alert.AlertType.ERROR, message);
+    alert.setHeaderText(header);
+    alert.initOwner(stage);
+    alert.show();
+  }
+}
