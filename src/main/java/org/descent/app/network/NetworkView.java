@@ -14,13 +14,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.descent.app.Appearance;
+import org.descent.app.Images;
 import org.descent.app.Theme;
 import org.descent.app.model.Background;
 import org.descent.app.model.ExecutorBackground;
@@ -80,7 +80,7 @@ public final class NetworkView extends VBox {
   /** A picture drawn on the worker, already copied into a JavaFX image there. */
   private record Image(int[] argb, int width, int height, WritableImage fx) {
     Image(int[] argb, int width, int height) {
-      this(argb, width, height, NetworkView.fx(argb, width, height));
+      this(argb, width, height, Images.of(argb, width, height));
     }
   }
 
@@ -357,14 +357,6 @@ public final class NetworkView extends VBox {
     bottom.show(r.bottom().fx(), r.bottomCaption());
   }
 
-  // On the worker: an image not yet in the scene may be written from any thread.
-  private static WritableImage fx(int[] argb, int width, int height) {
-    WritableImage out = new WritableImage(width, height);
-    out.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb,
-        0, width);
-    return out;
-  }
-
   // ---- the loss landscape, on its own worker (it takes up to seconds on a large network)
 
   private void requestSlice(TrainingSnapshot s, NetworkPictures.Frame f) {
@@ -475,8 +467,9 @@ public final class NetworkView extends VBox {
     return checkResult.getText();
   }
 
-  /** Ends the slice worker (the window is closing). */
+  /** Ends the slice worker and the frame timer (the window is closing). */
   public void dispose() {
+    throttle.stop();
     sliceWorker.shutdown();
   }
 
