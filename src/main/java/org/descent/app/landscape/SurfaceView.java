@@ -7,7 +7,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.descent.app.Appearance;
@@ -54,7 +53,6 @@ public final class SurfaceView extends CanvasView {
   private final LatestOnly<Sampled> meshes;
   private final LatestOnly<Frame> frames;
   private final SurfaceRenderer renderer = new SurfaceRenderer();
-  private final SurfaceRenderer projector = new SurfaceRenderer();
   private SurfaceMesh mesh;
   private Frame frame;
   private WritableImage image;

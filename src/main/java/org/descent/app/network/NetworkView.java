@@ -179,11 +179,6 @@ public final class NetworkView extends VBox {
     refreshStatus(null);
   }
 
-  /** What the upper picture shows. */
-  public ObjectProperty<Kind> topKindProperty() {
-    return top.kind;
-  }
-
   /** What the lower picture shows. */
   public ObjectProperty<Kind> bottomKindProperty() {
     return bottom.kind;
