@@ -143,29 +143,16 @@ public final class RaceCharts extends VBox {
       lossChart.style(look);
       distanceChart.style(look);
       RaceLegend key = new RaceLegend(data.loss(), look);
-      Image l = drawLegend(key, look, Math.max(20, width));
+      Image l = drawLegend(key, Math.max(20, width));
       Image a = draw(lossChart, data.loss(), data.steps(), lw, lh);
       Image b = draw(distanceChart, data.distance(), data.steps(), dw, dh);
       return new Rendered(l, a, b, key.labels(), steps, data);
     });
   }
 
-  private static Image drawLegend(RaceLegend key, Look look, int w) {
-    BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
-    Graphics2D pg = probe.createGraphics();
-    int h = (int) Math.max(1, key.height(pg, w));
-    pg.dispose();
-    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-    Graphics2D g = img.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      key.draw(g, new Rectangle2D.Double(0, 0, w, h));
-      return new Image(img.getRGB(0, 0, w, h, null, 0, w), w, h, null);
-    } finally {
-      g.dispose();
-    }
+  private static Image drawLegend(RaceLegend key, int w) {
+    int[] argb = key.pixels(w);
+    return new Image(argb, w, argb.length / w, null);
   }
 
   private static Image draw(RaceChart chart, RaceChartData.Panel panel, int steps, int w,

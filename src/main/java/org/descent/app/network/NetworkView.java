@@ -327,21 +327,8 @@ public final class NetworkView extends VBox {
   }
 
   private static Image legend(RaceLegend key, int w) {
-    BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
-    Graphics2D pg = probe.createGraphics();
-    int h = (int) Math.max(1, key.height(pg, w));
-    pg.dispose();
-    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-    Graphics2D g = img.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      key.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
-      return new Image(img.getRGB(0, 0, w, h, null, 0, w), w, h);
-    } finally {
-      g.dispose();
-    }
+    int[] argb = key.pixels(w);
+    return new Image(argb, w, argb.length / w);
   }
 
   private void show(Rendered r) {
