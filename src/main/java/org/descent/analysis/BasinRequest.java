@@ -91,11 +91,6 @@ public record BasinRequest(Landscape landscape, ViewBox view, int grid, Optimize
         coarseToFine);
   }
 
-  public BasinRequest withGrid(int n) {
-    return new BasinRequest(landscape, view, n, optimizer, steps, noise, seed, tolerance,
-        coarseToFine);
-  }
-
   public BasinRequest withNoise(double sigma, long newSeed) {
     return new BasinRequest(landscape, view, grid, optimizer, steps, sigma, newSeed, tolerance,
         coarseToFine);

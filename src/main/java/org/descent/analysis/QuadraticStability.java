@@ -1,10 +1,9 @@
 package org.descent.analysis;
 
 import java.util.Arrays;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
 import org.descent.function.FormulaObjective;
 import org.descent.function.Objective;
+import org.descent.function.SymmetricMatrices;
 
 /**
  * Gradient descent and momentum on a quadratic f(θ) = ½(θ − θ*)ᵀH(θ − θ*), or on the local
@@ -53,23 +52,7 @@ public record QuadraticStability(double[] eigenvalues) {
         return new QuadraticStability(filled(n, Double.NaN));
       }
     }
-    if (n == 2) {
-      // The same closed form as the hover readout.
-      double a = h[0];
-      double b = 0.5 * (h[1] + h[2]);
-      double d = h[3];
-      double mean = 0.5 * (a + d);
-      double r = Math.hypot(0.5 * (a - d), b);
-      return new QuadraticStability(new double[] {mean + r, mean - r});
-    }
-    double[][] m = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        m[i][j] = 0.5 * (h[i * n + j] + h[j * n + i]);
-      }
-    }
-    return new QuadraticStability(new EigenDecomposition(new Array2DRowRealMatrix(m, false))
-        .getRealEigenvalues());
+    return new QuadraticStability(SymmetricMatrices.eigenvalues(h, n));
   }
 
   private static double[] filled(int n, double v) {

@@ -94,15 +94,16 @@ public record SweepRequest(Objective objective, double[] start, List<OptimizerSp
   }
 
   /**
-   * The natural axis of a parameter: log-spaced for rates and δ (Param.Kind.LOG); log-spaced in
-   * 1 − value for momentum and decay rates in [0, 1), so 0.9, 0.99 and 0.999 are evenly apart
-   * (as on the app's sliders); linear for the others (damping, whole numbers).
+   * The natural axis of a parameter, as the app's sliders: log-spaced for rates and δ
+   * (Param.Kind.LOG), in 1 − value for momentum and decay rates (Param.Kind.DECAY), linear for
+   * the others (damping, whole numbers).
    */
   public static Axis defaultAxis(Param p, double from, double to, int points) {
     checkSweepable(p);
-    Axis.Scale scale = switch (p) {
-      case MOMENTUM, RHO, BETA1, BETA2 -> Axis.Scale.LOG_ONE_MINUS;
-      default -> p.kind() == Param.Kind.LOG ? Axis.Scale.LOG : Axis.Scale.LINEAR;
+    Axis.Scale scale = switch (p.kind()) {
+      case DECAY -> Axis.Scale.LOG_ONE_MINUS;
+      case LOG -> Axis.Scale.LOG;
+      default -> Axis.Scale.LINEAR;
     };
     return new Axis(p.key(), from, to, points, scale);
   }

@@ -43,10 +43,6 @@ public final class DescriptionBar extends HBox {
     setExpanded(false);
   }
 
-  public boolean expanded() {
-    return expanded;
-  }
-
   public void setExpanded(boolean on) {
     expanded = on;
     text.setWrapText(on);

@@ -169,11 +169,6 @@ public final class FunctionPicker extends VBox {
     formula.getStyleClass().remove("invalid");
   }
 
-  /** The current error message, empty when there is none. */
-  public String errorText() {
-    return error.getText();
-  }
-
   private void show(FunctionChoice f) {
     updating = true;
     try {

@@ -174,10 +174,6 @@ final class Workspace extends SplitPane {
     getItems().setAll(columns);
   }
 
-  boolean panelShown() {
-    return panelShown;
-  }
-
   /** Shows or hides the optimizer panel; the landscape takes its room. */
   void setPanelShown(boolean on) {
     if (on == panelShown) {
@@ -186,10 +182,6 @@ final class Workspace extends SplitPane {
     panelShown = on;
     arrangeColumns();
     resetDividers();
-  }
-
-  boolean chartsShown() {
-    return chartsShown;
   }
 
   /** Shows or hides the charts (the playback bar stays); the landscape takes their room. */

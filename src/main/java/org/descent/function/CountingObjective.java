@@ -2,15 +2,14 @@ package org.descent.function;
 
 /**
  * Counts what an optimizer asks of a function: a value, a gradient, or both count as one
- * function and/or one gradient evaluation; a Hessian counts as one Hessian evaluation (and its
- * value and gradient come with it).
+ * function and/or one gradient evaluation; a Hessian, which comes with its value and gradient,
+ * counts as one of each.
  */
 public final class CountingObjective implements Objective {
 
   private final Objective inner;
   private long functionEvaluations;
   private long gradientEvaluations;
-  private long hessianEvaluations;
 
   public CountingObjective(Objective inner) {
     this.inner = inner;
@@ -22,10 +21,6 @@ public final class CountingObjective implements Objective {
 
   public long gradientEvaluations() {
     return gradientEvaluations;
-  }
-
-  public long hessianEvaluations() {
-    return hessianEvaluations;
   }
 
   @Override
@@ -61,7 +56,6 @@ public final class CountingObjective implements Objective {
   public double valueGradientHessian(double[] theta, double[] gradient, double[] hessian) {
     functionEvaluations++;
     gradientEvaluations++;
-    hessianEvaluations++;
     return inner.valueGradientHessian(theta, gradient, hessian);
   }
 

@@ -76,10 +76,6 @@ sealed interface Expr {
     }
   }
 
-  enum UnaryOp {
-    NEG, RECIP, SIN, COS, TAN, EXP, LOG, SQRT, ABS, TANH, SIGMOID, SOFTPLUS
-  }
-
   enum BinaryOp {
     ADD, SUB, MUL, MIN, MAX
   }
@@ -87,7 +83,7 @@ sealed interface Expr {
   /** op(arg), or its value when arg is a number. */
   static Expr unary(UnaryOp op, Expr arg) {
     if (arg instanceof Num n) {
-      return new Num(JetEvaluator.unaryValue(op, n.value()));
+      return new Num(op.value(n.value()));
     }
     return new Unary(op, arg);
   }

@@ -1,7 +1,6 @@
 package org.descent.function;
 
 import java.lang.invoke.MethodHandles;
-import org.descent.function.Expr.UnaryOp;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -15,8 +14,9 @@ import org.objectweb.asm.Opcodes;
  * times faster on a basin map, and more for polynomials, whose loop the JIT also vectorizes
  * (see {@link #generate}).
  *
- * <p>Each operation is the scalar evaluator's, in its order (the helpers below are its
- * formulas, first order only), so the gradient is identical bit for bit. A program too long for
+ * <p>Each operation is the scalar evaluator's, in its order (the functions of one argument
+ * from the same {@link UnaryOp} table, the rest from the helpers below), so the gradient is
+ * identical bit for bit. A program too long for
  * the JIT to compile as one method (HotSpot leaves methods over 8,000 bytes of bytecode to the
  * interpreter) gets no kernel, and FormulaLanes runs its own loops instead.
  */
@@ -43,6 +43,7 @@ final class FormulaKernels {
 
   private static final UnaryOp[] UNARY = UnaryOp.values();
   private static final String HELPERS = "org/descent/function/FormulaKernels";
+  private static final String UNARY_OP = "org/descent/function/UnaryOp";
   private static final String NAME = "org/descent/function/FormulaKernel";
   private static final String DDD = "(DD)D";
   private static final String EXACT = "([D[DII[D[D)V";
@@ -437,12 +438,17 @@ final class FormulaKernels {
         m.visitVarInsn(Opcodes.DSTORE, val(i));
       }
       default -> {
-        // One helper pair per function (value, derivative): no switch left for the JIT.
-        String f = UNARY[code - Program.UNARY_BASE].name().toLowerCase(java.util.Locale.ROOT);
+        // The operator is a constant of the generated code, so the JIT inlines its table row.
+        String op = UNARY[code - Program.UNARY_BASE].name();
+        m.visitFieldInsn(Opcodes.GETSTATIC, UNARY_OP, op, "L" + UNARY_OP + ";");
         m.visitVarInsn(Opcodes.DLOAD, val(a));
-        m.visitMethodInsn(Opcodes.INVOKESTATIC, HELPERS, f, "(D)D", false);
+        m.visitMethodInsn(Opcodes.INVOKEVIRTUAL, UNARY_OP, "value", "(D)D", false);
         m.visitVarInsn(Opcodes.DSTORE, val(i));
-        call(m, "d" + f, val(a), val(i), D);
+        m.visitFieldInsn(Opcodes.GETSTATIC, UNARY_OP, op, "L" + UNARY_OP + ";");
+        m.visitVarInsn(Opcodes.DLOAD, val(a));
+        m.visitVarInsn(Opcodes.DLOAD, val(i));
+        m.visitMethodInsn(Opcodes.INVOKEVIRTUAL, UNARY_OP, "first", DDD, false);
+        m.visitVarInsn(Opcodes.DSTORE, D);
         chain(m, a, i);
       }
     }
@@ -463,8 +469,8 @@ final class FormulaKernels {
     m.visitVarInsn(Opcodes.DSTORE, out);
   }
 
-  // The helpers the generated code calls: the scalar evaluator's formulas (JetEvaluator),
-  // first order only. Small and static, so the JIT inlines them and folds the constant switch.
+  // The helpers the generated code calls besides UnaryOp: the scalar evaluator's guards and
+  // choices (JetEvaluator), first order only. Small and static, so the JIT inlines them.
 
   /** Whether a lane's product of guarded terms says one of them was ±0 (0, or NaN). */
   static boolean suspicious(double product) {
@@ -497,102 +503,5 @@ final class FormulaKernels {
 
   static double powDerivative(double u, double k) {
     return k == 0 ? 0 : k * Math.pow(u, k - 1);
-  }
-
-  /** φ(x) and φ'(x) given val = φ(x), per function, as JetEvaluator computes them. */
-  static double neg(double x) {
-    return -x;
-  }
-
-  static double dneg(double x, double val) {
-    return -1;
-  }
-
-  static double recip(double x) {
-    return 1 / x;
-  }
-
-  static double drecip(double x, double val) {
-    return -val * val;
-  }
-
-  static double sin(double x) {
-    return Math.sin(x);
-  }
-
-  static double dsin(double x, double val) {
-    return Math.cos(x);
-  }
-
-  static double cos(double x) {
-    return Math.cos(x);
-  }
-
-  static double dcos(double x, double val) {
-    return -Math.sin(x);
-  }
-
-  static double tan(double x) {
-    return Math.tan(x);
-  }
-
-  static double dtan(double x, double val) {
-    return 1 + val * val;
-  }
-
-  static double exp(double x) {
-    return Math.exp(x);
-  }
-
-  static double dexp(double x, double val) {
-    return val;
-  }
-
-  static double log(double x) {
-    return Math.log(x);
-  }
-
-  static double dlog(double x, double val) {
-    return 1 / x;
-  }
-
-  static double sqrt(double x) {
-    return Math.sqrt(x);
-  }
-
-  static double dsqrt(double x, double val) {
-    return 0.5 / val;
-  }
-
-  static double abs(double x) {
-    return Math.abs(x);
-  }
-
-  static double dabs(double x, double val) {
-    return Math.signum(x);
-  }
-
-  static double tanh(double x) {
-    return Math.tanh(x);
-  }
-
-  static double dtanh(double x, double val) {
-    return 1 - val * val;
-  }
-
-  static double sigmoid(double x) {
-    return JetEvaluator.sigmoid(x);
-  }
-
-  static double dsigmoid(double x, double val) {
-    return val * (1 - val);
-  }
-
-  static double softplus(double x) {
-    return JetEvaluator.softplus(x);
-  }
-
-  static double dsoftplus(double x, double val) {
-    return JetEvaluator.sigmoid(x);
   }
 }

@@ -1,7 +1,5 @@
 package org.descent.function;
 
-import org.descent.function.Expr.UnaryOp;
-
 /**
  * The gradient of a compiled formula at many points per call, in structure-of-arrays form: each
  * instruction of the program runs over a block of lanes (one lane per point) before the next,
@@ -236,92 +234,16 @@ public final class FormulaLanes {
   /** As the scalar evaluator's unary case, first order only. */
   private void unary(int i, UnaryOp f, int n) {
     int u = p.a[i];
-    double[] uv = v[u], ux = gx[u], uy = gy[u];
-    double[] ov = v[i], ox = gx[i], oy = gy[i];
+    double[] uv = v[u];
+    double[] ov = v[i];
     double[] d = scratch;
-    switch (f) {
-      case NEG -> {
-        for (int j = 0; j < n; j++) {
-          ov[j] = -uv[j];
-          d[j] = -1;
-        }
-      }
-      case RECIP -> {
-        for (int j = 0; j < n; j++) {
-          double val = 1 / uv[j];
-          ov[j] = val;
-          d[j] = -val * val;
-        }
-      }
-      case SIN -> {
-        for (int j = 0; j < n; j++) {
-          ov[j] = Math.sin(uv[j]);
-          d[j] = Math.cos(uv[j]);
-        }
-      }
-      case COS -> {
-        for (int j = 0; j < n; j++) {
-          ov[j] = Math.cos(uv[j]);
-          d[j] = -Math.sin(uv[j]);
-        }
-      }
-      case TAN -> {
-        for (int j = 0; j < n; j++) {
-          double val = Math.tan(uv[j]);
-          ov[j] = val;
-          d[j] = 1 + val * val;
-        }
-      }
-      case EXP -> {
-        for (int j = 0; j < n; j++) {
-          double val = Math.exp(uv[j]);
-          ov[j] = val;
-          d[j] = val;
-        }
-      }
-      case LOG -> {
-        for (int j = 0; j < n; j++) {
-          ov[j] = Math.log(uv[j]);
-          d[j] = 1 / uv[j];
-        }
-      }
-      case SQRT -> {
-        for (int j = 0; j < n; j++) {
-          double val = Math.sqrt(uv[j]);
-          ov[j] = val;
-          d[j] = 0.5 / val;
-        }
-      }
-      case ABS -> {
-        for (int j = 0; j < n; j++) {
-          ov[j] = Math.abs(uv[j]);
-          d[j] = Math.signum(uv[j]);
-        }
-      }
-      case TANH -> {
-        for (int j = 0; j < n; j++) {
-          double val = Math.tanh(uv[j]);
-          ov[j] = val;
-          d[j] = 1 - val * val;
-        }
-      }
-      case SIGMOID -> {
-        for (int j = 0; j < n; j++) {
-          double val = JetEvaluator.sigmoid(uv[j]);
-          ov[j] = val;
-          d[j] = val * (1 - val);
-        }
-      }
-      case SOFTPLUS -> {
-        for (int j = 0; j < n; j++) {
-          ov[j] = JetEvaluator.softplus(uv[j]);
-          d[j] = JetEvaluator.sigmoid(uv[j]);
-        }
-      }
-      default -> throw new IllegalStateException("unhandled " + f);
+    for (int j = 0; j < n; j++) {
+      double val = f.value(uv[j]);
+      ov[j] = val;
+      d[j] = f.first(uv[j], val);
     }
-    chain(d, ux, ox, n);
-    chain(d, uy, oy, n);
+    chain(d, gx[u], gx[i], n);
+    chain(d, gy[u], gy[i], n);
   }
 
   /** As in the scalar evaluator: a coordinate the argument does not depend on stays 0. */

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.descent.function.Expr.BinaryOp;
 import org.descent.function.Expr.Num;
-import org.descent.function.Expr.UnaryOp;
 import org.descent.function.Expr.Var;
 
 /**

@@ -1,7 +1,6 @@
 package org.descent.function;
 
 import org.descent.function.Expr.BinaryOp;
-import org.descent.function.Expr.UnaryOp;
 
 /**
  * Forward-mode automatic differentiation of a compiled formula on primitive doubles: each
@@ -162,74 +161,9 @@ final class JetEvaluator {
   private void unary(int i, UnaryOp f, boolean first, boolean second) {
     int u = p.a[i];
     double x = v[u];
-    double val;
-    double d1;
-    double d2;
-    switch (f) {
-      case NEG -> {
-        val = -x;
-        d1 = -1;
-        d2 = 0;
-      }
-      case RECIP -> {
-        val = 1 / x;
-        d1 = -val * val;
-        d2 = 2 * val * val * val;
-      }
-      case SIN -> {
-        val = Math.sin(x);
-        d1 = Math.cos(x);
-        d2 = -val;
-      }
-      case COS -> {
-        val = Math.cos(x);
-        d1 = -Math.sin(x);
-        d2 = -val;
-      }
-      case TAN -> {
-        val = Math.tan(x);
-        d1 = 1 + val * val;
-        d2 = 2 * val * d1;
-      }
-      case EXP -> {
-        val = Math.exp(x);
-        d1 = val;
-        d2 = val;
-      }
-      case LOG -> {
-        val = Math.log(x);
-        d1 = 1 / x;
-        d2 = -d1 * d1;
-      }
-      case SQRT -> {
-        val = Math.sqrt(x);
-        d1 = 0.5 / val;
-        d2 = -0.25 / (val * x);
-      }
-      case ABS -> {
-        val = Math.abs(x);
-        d1 = Math.signum(x);
-        d2 = 0;
-      }
-      case TANH -> {
-        val = Math.tanh(x);
-        d1 = 1 - val * val;
-        d2 = -2 * val * d1;
-      }
-      case SIGMOID -> {
-        val = sigmoid(x);
-        d1 = val * (1 - val);
-        d2 = d1 * (1 - 2 * val);
-      }
-      case SOFTPLUS -> {
-        val = softplus(x);
-        double s = sigmoid(x);
-        d1 = s;
-        d2 = s * (1 - s);
-      }
-      default -> throw new IllegalStateException("unhandled " + f);
-    }
-    chain(i, u, val, d1, d2, first, second);
+    double val = f.value(x);
+    double d1 = f.first(x, val);
+    chain(i, u, val, d1, second ? f.second(x, val, d1) : 0, first, second);
   }
 
   private void chain(int i, int u, double val, double d1, double d2, boolean first,
@@ -264,36 +198,6 @@ final class JetEvaluator {
       hxy[to] = hxy[from];
       hyy[to] = hyy[from];
     }
-  }
-
-  static double sigmoid(double x) {
-    if (x >= 0) {
-      return 1 / (1 + Math.exp(-x));
-    }
-    double e = Math.exp(x);
-    return e / (1 + e);
-  }
-
-  static double softplus(double x) {
-    return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
-  }
-
-  /** The value of a one-argument function, for constant folding. */
-  static double unaryValue(UnaryOp f, double x) {
-    return switch (f) {
-      case NEG -> -x;
-      case RECIP -> 1 / x;
-      case SIN -> Math.sin(x);
-      case COS -> Math.cos(x);
-      case TAN -> Math.tan(x);
-      case EXP -> Math.exp(x);
-      case LOG -> Math.log(x);
-      case SQRT -> Math.sqrt(x);
-      case ABS -> Math.abs(x);
-      case TANH -> Math.tanh(x);
-      case SIGMOID -> sigmoid(x);
-      case SOFTPLUS -> softplus(x);
-    };
   }
 
   /** The value of a two-argument operation, for constant folding. */

@@ -79,15 +79,6 @@ public final class Dataset {
     return Arrays.copyOfRange(x, i * d, (i + 1) * d);
   }
 
-  /** How many samples each class has. */
-  public int[] classCounts() {
-    int[] counts = new int[classes()];
-    for (int label : y) {
-      counts[label]++;
-    }
-    return counts;
-  }
-
   /** The samples at these indices, in this order. */
   public Dataset subset(int[] indices) {
     int d = features();

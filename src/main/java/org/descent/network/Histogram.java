@@ -49,10 +49,6 @@ public final class Histogram {
     return high;
   }
 
-  public int bins() {
-    return counts.length;
-  }
-
   /** The count of bin i. */
   public long count(int bin) {
     return counts[bin];

@@ -49,10 +49,6 @@ public final class LossSlice {
       this.explained2 = explained2;
     }
 
-    public double[] center() {
-      return center.clone();
-    }
-
     public double[] first() {
       return d1.clone();
     }

@@ -17,7 +17,6 @@ public final class MiniBatches {
   private final int[] order;
   private final SplittableRandom random;
   private int position;
-  private long batchesServed;
 
   /**
    * @param size training samples
@@ -55,7 +54,6 @@ public final class MiniBatches {
   public void next(NetworkObjective f) {
     if (full()) {
       f.setFullBatch();
-      batchesServed++;
       return;
     }
     if (position >= size) {
@@ -70,11 +68,6 @@ public final class MiniBatches {
     int length = Math.min(batch, size - position);
     f.setBatch(order, position, length);
     position += length;
-    batchesServed++;
   }
 
-  /** Batches handed out so far. */
-  public long served() {
-    return batchesServed;
-  }
 }

@@ -10,10 +10,10 @@ import java.util.Optional;
  */
 public enum Param {
   LR("lr", "ε", "learning rate", Kind.LOG, 1e-5, 10, List.of()),
-  MOMENTUM("momentum", "α", "momentum", Kind.LINEAR, 0, 0.999, List.of()),
-  RHO("rho", "ρ", "decay rate", Kind.LINEAR, 0, 0.999, List.of()),
-  BETA1("beta1", "ρ₁", "first-moment decay", Kind.LINEAR, 0, 0.999, List.of()),
-  BETA2("beta2", "ρ₂", "second-moment decay", Kind.LINEAR, 0, 0.99999, List.of()),
+  MOMENTUM("momentum", "α", "momentum", Kind.DECAY, 0, 0.999, List.of()),
+  RHO("rho", "ρ", "decay rate", Kind.DECAY, 0, 0.999, List.of()),
+  BETA1("beta1", "ρ₁", "first-moment decay", Kind.DECAY, 0, 0.999, List.of()),
+  BETA2("beta2", "ρ₂", "second-moment decay", Kind.DECAY, 0, 0.99999, List.of()),
   DELTA("delta", "δ", "stabilizer", Kind.LOG, 1e-10, 1, List.of()),
   DAMPING("damping", "λ", "damping", Kind.LINEAR, 0, 10, List.of()),
   BETA("beta", "β", "conjugate-gradient formula", Kind.CHOICE, 0, 1, List.of("pr", "fr")),
@@ -39,6 +39,11 @@ public enum Param {
     LOG,
     /** Real, slider on a linear scale. */
     LINEAR,
+    /**
+     * Real in [0, 1) where what matters is the distance from 1 (momentum, decay rates): sliders
+     * and sweep axes are log-spaced in 1 − value, so 0.9, 0.99 and 0.999 are evenly apart.
+     */
+    DECAY,
     /** Whole number. */
     INTEGER,
     /** 0 or 1. */
@@ -129,6 +134,7 @@ public enum Param {
           : Optional.of("learning rate must be positive, got " + shown);
       case DELTA -> value > 0 ? Optional.empty()
           : Optional.of("delta must be positive, got " + shown);
+      // The rows of Kind.DECAY: their kind's range.
       case MOMENTUM, RHO, BETA1, BETA2 -> value >= 0 && value < 1 ? Optional.empty()
           : Optional.of(key + " must be in [0, 1), got " + shown);
       case DAMPING -> value >= 0 ? Optional.empty()

@@ -1,5 +1,7 @@
 package org.descent.optim;
 
+import org.descent.function.SymmetricMatrices;
+
 /**
  * Saddle-free Newton (Dauphin et al. 2014): θ ← θ − (|H| + λI)⁻¹ g, where
  * |H| = V|Λ|Vᵀ replaces each eigenvalue of the Hessian by its absolute value. Along directions

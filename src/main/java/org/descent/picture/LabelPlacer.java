@@ -24,21 +24,11 @@ public final class LabelPlacer {
     this.bounds = bounds;
   }
 
-  /** Keeps boxes off a marker or another drawn thing. */
-  public void block(Rectangle2D r) {
-    taken.add(r);
-  }
-
   /** Keeps boxes off a round marker of radius r at (x, y). */
   public void blockCircle(double x, double y, double r) {
     if (Double.isFinite(x) && Double.isFinite(y)) {
       taken.add(new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r));
     }
-  }
-
-  /** Everything placed or blocked so far. */
-  public List<Rectangle2D> taken() {
-    return List.copyOf(taken);
   }
 
   /**

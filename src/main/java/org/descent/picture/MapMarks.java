@@ -136,17 +136,6 @@ final class MapMarks {
     g.draw(disc);
   }
 
-  /** The averaged iterate: a ring in the run's colour with a dark rim. */
-  static void ring(Graphics2D g, double x, double y, double r, Color c, double s) {
-    Ellipse2D ring = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
-    g.setPaint(Color.BLACK);
-    g.setStroke(new BasicStroke((float) (4 * s)));
-    g.draw(ring);
-    g.setPaint(c);
-    g.setStroke(new BasicStroke((float) (2.2 * s)));
-    g.draw(ring);
-  }
-
   static void diverged(Graphics2D g, double x, double y, double s) {
     double r = 8 * s;
     cross(g, x, y, r, Color.BLACK, 6 * s);

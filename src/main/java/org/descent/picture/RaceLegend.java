@@ -4,8 +4,10 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.LegendItem;
@@ -71,6 +73,28 @@ public final class RaceLegend {
     Size2D size = title.arrange(g, new RectangleConstraint(new Range(0, width), new Range(0,
         1e4)));
     return Math.ceil(size.getHeight());
+  }
+
+  /**
+   * The legend drawn at a width, as high as it needs (at least one row of pixels), as ARGB
+   * pixels row by row: its height is their number divided by the width.
+   */
+  public int[] pixels(int width) {
+    BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
+    Graphics2D pg = probe.createGraphics();
+    int h = (int) Math.max(1, height(pg, width));
+    pg.dispose();
+    BufferedImage img = new BufferedImage(width, h, BufferedImage.TYPE_INT_ARGB_PRE);
+    Graphics2D g = img.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      draw(g, new Rectangle2D.Double(0, 0, width, h));
+      return img.getRGB(0, 0, width, h, null, 0, width);
+    } finally {
+      g.dispose();
+    }
   }
 
   /** Draws the legend into an area (as wide as given to {@link #height}). */

@@ -59,10 +59,6 @@ final class YamlField {
     return node instanceof ScalarNode;
   }
 
-  boolean isMapping() {
-    return node instanceof MappingNode;
-  }
-
   String string() throws ScenarioException {
     if (node instanceof ScalarNode s) {
       return s.getValue();

@@ -63,7 +63,7 @@ public final class AcceleratedRunner {
       evals[k] = k; // one gradient per step, at the look-ahead point
     }
     int length = divergedAt < 0 ? steps + 1 : divergedAt;
-    return new Trace(label, n, steps, TraceRunner.NO_BUDGET, Arrays.copyOf(iterates, length * n),
+    return new Trace(label, n, TraceRunner.NO_BUDGET, Arrays.copyOf(iterates, length * n),
         null,
         Arrays.copyOf(losses, length), Arrays.copyOf(gradNorms, length),
         new long[length], Arrays.copyOf(evals, length), divergedAt, cause);

@@ -93,7 +93,7 @@ public final class ContinuationRunner {
       losses[s] = exact.valueAndGradient(at, g);
       gradNorms[s] = Vectors.norm(g);
     }
-    Trace trace = new Trace(spec.label(), n, steps, TraceRunner.NO_BUDGET,
+    Trace trace = new Trace(spec.label(), n, TraceRunner.NO_BUDGET,
         Arrays.copyOf(iterates, length * n), null,
         Arrays.copyOf(losses, length), Arrays.copyOf(gradNorms, length),
         Arrays.copyOf(fevals, length), Arrays.copyOf(gevals, length), divergedAt, cause);

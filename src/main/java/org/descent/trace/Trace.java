@@ -29,7 +29,6 @@ public final class Trace {
 
   private final String label;
   private final int dimension;
-  private final int requestedSteps;
   private final long budget;
   private final double[] iterates;
   private final double[] averaged;
@@ -40,13 +39,12 @@ public final class Trace {
   private final int divergedAt;
   private final NonFinite cause;
 
-  Trace(String label, int dimension, int requestedSteps, long budget, double[] iterates,
+  Trace(String label, int dimension, long budget, double[] iterates,
       double[] averaged,
       double[] losses, double[] gradNorms, long[] functionEvaluations,
       long[] gradientEvaluations, int divergedAt, NonFinite cause) {
     this.label = label;
     this.dimension = dimension;
-    this.requestedSteps = requestedSteps;
     this.budget = budget;
     this.iterates = iterates;
     this.averaged = averaged;
@@ -64,11 +62,6 @@ public final class Trace {
 
   public int dimension() {
     return dimension;
-  }
-
-  /** Steps asked for. */
-  public int requestedSteps() {
-    return requestedSteps;
   }
 
   /** The evaluation budget the run stopped at, 0 when it had none (see {@link TraceRunner}). */

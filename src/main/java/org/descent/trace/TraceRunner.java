@@ -127,7 +127,7 @@ public final class TraceRunner {
       fevals = Arrays.copyOf(fevals, length);
       gevals = Arrays.copyOf(gevals, length);
     }
-    return new Trace(spec.label(), n, steps, budget, iterates, averaged, losses, gradNorms,
+    return new Trace(spec.label(), n, budget, iterates, averaged, losses, gradNorms,
         fevals, gevals, divergedAt, cause);
   }
 }

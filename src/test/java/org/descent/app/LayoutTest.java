@@ -84,15 +84,27 @@ class LayoutTest extends AppTest {
           + viewport);
     }
     // No label, check box or title is cut to an ellipsis, except the description, which
-    // folds on purpose.
+    // folds on purpose. A label without a skin has no drawn text to compare, and would pass
+    // whatever its width: styles and layout are applied first, and every shown label must have
+    // its skin.
+    fxRun(() -> {
+      window.scene().getRoot().applyCss();
+      window.scene().getRoot().layout();
+    });
+    int compared = 0;
     for (Node n : fx(() -> window.scene().getRoot().lookupAll("*"))) {
       if (n instanceof Labeled l && !"description-text".equals(l.getId())) {
         String shown = fx(() -> shownText(l));
         String text = fx(l::getText);
+        if (text != null && !text.isEmpty() && fx(() -> treeVisible(l))) {
+          assertTrue(fx(() -> l.getSkin() != null), mode + ": '" + text + "' has no skin");
+          compared += shown != null ? 1 : 0;
+        }
         assertFalse(shown != null && text != null && !text.isEmpty() && !shown.equals(text)
             && fx(() -> treeVisible(l)), mode + ": '" + text + "' is cut to '" + shown + "'");
       }
     }
+    assertTrue(compared > 20, mode + ": only " + compared + " labels had their drawn text");
   }
 
   private static boolean treeVisible(Node n) {

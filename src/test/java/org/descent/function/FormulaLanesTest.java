@@ -29,6 +29,15 @@ class FormulaLanesTest {
         "sin(x)*cos(y) + tan(x/3)", "tanh(x) + sigmoid(y) + softplus(x - y)", "1/x + 1/(y*y)",
         "(x^2 + y^2)^0.75", "x^0 + y^1 + x^-2", "sqrt(x)^2", "(x - 1)*(y + 2)*(x*y - 3)",
         "(x*x - y)^2 * (x + y)^2 - x*y*y"));
+    // Every row of the operator table, whether or not a formula above uses it.
+    for (UnaryOp op : UnaryOp.values()) {
+      String arg = "(x*y - 0.5)";
+      f.add(switch (op) {
+        case NEG -> "-" + arg;
+        case RECIP -> "1/" + arg;
+        default -> op.name().toLowerCase(java.util.Locale.ROOT) + arg;
+      });
+    }
     return f;
   }
 

@@ -6,7 +6,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import org.descent.app.Appearance;
+import org.descent.app.Images;
 import org.descent.app.Theme;
 import org.descent.app.model.Background;
 import org.descent.app.model.LabModel;
@@ -104,6 +104,11 @@ public final class RaceCharts extends VBox {
     appearance.presentationFontProperty().addListener(o -> changed.run());
     model.currentStepProperty().addListener(o -> moveCursors());
   }
+  /** Stops its frame timer: the window is closed. */
+  public void dispose() {
+    throttle.stop();
+  }
+
 
   private void request() {
     RaceResult race = model.race();
@@ -138,29 +143,16 @@ public final class RaceCharts extends VBox {
       lossChart.style(look);
       distanceChart.style(look);
       RaceLegend key = new RaceLegend(data.loss(), look);
-      Image l = drawLegend(key, look, Math.max(20, width));
+      Image l = drawLegend(key, Math.max(20, width));
       Image a = draw(lossChart, data.loss(), data.steps(), lw, lh);
       Image b = draw(distanceChart, data.distance(), data.steps(), dw, dh);
       return new Rendered(l, a, b, key.labels(), steps, data);
     });
   }
 
-  private static Image drawLegend(RaceLegend key, Look look, int w) {
-    BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
-    Graphics2D pg = probe.createGraphics();
-    int h = (int) Math.max(1, key.height(pg, w));
-    pg.dispose();
-    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-    Graphics2D g = img.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      key.draw(g, new Rectangle2D.Double(0, 0, w, h));
-      return new Image(img.getRGB(0, 0, w, h, null, 0, w), w, h, null);
-    } finally {
-      g.dispose();
-    }
+  private static Image drawLegend(RaceLegend key, int w) {
+    int[] argb = key.pixels(w);
+    return new Image(argb, w, argb.length / w, null);
   }
 
   private static Image draw(RaceChart chart, RaceChartData.Panel panel, int steps, int w,
@@ -183,10 +175,7 @@ public final class RaceCharts extends VBox {
   private void show(Rendered r) {
     shown = r;
     Image l = r.legend();
-    WritableImage li = new WritableImage(l.width(), l.height());
-    li.getPixelWriter().setPixels(0, 0, l.width(), l.height(), PixelFormat.getIntArgbInstance(),
-        l.argb(), 0, l.width());
-    legend.setImage(li);
+    legend.setImage(Images.of(l.argb(), l.width(), l.height()));
     legendBox.requestLayout();
     loss.show(r.loss());
     distance.show(r.distance());
@@ -238,11 +227,7 @@ public final class RaceCharts extends VBox {
     }
 
     void show(Image img) {
-      if (image == null || image.getWidth() != img.width() || image.getHeight() != img.height()) {
-        image = new WritableImage(img.width(), img.height());
-      }
-      image.getPixelWriter().setPixels(0, 0, img.width(), img.height(),
-          PixelFormat.getIntArgbInstance(), img.argb(), 0, img.width());
+      image = Images.into(image, img.argb(), img.width(), img.height());
       view.setImage(image);
       area = img.area();
       cursor.setStroke(appearance.theme().foreground());

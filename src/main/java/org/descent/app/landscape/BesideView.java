@@ -4,10 +4,9 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import org.descent.app.Appearance;
+import org.descent.app.Images;
 import org.descent.app.Theme;
 import org.descent.app.model.FrameThrottle;
 import org.descent.app.model.LabModel;
@@ -32,8 +31,9 @@ public final class BesideView extends Region {
   private final ImageView image = new ImageView();
   private final javafx.scene.control.Label caption = new javafx.scene.control.Label();
   private final org.descent.app.model.Background worker;
-  private final FrameThrottle throttle;
   private final LatestOnly<Drawn> drawings;
+  // Playback moves the step every frame: one drawing per 33 ms at most.
+  private final FrameThrottle throttle = new FrameThrottle(33_000_000, this::request);
   // Touched only on the worker.
   private final Pictures pictures = new Pictures();
   private RaceScene scene;
@@ -60,9 +60,8 @@ public final class BesideView extends Region {
     getChildren().addAll(image, caption);
     drawings = new LatestOnly<>(worker, this::show, e -> problem = String.valueOf(e));
     // Playback moves the step every frame: one drawing per 33 ms at most.
-    throttle = new FrameThrottle(33_000_000, this::request);
     for (javafx.beans.Observable o : java.util.List.of(model.raceProperty(),
-        model.currentStepProperty(), model.loadsProperty(), appearance.themeProperty(),
+        model.currentStepProperty(), model.extrasProperty(), appearance.themeProperty(),
         appearance.presentationProperty(), widthProperty(), heightProperty())) {
       o.addListener(x -> throttle.mark());
     }
@@ -112,10 +111,7 @@ public final class BesideView extends Region {
   }
 
   private void show(Drawn d) {
-    WritableImage wi = new WritableImage(d.width(), d.height());
-    wi.getPixelWriter().setPixels(0, 0, d.width(), d.height(), PixelFormat.getIntArgbInstance(),
-        d.argb(), 0, d.width());
-    image.setImage(wi);
+    image.setImage(Images.of(d.argb(), d.width(), d.height()));
     caption.setText("beside: " + d.title());
     requestLayout();
   }

@@ -2,19 +2,18 @@ package org.descent.app.landscape;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.descent.app.Appearance;
+import org.descent.app.Images;
 import org.descent.app.Theme;
 import org.descent.app.model.Background;
+import org.descent.app.model.FrameThrottle;
 import org.descent.app.model.LabModel;
 import org.descent.app.model.LatestOnly;
 import org.descent.app.model.OptimizerEntry;
@@ -44,8 +43,9 @@ import org.descent.trace.Trace;
 public final class SurfaceView extends CanvasView {
 
   static final int MESH = 100;
+  // At most 20 frames a second: a surface frame costs a core for 10 to 20 ms, and on a
+  // two-core laptop that core is what the map needs to follow a slider within a frame.
   private static final long MIN_FRAME_NANOS = 50_000_000;
-  private long lastRequest;
 
   private final LabModel model;
   private final Appearance appearance;
@@ -53,12 +53,13 @@ public final class SurfaceView extends CanvasView {
   private final LatestOnly<Sampled> meshes;
   private final LatestOnly<Frame> frames;
   private final SurfaceRenderer renderer = new SurfaceRenderer();
-  private final SurfaceRenderer projector = new SurfaceRenderer();
   private SurfaceMesh mesh;
   private Frame frame;
   private WritableImage image;
-  private boolean frameDirty;
-  private boolean overlayDirty;
+  // Created before anything can mark them (the first mesh may arrive within the constructor).
+  private final FrameThrottle frameRequests = new FrameThrottle(MIN_FRAME_NANOS,
+      this::requestFrame);
+  private final FrameThrottle overlay = new FrameThrottle(0, this::drawOverlay);
   private double dragX;
   private double dragY;
   private int framesShown;
@@ -79,7 +80,7 @@ public final class SurfaceView extends CanvasView {
     meshes = new LatestOnly<>(background, m -> {
       if (m.landscape() == model.landscape()) {
         mesh = m.mesh();
-        frameDirty = true;
+        frameRequests.mark();
       }
     }, e -> { });
     frames = new LatestOnly<>(background, this::show, e -> { });
@@ -87,45 +88,35 @@ public final class SurfaceView extends CanvasView {
       // Nothing of the previous function stays on screen.
       mesh = null;
       frame = null;
-      overlayDirty = true;
+      overlay.mark();
       requestMesh();
     });
-    model.cameraProperty().addListener(o -> frameDirty = true);
-    options.trailProperty().addListener(o -> frameDirty = true);
-    model.trailProperty().addListener(o -> frameDirty = true);
+    model.cameraProperty().addListener(o -> frameRequests.mark());
+    options.trailProperty().addListener(o -> frameRequests.mark());
+    model.trailProperty().addListener(o -> frameRequests.mark());
     model.viewProperty().addListener(o -> requestMesh());
     for (var p : List.of(appearance.themeProperty(), appearance.presentationProperty())) {
-      p.addListener(o -> frameDirty = true);
+      p.addListener(o -> frameRequests.mark());
     }
-    model.startProperty().addListener(o -> overlayDirty = true);
-    onPathsChanged(model, () -> frameDirty = true);
+    model.startProperty().addListener(o -> overlay.mark());
+    onPathsChanged(model, () -> frameRequests.mark());
     canvas.setOnMousePressed(this::press);
     canvas.setOnMouseDragged(this::rotate);
     canvas.setOnScroll(this::zoom);
     canvas.setCursor(javafx.scene.Cursor.OPEN_HAND);
     canvas.setOnMouseReleased(e -> canvas.setCursor(javafx.scene.Cursor.OPEN_HAND));
     requestMesh();
-    new AnimationTimer() {
-      @Override
-      public void handle(long now) {
-        // At most 20 frames a second: a surface frame costs a core for 10 to 20 ms, and on a
-        // two-core laptop that core is what the map needs to follow a slider within a frame.
-        if (frameDirty && now - lastRequest >= MIN_FRAME_NANOS) {
-          frameDirty = false;
-          lastRequest = now;
-          requestFrame();
-        }
-        if (overlayDirty) {
-          overlayDirty = false;
-          drawOverlay();
-        }
-      }
-    }.start();
+  }
+
+  /** Stops its frame timers: the window is closed. */
+  public void dispose() {
+    frameRequests.stop();
+    overlay.stop();
   }
 
   @Override
   protected void resized() {
-    frameDirty = true;
+    frameRequests.mark();
   }
 
   public Camera camera() {
@@ -220,11 +211,7 @@ public final class SurfaceView extends CanvasView {
       return; // a frame of a surface that is no longer shown
     }
     frame = f;
-    if (image == null || image.getWidth() != f.width() || image.getHeight() != f.height()) {
-      image = new WritableImage(f.width(), f.height());
-    }
-    image.getPixelWriter().setPixels(0, 0, f.width(), f.height(),
-        PixelFormat.getIntArgbInstance(), f.argb(), 0, f.width());
+    image = Images.into(image, f.argb(), f.width(), f.height());
     framesShown++;
     drawOverlay();
   }

@@ -5,13 +5,18 @@ import javafx.animation.AnimationTimer;
 /**
  * At most one request per interval, however many changes came in between: a view marks itself
  * changed from any of its listeners, and the next JavaFX pulse at least {@code minNanos} after
- * the last request makes one (a chart redrawn on a worker, say). Use on the JavaFX thread.
+ * the last request makes one (a chart redrawn on a worker, say; with 0, a canvas redrawn once
+ * per pulse). The first pulse makes one. Use on the JavaFX thread.
+ *
+ * <p>A running AnimationTimer is held by the toolkit, and through its request the view and its
+ * model: a view that is closed must {@link #stop} its throttle, or it lives as long as the JavaFX
+ * toolkit (a window per test, in the test suite).
  */
 public final class FrameThrottle {
 
+  private final AnimationTimer timer;
   private boolean changed = true;
   private long last;
-  private final AnimationTimer timer;
 
   public FrameThrottle(long minNanos, Runnable request) {
     timer = new AnimationTimer() {
@@ -27,13 +32,13 @@ public final class FrameThrottle {
     timer.start();
   }
 
-  /** No more requests: the view is gone (a running timer would keep it reachable). */
-  public void stop() {
-    timer.stop();
-  }
-
   /** Something the next request must show has changed. */
   public void mark() {
     changed = true;
+  }
+
+  /** No request any more, whatever is marked: the view is closed. */
+  public void stop() {
+    timer.stop();
   }
 }

@@ -25,13 +25,4 @@ public record RaceResult(Landscape landscape, List<OptimizerEntry> entries, List
     int i = entries.indexOf(entry);
     return i < 0 ? null : traces.get(i);
   }
-
-  /** The longest trace length (steps + 1), 0 when empty. */
-  public int maxLength() {
-    int n = 0;
-    for (Trace t : traces) {
-      n = Math.max(n, t.length());
-    }
-    return n;
-  }
 }

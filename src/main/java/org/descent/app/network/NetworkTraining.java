@@ -127,11 +127,6 @@ public final class NetworkTraining implements AutoCloseable {
     service.restart(new TrainingRequest(setup, specs, rates));
   }
 
-  /** A card's settings changed (the spec of an entry): train again once it settles. */
-  public void cardChanged() {
-    restart();
-  }
-
   private void show(TrainingSnapshot s) {
     if (model.networkProperty().get() == null || s.generation() < shownGeneration) {
       return; // a snapshot from before a restart or of a network no longer shown

@@ -14,13 +14,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.descent.app.Appearance;
+import org.descent.app.Images;
 import org.descent.app.Theme;
 import org.descent.app.model.Background;
 import org.descent.app.model.AppThreads;
@@ -80,7 +80,7 @@ public final class NetworkView extends VBox {
   /** A picture drawn on the worker, already copied into a JavaFX image there. */
   private record Image(int[] argb, int width, int height, WritableImage fx) {
     Image(int[] argb, int width, int height) {
-      this(argb, width, height, NetworkView.fx(argb, width, height));
+      this(argb, width, height, Images.of(argb, width, height));
     }
   }
 
@@ -182,11 +182,6 @@ public final class NetworkView extends VBox {
     appearance.presentationFontProperty().addListener(o -> throttle.mark());
     widthProperty().addListener(o -> throttle.mark());
     refreshStatus(null);
-  }
-
-  /** What the upper picture shows. */
-  public ObjectProperty<Kind> topKindProperty() {
-    return top.kind;
   }
 
   /** What the lower picture shows. */
@@ -339,21 +334,8 @@ public final class NetworkView extends VBox {
   }
 
   private static Image legend(RaceLegend key, int w) {
-    BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
-    Graphics2D pg = probe.createGraphics();
-    int h = (int) Math.max(1, key.height(pg, w));
-    pg.dispose();
-    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-    Graphics2D g = img.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      key.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
-      return new Image(img.getRGB(0, 0, w, h, null, 0, w), w, h);
-    } finally {
-      g.dispose();
-    }
+    int[] argb = key.pixels(w);
+    return new Image(argb, w, argb.length / w);
   }
 
   private void show(Rendered r) {
@@ -362,14 +344,6 @@ public final class NetworkView extends VBox {
     legendBox.requestLayout();
     top.show(r.top().fx(), r.topCaption());
     bottom.show(r.bottom().fx(), r.bottomCaption());
-  }
-
-  // On the worker: an image not yet in the scene may be written from any thread.
-  private static WritableImage fx(int[] argb, int width, int height) {
-    WritableImage out = new WritableImage(width, height);
-    out.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb,
-        0, width);
-    return out;
   }
 
   // ---- the loss landscape, on its own worker (it takes up to seconds on a large network)

@@ -43,10 +43,10 @@ final class ParamControls {
         yield row;
       }
       default -> {
-        NumberSlider.Scale scale = switch (p) {
-          case MOMENTUM, RHO, BETA1, BETA2 -> NumberSlider.Scale.ONE_MINUS_LOG;
-          default -> p.kind() == Param.Kind.LOG ? NumberSlider.Scale.LOG
-              : NumberSlider.Scale.LINEAR;
+        NumberSlider.Scale scale = switch (p.kind()) {
+          case DECAY -> NumberSlider.Scale.ONE_MINUS_LOG;
+          case LOG -> NumberSlider.Scale.LOG;
+          default -> NumberSlider.Scale.LINEAR;
         };
         double max = p == Param.BETA2 ? 0.99999 : p.sliderMax();
         if (scale == NumberSlider.Scale.ONE_MINUS_LOG && p != Param.BETA2) {

@@ -1,23 +1,40 @@
-package org.descent.optim;
+package org.descent.function;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.descent.function.Eigen2;
 
 /**
  * Eigen-decomposition of a symmetric matrix stored row-major in a flat array: closed form for
- * 2×2 (allocation-free, the landscape's hot path), Commons Math for larger ones.
+ * 2×2 ({@link Eigen2}, allocation-free, the landscape's hot path), Commons Math for larger
+ * ones. The one decomposition of Descent: the optimizers that need one and the stability
+ * analysis read it here.
  */
-final class SymmetricMatrices {
+public final class SymmetricMatrices {
 
   private SymmetricMatrices() {}
+
+  /**
+   * The eigenvalues of the n×n matrix {@code h} made symmetric, (H + Hᵀ)/2, in no particular
+   * order; {@code h} is not modified.
+   */
+  public static double[] eigenvalues(double[] h, int n) {
+    double[] values = new double[n];
+    if (n == 2) {
+      Eigen2 e = Eigen2.of(h[0], 0.5 * (h[1] + h[2]), h[3]);
+      values[0] = e.lambda1();
+      values[1] = e.lambda2();
+    } else {
+      eigen(h, n, values, new double[n * n]);
+    }
+    return values;
+  }
 
   /**
    * Writes the eigenvalues of the symmetric n×n matrix {@code h} into {@code values} and the
    * unit eigenvectors into the columns of {@code vectors} (row-major n×n).
    */
-  static void eigen(double[] h, int n, double[] values, double[] vectors) {
+  public static void eigen(double[] h, int n, double[] values, double[] vectors) {
     if (n == 1) {
       values[0] = h[0];
       vectors[0] = 1;
@@ -46,7 +63,7 @@ final class SymmetricMatrices {
    * Eigen-decomposition of [[a, b], [b, c]]: the larger eigenvalue first, its unit eigenvector in
    * the first column.
    */
-  static void eigen2(double a, double b, double c, double[] values, double[] vectors) {
+  private static void eigen2(double a, double b, double c, double[] values, double[] vectors) {
     Eigen2 e = Eigen2.of(a, b, c);
     values[0] = e.lambda1();
     values[1] = e.lambda2();
