@@ -582,27 +582,11 @@ public final class AnalysisView extends VBox {
     hint.setText("the arrows on the map make the step: Δθ and its parts. Step with ← →; press "
         + "another card to open its step.");
     runner.start("step " + k + " of " + label, (w, c, listener) -> {
-      var setup = now.race(l);
-      var replayed = org.descent.trace.StepReplay.replay(setup, index, k);
-      var detail = replayed.detail();
-      if (detail == null) {
+      var opened = org.descent.picture.OpenedStep.replay(now.race(l), l, index, k);
+      if (opened == null) {
         throw new IllegalArgumentException(label + " records no detail of its step");
       }
-      double[] hInv = null;
-      if (detail.has(org.descent.optim.StepDetail.Quantity.INVERSE_HESSIAN)) {
-        double[] theta = replayed.before();
-        double[] gr = new double[2];
-        double[] h = new double[4];
-        l.formula().objective().valueGradientHessian(theta, gr, h);
-        double det = h[0] * h[3] - h[1] * h[2];
-        hInv = det != 0 ? new double[] {h[3] / det, -h[1] / det, -h[2] / det, h[0] / det}
-            : null;
-      }
-      StepResult r = new StepResult(new StepPicture(label + ", step " + k + " → " + (k + 1),
-          detail, l.formula().objective(), StepPicture.filledRule(
-              org.descent.optim.UpdateRule.latex(spec), detail)), new org.descent.picture.MapScene.Inspection(run,
-              false, detail, hInv));
-      listener.pass(r);
+      listener.pass(new StepResult(opened.picture(), opened.onMap(run)));
     }, this::computed);
   }
 
