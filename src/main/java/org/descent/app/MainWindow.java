@@ -423,7 +423,7 @@ public final class MainWindow {
   /** Ends the window's own threads (the network's training, its loss landscape). */
   public void dispose() {
     basinRunner.cancel();
-    analysisView.setShown(false);
+    analysisView.dispose();
     analysisWorkers.close();
     beside.dispose();
     training.close();
