@@ -66,7 +66,10 @@ public final class AnalysisView extends VBox {
     }
   }
 
-  /** What an analysis computed, ready to draw. */
+  /**
+   * What an analysis computed, ready to draw. The records below are named here by the app's
+   * tests; a new analysis keeps its record in its own file.
+   */
   public interface Result {}
 
   /** A sweep: curve i is of card {@code entries.get(i)}; {@code network}: on the network. */
