@@ -1,5 +1,7 @@
 package org.descent.analysis;
 
+import org.descent.function.Matrix2;
+
 /**
  * The power method behind long-term dependencies (Goodfellow et al. section 8.2.5): a deep
  * linear path multiplies by the same matrix W at every step, x_t = W^t x0. Written in W's
@@ -53,9 +55,8 @@ public final class PowerIteration {
     public double[] matrix() {
       double[] v1 = eigenvector(0);
       double[] v2 = eigenvector(1);
-      double det = v1[0] * v2[1] - v2[0] * v1[1];
-      // V⁻¹ = [[v2y, −v2x], [−v1y, v1x]] / det; W = V Λ V⁻¹
-      double[] inv = {v2[1] / det, -v2[0] / det, -v1[1] / det, v1[0] / det};
+      // W = V Λ V⁻¹, V's columns the eigenvectors (independent, as the constructor checks)
+      double[] inv = Matrix2.inverse(new double[] {v1[0], v2[0], v1[1], v2[1]});
       double a = lambda1;
       double b = lambda2;
       return new double[] {

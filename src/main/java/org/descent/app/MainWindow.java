@@ -53,6 +53,7 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
   private final History history;
   private final ContourView contour;
   private final SurfaceView surface;
+  private final RaceCharts charts;
   private final BasinOverlay basins;
   private final AnalysisView analysisView;
   private final NetworkTraining training;
@@ -88,18 +89,18 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
     contour = new ContourView(model, appearance, options, overlays, threads.render());
     surface = new SurfaceView(model, appearance, options, threads.render());
     PlaybackBar playback = new PlaybackBar(model);
-    AnalysisRunner basinRunner = new AnalysisRunner(threads.analysis());
+    AnalysisRunner basinRunner = new AnalysisRunner(threads);
     basins = new BasinOverlay(model, options, basinRunner, overlays);
     contour.showProgress(new AnalysisProgress(basinRunner, "basin-progress"));
     training = new NetworkTraining(model, threads);
     networkView = new NetworkView(model, training, appearance, threads);
-    analysisView = new AnalysisView(model, appearance, new AnalysisRunner(threads.analysis()),
+    analysisView = new AnalysisView(model, appearance, new AnalysisRunner(threads),
         threads.render());
     overlays.stepProperty().bind(analysisView.stepOnMap());
     beside = new BesideView(model, appearance, threads);
     OptimizerPanel panel = new OptimizerPanel(model, appearance, training,
         threads.render());
-    RaceCharts charts = new RaceCharts(model, appearance, threads.render());
+    charts = new RaceCharts(model, appearance, threads.render());
 
     Shortcuts shortcuts = new Shortcuts();
     menus = new Menus(model, appearance, options, this, shortcuts);
@@ -411,10 +412,13 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
   /** Ends the window's own work (the network's training, the analyses); then the threads. */
   public void dispose() {
     basins.runner().cancel();
-    analysisView.setShown(false);
+    analysisView.dispose();
     beside.dispose();
     training.close();
     networkView.dispose();
+    contour.dispose();
+    surface.dispose();
+    charts.dispose();
   }
 
   /** A message in the status line until the next computation problem replaces it. */

@@ -178,35 +178,20 @@ public final class Pictures {
    */
   private void step(Graphics2D g, RaceScene scene, int step, int w, int h, Look look) {
     int index = scene.inspectedOptimizer();
-    org.descent.optim.StepDetail detail = null;
-    double[] hInv = null;
+    OpenedStep opened = null;
     if (index >= 0 && !scene.runs().isEmpty()) {
       Trace t = scene.runs().get(0).trace();
       int k = Math.min(step, t.lastStep() - 1);
       if (k >= 0) {
-        detail = org.descent.trace.StepReplay.replay(scene.setup(), index, k).detail();
-        if (detail != null && detail.has(org.descent.optim.StepDetail.Quantity.INVERSE_HESSIAN)) {
-          double[] theta = detail.vector(org.descent.optim.StepDetail.Quantity.POINT)
-              .orElseThrow();
-          double[] gr = new double[2];
-          double[] hs = new double[4];
-          scene.landscape().formula().objective().valueGradientHessian(theta, gr, hs);
-          double det = hs[0] * hs[3] - hs[1] * hs[2];
-          hInv = det != 0 ? new double[] {hs[3] / det, -hs[1] / det, -hs[2] / det, hs[0] / det}
-              : null;
-        }
+        opened = OpenedStep.replay(scene.setup(), scene.landscape(), index, k);
       }
     }
     int left = (int) Math.round(w * 0.58);
-    contour(g, scene, step, 0, 0, left, h, look, detail == null ? null
-        : new MapScene.Inspection(0, false, detail, hInv));
-    if (detail != null) {
+    contour(g, scene, step, 0, 0, left, h, look, opened == null ? null : opened.onMap(0));
+    if (opened != null) {
       Graphics2D sub = (Graphics2D) g.create(left, 0, w - left, h);
       try {
-        var spec = scene.setup().optimizers().get(index);
-        new StepPicture(spec.label() + ", step " + detail.step() + " → " + (detail.step() + 1),
-            detail, scene.landscape().formula().objective(), StepPicture.filledRule(
-                org.descent.optim.UpdateRule.latex(spec), detail)).draw(sub, look, w - left, h);
+        opened.picture().draw(sub, look, w - left, h);
       } finally {
         sub.dispose();
       }

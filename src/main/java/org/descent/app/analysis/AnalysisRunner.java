@@ -30,6 +30,7 @@ public final class AnalysisRunner {
     void compute(Workers workers, Cancellation cancel, AnalysisListener<R> listener);
   }
 
+  private final org.descent.app.model.AppThreads threads;
   private final Workers workers;
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -38,8 +39,10 @@ public final class AnalysisRunner {
   private Cancellation current;
   private long generation;
 
-  public AnalysisRunner(Workers workers) {
-    this.workers = workers;
+  /** A runner whose computations run on the app's analysis workers. */
+  public AnalysisRunner(org.descent.app.model.AppThreads threads) {
+    this.threads = threads;
+    this.workers = threads.analysis();
   }
 
   /**
@@ -57,7 +60,7 @@ public final class AnalysisRunner {
     message.set("");
     progress.set(0);
     running.set(true);
-    Thread t = new Thread(() -> {
+    threads.start("descent-analysis-task", () -> {
       double[] latest = {0};
       boolean[] queued = {false};
       AnalysisListener<R> listener = new AnalysisListener<>() {
@@ -101,9 +104,7 @@ public final class AnalysisRunner {
       } catch (RuntimeException e) {
         Platform.runLater(() -> finish(id, "could not compute it: " + e));
       }
-    }, "descent-analysis-task");
-    t.setDaemon(true);
-    t.start();
+    });
   }
 
   private void finish(long id, String text) {
@@ -117,7 +118,7 @@ public final class AnalysisRunner {
 
   /** Another runner on the same workers, for a computation that must not cancel this one's. */
   public AnalysisRunner sibling() {
-    return new AnalysisRunner(workers);
+    return new AnalysisRunner(threads);
   }
 
   /** Stops the computation running, if any. */

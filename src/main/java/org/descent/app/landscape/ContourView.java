@@ -1,7 +1,7 @@
 package org.descent.app.landscape;
 
 import java.util.List;
-import javafx.animation.AnimationTimer;
+import org.descent.app.model.FrameThrottle;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -45,7 +45,8 @@ public final class ContourView extends CanvasView {
   private WritableImage base;
   private BaseKey baseKey;
   private MapGeometry geometry;
-  private boolean dirty = true;
+  // Redraws at the next pulse after a change, once however many changes came in between.
+  private final FrameThrottle frames = new FrameThrottle(0, this::draw);
   private boolean fieldRequested;
   private double hoverX = Double.NaN;
   private double hoverY = Double.NaN;
@@ -85,16 +86,16 @@ public final class ContourView extends CanvasView {
         options.gradientArrowProperty(), options.curvatureAxesProperty(),
         options.symbolLegendProperty(), options.trailProperty(), model.trailProperty(),
         options.localModelProperty(), model.chosenProperty())) {
-      p.addListener(o -> dirty = true);
+      p.addListener(o -> frames.mark());
     }
-    onPathsChanged(model, () -> dirty = true);
+    onPathsChanged(model, () -> frames.mark());
     overlays.basinsProperty().addListener(o -> requestField());
-    overlays.stepProperty().addListener(o -> dirty = true);
+    overlays.stepProperty().addListener(o -> frames.mark());
 
     canvas.setOnMouseMoved(this::hover);
     canvas.setOnMouseExited(e -> {
       hoverX = Double.NaN;
-      dirty = true;
+      frames.mark();
     });
     canvas.setOnMousePressed(this::press);
     canvas.setOnMouseDragged(this::dragged);
@@ -113,15 +114,11 @@ public final class ContourView extends CanvasView {
       }
     });
 
-    new AnimationTimer() {
-      @Override
-      public void handle(long now) {
-        if (dirty) {
-          dirty = false;
-          draw();
-        }
-      }
-    }.start();
+  }
+
+  /** Stops redrawing (the window is closing: a running timer would keep the view alive). */
+  public void dispose() {
+    frames.stop();
   }
 
   /**
@@ -191,7 +188,7 @@ public final class ContourView extends CanvasView {
   // ---- background field
 
   private void requestField() {
-    dirty = true;
+    frames.mark();
     geometry = null; // the plot may have moved: mouse mapping follows the next drawing
     Landscape l = model.landscape();
     MapGeometry a = MapGeometry.layout(model.viewProperty().get(), canvas.getWidth(),
@@ -227,13 +224,8 @@ public final class ContourView extends CanvasView {
 
   private void showField(MapField f) {
     field = f;
-    if (fieldImage == null || fieldImage.getWidth() != f.width()
-        || fieldImage.getHeight() != f.height()) {
-      fieldImage = new WritableImage(f.width(), f.height());
-    }
-    fieldImage.getPixelWriter().setPixels(0, 0, f.width(), f.height(),
-        PixelFormat.getIntArgbInstance(), f.argb(), 0, f.width());
-    dirty = true;
+    fieldImage = org.descent.app.Images.into(fieldImage, f.argb(), f.width(), f.height());
+    frames.mark();
   }
 
   /** The basin map the field on screen shows, or null (for tests). */
@@ -258,7 +250,7 @@ public final class ContourView extends CanvasView {
     } else {
       canvas.setCursor(javafx.scene.Cursor.CROSSHAIR);
     }
-    dirty = true;
+    frames.mark();
   }
 
   private boolean near(MapGeometry a, Vec2 p, double sx, double sy) {
@@ -301,7 +293,7 @@ public final class ContourView extends CanvasView {
       double dy = (e.getY() - dragY) * a.yPerPixel();
       model.viewProperty().set(dragView.shifted(-dx, dy));
     }
-    dirty = true;
+    frames.mark();
   }
 
   private void zoom(ScrollEvent e) {
@@ -392,9 +384,8 @@ public final class ContourView extends CanvasView {
         g.dispose();
       }
       int[] px = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
-      base = new WritableImage(iw, ih);
-      base.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbPreInstance(), px, 0,
-          iw);
+      // A new image, not the last one rewritten: the canvas may still hold the last one.
+      base = org.descent.app.Images.intoPremultiplied(null, px, iw, ih);
       baseKey = key;
     }
     GraphicsContext gc = canvas.getGraphicsContext2D();

@@ -60,8 +60,6 @@ public final class LabModel {
       new ReadOnlyObjectWrapper<>(this, "extras");
   private final javafx.beans.property.LongProperty budget =
       new javafx.beans.property.SimpleLongProperty(this, "budget");
-  private final javafx.beans.property.ReadOnlyIntegerWrapper loads =
-      new javafx.beans.property.ReadOnlyIntegerWrapper(this, "loads");
   private String topic = "";
   private final IntegerProperty trail = new SimpleIntegerProperty(this, "trail", 0);
   private final ReadOnlyObjectWrapper<RaceResult> race =
@@ -126,6 +124,9 @@ public final class LabModel {
       title.set(s.title());
       description.set(s.description());
       topic = s.topic();
+      if (extras.get() == s) {
+        extras.set(null); // the same scenario again (redo, reset): it is still a new load
+      }
       extras.set(s);
       budget.set(s.budget());
       trail.set(s.trail());
@@ -148,7 +149,6 @@ public final class LabModel {
       batching = false;
     }
     requestTraces();
-    loads.set(loads.get() + 1);
   }
 
   /**
@@ -157,11 +157,6 @@ public final class LabModel {
    */
   public javafx.beans.property.LongProperty budgetProperty() {
     return budget;
-  }
-
-  /** Counts the scenarios loaded (open, undo, reset): views that read the extras watch it. */
-  public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
-    return loads.getReadOnlyProperty();
   }
 
   /**
