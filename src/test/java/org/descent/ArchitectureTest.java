@@ -86,4 +86,56 @@ class ArchitectureTest {
             "org.descent.render..", "org.descent.export..")
         .check(ALL);
   }
+
+  /** The app's views, a package each; they share the model, never each other. */
+  private static final String[] VIEWS = {"analysis", "charts", "demos", "export", "landscape",
+      "network", "race"};
+
+  @Test
+  void noViewDependsOnAnotherView() {
+    for (String view : VIEWS) {
+      String[] others = java.util.Arrays.stream(VIEWS).filter(v -> !v.equals(view))
+          .map(v -> "org.descent.app." + v + "..").toArray(String[]::new);
+      noClasses().that().resideInAPackage("org.descent.app." + view + "..")
+          .should().dependOnClassesThat().resideInAnyPackage(others)
+          .because("views observe the model and change it only through it")
+          .check(ALL);
+    }
+  }
+
+  @Test
+  void onlyAppThreadsStartsThreads() {
+    com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaCall<?>>
+        startsWork = new com.tngtech.archunit.base.DescribedPredicate<>(
+            "create a thread, an executor or a service that owns threads") {
+          @Override
+          public boolean test(com.tngtech.archunit.core.domain.JavaCall<?> call) {
+            var owner = call.getTargetOwner();
+            boolean constructor = call.getName().equals("<init>");
+            return constructor && owner.isAssignableTo(Thread.class)
+                || constructor && owner.isAssignableTo(java.util.concurrent.ExecutorService.class)
+                || owner.isEquivalentTo(java.util.concurrent.Executors.class)
+                || owner.isEquivalentTo(java.util.concurrent.ForkJoinPool.class)
+                || owner.isEquivalentTo(java.util.concurrent.CompletableFuture.class)
+                    && call.getName().endsWith("Async")
+                || constructor && owner.isEquivalentTo(org.descent.analysis.Workers.class)
+                || constructor && owner.isEquivalentTo(
+                    org.descent.training.TrainingService.class);
+          }
+        };
+    noClasses().that().resideInAPackage("org.descent.app..")
+        .and().haveNameNotMatching("org\\.descent\\.app\\.model\\.AppThreads(\\$.*)?")
+        .should().callCodeUnitWhere(startsWork)
+        .because("the app's threads are created, named and shut down in one place")
+        .check(ALL);
+  }
+
+  @Test
+  void eachAnalysisIsAClassOfItsOwnInTheAnalysisPackage() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+        .that().implement("org.descent.app.analysis.Analysis")
+        .should().resideInAPackage("org.descent.app.analysis")
+        .andShould().beTopLevelClasses()
+        .check(ALL);
+  }
 }

@@ -13,7 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.descent.app.model.LabModel;
-import org.descent.app.race.NumberSlider;
+import org.descent.app.controls.NumberSlider;
 import org.descent.function.Catalogue;
 import org.descent.function.FormulaException;
 import org.descent.function.FunctionDefinition;

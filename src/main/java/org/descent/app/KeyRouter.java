@@ -1,12 +1,13 @@
 package org.descent.app;
 
+import org.descent.app.controls.NumberSlider;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import org.descent.app.landscape.LandscapeOptions;
+import org.descent.app.model.LandscapeOptions;
 import org.descent.app.model.LabModel;
 import org.descent.app.race.PlaybackBar;
 

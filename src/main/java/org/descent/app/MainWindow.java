@@ -19,13 +19,13 @@ import org.descent.app.demos.DemoBrowser;
 import org.descent.app.export.ExportDialog;
 import org.descent.app.landscape.BesideView;
 import org.descent.app.landscape.ContourView;
-import org.descent.app.landscape.LandscapeOptions;
+import org.descent.app.model.LandscapeOptions;
 import org.descent.app.landscape.SurfaceView;
 import org.descent.app.model.AppThreads;
 import org.descent.app.model.History;
 import org.descent.app.model.LabModel;
 import org.descent.app.model.MapOverlays;
-import org.descent.app.network.NetworkTraining;
+import org.descent.app.model.NetworkTraining;
 import org.descent.app.network.NetworkView;
 import org.descent.app.race.OptimizerPanel;
 import org.descent.app.race.PlaybackBar;
@@ -99,7 +99,7 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
     overlays.stepProperty().bind(analysisView.stepOnMap());
     beside = new BesideView(model, appearance, threads);
     OptimizerPanel panel = new OptimizerPanel(model, appearance, training,
-        threads.render());
+        threads.render(), new org.descent.app.network.NetworkSettings(model));
     charts = new RaceCharts(model, appearance, threads.render());
 
     Shortcuts shortcuts = new Shortcuts();
@@ -197,6 +197,11 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
 
   public NetworkTraining training() {
     return training;
+  }
+
+  /** The loss and distance charts (for tests). */
+  public RaceCharts charts() {
+    return charts;
   }
 
   /** The function beside a demo's own (for tests). */

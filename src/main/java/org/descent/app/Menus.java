@@ -14,7 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.descent.app.landscape.LandscapeOptions;
+import org.descent.app.model.LandscapeOptions;
 import org.descent.app.model.LabModel;
 
 /**

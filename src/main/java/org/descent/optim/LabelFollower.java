@@ -36,8 +36,8 @@ public final class LabelFollower {
     for (Param p : after.type().params()) {
       double was = before.get(p);
       double now = after.get(p);
-      if (was != now && (p.kind() == Param.Kind.LINEAR || p.kind() == Param.Kind.LOG
-          || p.kind() == Param.Kind.INTEGER)) {
+      // A choice or a switch is stored as a number but written as a word.
+      if (was != now && p.kind() != Param.Kind.CHOICE && p.kind() != Param.Kind.BOOLEAN) {
         text = replace(text, p.key(), was, now);
       }
     }

@@ -47,6 +47,7 @@ public final class MapPainter {
   private MapField cachedField;
   private BufferedImage cachedImage;
   private List<Rectangle2D> lastLabels = List.of();
+  private List<String> lastMarks = List.of();
 
   /** The Java2D way: the field as an image, kept while the field stays the same. */
   public final FieldDrawer java2d = (g, field, x, y, w, h, smooth) -> {
@@ -166,6 +167,7 @@ public final class MapPainter {
       shown.add(MapMarks.Symbol.CONCAVE);
     }
     lastLabels = marks(g, a, look, marks, labels);
+    lastMarks = marks.stream().map(Mark::label).toList();
     if (scene.symbolLegend()) {
       legend(g, a, look, shown, scene, labels);
     }
@@ -457,6 +459,11 @@ public final class MapPainter {
   }
 
   /** The text boxes of the last picture (for tests: they must never overlap). */
+  /** What the last picture's divergence and edge marks say (for tests). */
+  public List<String> lastMarks() {
+    return lastMarks;
+  }
+
   List<Rectangle2D> lastLabels() {
     return lastLabels;
   }

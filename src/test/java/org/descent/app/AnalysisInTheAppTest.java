@@ -187,7 +187,7 @@ class AnalysisInTheAppTest extends AppTest {
     assertEquals(lr, fx(() -> momentum.spec().get(Param.LR)), 0.005 * lr);
     assertEquals(alpha, fx(() -> momentum.spec().get(Param.MOMENTUM)), 0.005 * (1 - alpha));
     // The card's slider and number follow, not only its typeset rule.
-    var slider = (org.descent.app.race.NumberSlider) inCard(momentum, "#param-lr");
+    var slider = (org.descent.app.controls.NumberSlider) inCard(momentum, "#param-lr");
     double shown = fx(() -> slider.value());
     assertEquals(fx(() -> momentum.spec().get(Param.LR)), shown, 0);
     // The card's new values are not a new map: the same one is drawn with the card's mark.

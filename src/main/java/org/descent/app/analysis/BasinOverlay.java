@@ -9,7 +9,7 @@ import javafx.util.Duration;
 import org.descent.analysis.BasinMap;
 import org.descent.analysis.BasinMaps;
 import org.descent.analysis.BasinRequest;
-import org.descent.app.landscape.LandscapeOptions;
+import org.descent.app.model.LandscapeOptions;
 import org.descent.app.model.LabModel;
 import org.descent.app.model.OptimizerEntry;
 import org.descent.function.Landscape;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
 import org.descent.app.analysis.AnalysisView.BlurResult;
-import org.descent.app.race.NumberSlider;
+import org.descent.app.controls.NumberSlider;
 import org.descent.function.Blur;
 import org.descent.function.Formula;
 import org.descent.function.FormulaException;

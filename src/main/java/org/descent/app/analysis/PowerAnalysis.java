@@ -7,7 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.descent.analysis.PowerIteration;
 import org.descent.app.analysis.AnalysisView.PowerResult;
-import org.descent.app.race.NumberSlider;
+import org.descent.app.controls.NumberSlider;
 import org.descent.picture.AnalysisPlot;
 import org.descent.picture.Look;
 import org.descent.picture.PowerPicture;

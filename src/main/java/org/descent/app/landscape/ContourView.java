@@ -1,5 +1,6 @@
 package org.descent.app.landscape;
 
+import org.descent.app.model.LandscapeOptions;
 import java.util.List;
 import org.descent.app.model.FrameThrottle;
 import javafx.scene.canvas.GraphicsContext;
@@ -165,6 +166,11 @@ public final class ContourView extends CanvasView {
     }
     return MapGeometry.layout(model.viewProperty().get(), canvas.getWidth(), canvas.getHeight(),
         appearance.look());
+  }
+
+  /** What the map's divergence and edge marks say ("… left the view at step 11"), for tests. */
+  public List<String> markTexts() {
+    return painter.lastMarks();
   }
 
   /** The part of the plane the map shows: the model's view widened to the plot's shape. */

@@ -1,5 +1,6 @@
 package org.descent.app.landscape;
 
+import org.descent.app.model.LandscapeOptions;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;

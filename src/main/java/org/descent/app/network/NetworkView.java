@@ -1,5 +1,6 @@
 package org.descent.app.network;
 
+import org.descent.app.model.NetworkTraining;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;

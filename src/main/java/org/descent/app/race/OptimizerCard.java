@@ -1,5 +1,6 @@
 package org.descent.app.race;
 
+import org.descent.app.controls.NumberSlider;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -43,7 +44,7 @@ public final class OptimizerCard extends VBox {
    * @param typesetter where its update rule is typeset
    */
   public OptimizerCard(OptimizerEntry entry, LabModel model, Appearance appearance,
-      org.descent.app.network.NetworkTraining training,
+      org.descent.app.model.NetworkTraining training,
       org.descent.app.model.Background typesetter) {
     super(6);
     this.rule = new UpdateRuleView(typesetter);
@@ -248,11 +249,21 @@ public final class OptimizerCard extends VBox {
         || !(s.averaging() instanceof org.descent.optim.Averaging.None);
   }
 
-  private final org.descent.app.network.NetworkTraining training;
+  private final org.descent.app.model.NetworkTraining training;
   private final Label networkStatus = new Label();
 
   public OptimizerEntry entry() {
     return entry;
+  }
+
+  /** The status line shown (for tests). */
+  public String statusText() {
+    return status.getText();
+  }
+
+  /** The label shown (for tests). */
+  public String labelText() {
+    return label.getText();
   }
 
   private void rename(String text) {

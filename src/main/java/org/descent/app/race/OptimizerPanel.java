@@ -26,17 +26,18 @@ public final class OptimizerPanel extends VBox {
   private final Appearance appearance;
   private final VBox cards = new VBox(10);
   private final Map<OptimizerEntry, OptimizerCard> byEntry = new HashMap<>();
-  private final org.descent.app.network.NetworkTraining training;
+  private final org.descent.app.model.NetworkTraining training;
   private final org.descent.app.model.Background typesetter;
 
   /**
    * A panel whose cards also show and tune their runs on the network.
    *
    * @param typesetter where the cards' update rules are typeset
+   * @param networkSettings the network's settings, shown above the cards (or null)
    */
   public OptimizerPanel(LabModel model, Appearance appearance,
-      org.descent.app.network.NetworkTraining training,
-      org.descent.app.model.Background typesetter) {
+      org.descent.app.model.NetworkTraining training,
+      org.descent.app.model.Background typesetter, javafx.scene.Node networkSettings) {
     super(8);
     this.typesetter = typesetter;
     this.model = model;
@@ -66,8 +67,8 @@ public final class OptimizerPanel extends VBox {
     scroll.getStyleClass().add("cards-scroll");
     VBox.setVgrow(scroll, Priority.ALWAYS);
     getChildren().addAll(header, new RaceSettings(model));
-    if (training != null) {
-      getChildren().add(new org.descent.app.network.NetworkSettings(model));
+    if (networkSettings != null) {
+      getChildren().add(networkSettings);
     }
     getChildren().add(scroll);
 

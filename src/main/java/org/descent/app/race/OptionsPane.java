@@ -1,5 +1,6 @@
 package org.descent.app.race;
 
+import org.descent.app.controls.NumberSlider;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

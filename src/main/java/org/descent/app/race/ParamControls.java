@@ -1,5 +1,6 @@
 package org.descent.app.race;
 
+import org.descent.app.controls.NumberSlider;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;

@@ -1,5 +1,6 @@
 package org.descent.app.race;
 
+import org.descent.app.controls.NumberSlider;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;

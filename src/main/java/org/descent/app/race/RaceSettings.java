@@ -1,5 +1,6 @@
 package org.descent.app.race;
 
+import org.descent.app.controls.NumberSlider;
 import java.util.Optional;
 import javafx.scene.layout.VBox;
 import org.descent.app.model.LabModel;

@@ -1,4 +1,4 @@
-package org.descent.app.race;
+package org.descent.app.controls;
 
 import javafx.scene.Node;
 import javafx.scene.control.Slider;

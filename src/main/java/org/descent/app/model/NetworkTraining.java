@@ -1,4 +1,4 @@
-package org.descent.app.network;
+package org.descent.app.model;
 
 import java.util.ArrayList;
 import java.util.List;

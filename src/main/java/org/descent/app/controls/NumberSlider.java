@@ -1,4 +1,4 @@
-package org.descent.app.race;
+package org.descent.app.controls;
 
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
@@ -169,7 +169,7 @@ public final class NumberSlider extends HBox {
   }
 
   /** Three significant digits: what a lecturer reads off a slider. */
-  static double roundForDisplay(double v) {
+  public static double roundForDisplay(double v) {
     if (v == 0 || !Double.isFinite(v)) {
       return v;
     }

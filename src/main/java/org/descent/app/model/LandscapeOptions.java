@@ -1,4 +1,4 @@
-package org.descent.app.landscape;
+package org.descent.app.model;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
