@@ -33,6 +33,7 @@ final class KeyRouter {
   private final HelpOverlay help;
   private final Shortcuts shortcuts;
   private final Views views;
+  private boolean focusTakenAway;
 
   KeyRouter(Scene scene, LabModel model, LandscapeOptions options, PlaybackBar playback,
       HelpOverlay help, Shortcuts shortcuts, Views views) {
@@ -46,6 +47,20 @@ final class KeyRouter {
     // Filters, so the window sees a key before the focused control does.
     scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onPress);
+    // A focused control taken out of the window (undo rebuilds the cards) hands the focus on to
+    // the next focusable node, often a number field, which would then swallow every key: the
+    // keys go back to playback instead.
+    scene.focusOwnerProperty().addListener((o, was, now) -> {
+      if (was != null && was.getScene() != scene) {
+        focusTakenAway = true;
+      }
+      if (focusTakenAway && now != null) {
+        focusTakenAway = false;
+        if (now instanceof javafx.scene.control.TextInputControl) {
+          Platform.runLater(this::releaseKeyboard);
+        }
+      }
+    });
   }
 
   private void onKey(KeyEvent e) {

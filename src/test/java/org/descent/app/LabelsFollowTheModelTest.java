@@ -53,6 +53,12 @@ class LabelsFollowTheModelTest extends AppTest {
     return model;
   }
 
+  /** A rate as a label writes it: three significant digits. */
+  private static String written(double v) {
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros()
+        .toPlainString();
+  }
+
   @Test
   void aStatedLearningRateFollowsEveryWayOfChangingIt() throws Exception {
     OptimizerEntry gd = entry(OptimizerType.SGD);
@@ -62,8 +68,7 @@ class LabelsFollowTheModelTest extends AppTest {
     drag(inCard(gd, "#param-lr .thumb")).moveBy(40, 0).drop();
     double dragged = fx(() -> gd.spec().get(Param.LR));
     assertTrue(dragged > 0.019, "the drag raised the rate: " + dragged);
-    assertTrue(label(gd).startsWith("gradient descent, lr 0.0"), label(gd));
-    assertTrue(!label(gd).equals("gradient descent, lr 0.019"), label(gd));
+    assertEquals("gradient descent, lr " + written(dragged), label(gd));
 
     // a typed number
     TextField field = (TextField) inCard(gd, "#param-lr .param-value");
@@ -84,7 +89,8 @@ class LabelsFollowTheModelTest extends AppTest {
     push(KeyCode.SHORTCUT, KeyCode.Z);
     assertEquals("momentum 0.7, lr 0.019", label(entry(OptimizerType.MOMENTUM)));
     push(KeyCode.SHORTCUT, KeyCode.Z);
-    assertEquals("gradient descent, lr 0.019", label(entry(OptimizerType.SGD)));
+    assertEquals("gradient descent, lr " + written(dragged), label(entry(OptimizerType.SGD)),
+        "the typed rate undone: the dragged one again");
 
     // Tune ε sets each card's best rate; the labels say it
     fxRun(() -> window.showLayout(Workspace.Layout.ANALYSIS));
@@ -94,8 +100,7 @@ class LabelsFollowTheModelTest extends AppTest {
     OptimizerEntry tuned = entry(OptimizerType.SGD);
     double lr = fx(() -> tuned.spec().get(Param.LR));
     assertTrue(lr != 0.019, "tuning changed the rate");
-    assertEquals("gradient descent, lr " + new java.math.BigDecimal(lr)
-        .round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString(), label(tuned));
+    assertEquals("gradient descent, lr " + written(lr), label(tuned));
   }
 
   @Test
