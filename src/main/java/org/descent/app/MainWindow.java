@@ -279,6 +279,11 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
     return demoBrowser;
   }
 
+  /** The demo browser last shown, or null (for tests). */
+  public DemoBrowser lastDemoBrowser() {
+    return demoBrowser;
+  }
+
   /** Shows a layout of the views and ticks its menu item. */
   @Override
   public void showLayout(Workspace.Layout l) {

@@ -69,11 +69,17 @@ class DemoSoakTest extends AppTest {
   private void openThroughTheBrowser(BuiltInScenarios.Demo d, boolean byKeyboard) {
     push(KeyCode.SHORTCUT, KeyCode.L);
     WaitForAsyncUtils.waitForFxEvents();
+    // The headless toolkit gives a new window the keyboard only once it is clicked (the real
+    // one does at once: ../shared/tools/rehearse types straight into it).
+    clickOn("#demo-filter");
     String name = d.file().replace(".yaml", "");
     // The file name is searched too, and picks exactly one demo.
     write(d.file());
     WaitForAsyncUtils.waitForFxEvents();
-    if (byKeyboard) {
+    // Enter opens the first demo shown; a name inside another's (coordinate-descent in
+    // coordinate-descent-coupled's text) is picked by mouse.
+    boolean first = fx(() -> window.lastDemoBrowser().visibleFiles()).get(0).equals(d.file());
+    if (byKeyboard && first) {
       type(KeyCode.ENTER);
     } else {
       clickOn("#demo-tile-" + name);

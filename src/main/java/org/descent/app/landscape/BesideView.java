@@ -76,7 +76,12 @@ public final class BesideView extends Region {
   private void request() {
     int w = (int) Math.floor(getWidth());
     int h = (int) Math.floor(getHeight());
-    if (!wanted() || w < 50 || h < 50 || model.race().landscape() == null) {
+    if (!wanted()) {
+      sceneKey = null; // another demo: its race and its cards may go
+      latest = null;
+      return;
+    }
+    if (w < 50 || h < 50 || model.race().landscape() == null) {
       return;
     }
     Object key = model.race();

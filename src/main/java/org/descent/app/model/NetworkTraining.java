@@ -114,6 +114,7 @@ public final class NetworkTraining implements AutoCloseable {
     if (setup == null || entries.isEmpty()) {
       service.cancel();
       requested = List.of();
+      shownEntries = List.of(); // the cards of a network no longer shown may go
       snapshot.set(null);
       return;
     }

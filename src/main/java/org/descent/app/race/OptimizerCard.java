@@ -35,7 +35,11 @@ public final class OptimizerCard extends VBox {
   private final UpdateRuleView rule;
   private final Label status = new Label();
   private final TextField label = new TextField();
-  /** Everything this card registered on longer-lived objects, released by {@link #dispose}. */
+  /**
+   * Everything this card registered on the model, its entry, the appearance and the training,
+   * released by {@link #dispose}: whatever still holds the entry (an undo step, the last
+   * network run) then holds no card.
+   */
   private Subscription subscriptions = Subscription.EMPTY;
 
   /**
@@ -111,18 +115,18 @@ public final class OptimizerCard extends VBox {
     }
     // A value set from elsewhere (a click on an analysis map, the tuner) moves the slider and
     // its number too, not only the typeset rule.
-    entry.specProperty().addListener((o, was, now) -> sliders.forEach((p, slider) -> {
+    subscribe(entry.specProperty().subscribe((was, now) -> sliders.forEach((p, slider) -> {
       if (now.type().params().contains(p) && slider.value() != now.get(p)) {
         slider.setValue(now.get(p));
       }
-    }));
+    })));
     // The label follows the model (a value stated in it follows its slider, undo brings the
     // old one back), except while it is being typed.
-    entry.specProperty().addListener((o, was, now) -> {
+    subscribe(entry.specProperty().subscribe((was, now) -> {
       if (!label.isFocused() && !label.getText().equals(now.label())) {
         label.setText(now.label());
       }
-    });
+    }));
 
     OptionsPane options = new OptionsPane(entry, model.stepsProperty().get());
     TitledPane more = new TitledPane(entry.spec().type().firstOrder()
@@ -151,11 +155,11 @@ public final class OptimizerCard extends VBox {
     javafx.animation.PauseTransition typeset = new javafx.animation.PauseTransition(
         javafx.util.Duration.millis(100));
     typeset.setOnFinished(e -> refreshRule());
-    entry.specProperty().addListener((o, was, now) -> {
+    subscribe(entry.specProperty().subscribe((was, now) -> {
       if (typeset.getStatus() != javafx.animation.Animation.Status.RUNNING) {
         typeset.playFromStart();
       }
-    });
+    }));
     subscribe(appearance.themeProperty().subscribe((was, now) -> refreshRule()));
     subscribe(appearance.presentationProperty().subscribe((was, now) -> refreshRule()));
     subscribe(model.raceProperty().subscribe((was, now) -> refreshStatus()));
@@ -201,8 +205,8 @@ public final class OptimizerCard extends VBox {
         rate.setValue(r);
       }
     };
-    entry.networkRateProperty().addListener(o -> refresh.run());
-    entry.specProperty().addListener(o -> refresh.run());
+    subscribe(entry.networkRateProperty().subscribe((was, now) -> refresh.run()));
+    subscribe(entry.specProperty().subscribe((was, now) -> refresh.run()));
     subscribe(model.networkProperty().subscribe((was, now) -> refresh.run()));
     networkStatus.getStyleClass().add("optimizer-status");
     networkStatus.setId("network-status");
