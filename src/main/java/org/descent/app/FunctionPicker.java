@@ -41,6 +41,7 @@ public final class FunctionPicker extends VBox {
     super(4);
     this.model = model;
     getStyleClass().add("function-picker");
+    model.studentView().bind(this, org.descent.scenario.Control.FUNCTION);
     choice.setId("function-choice");
     for (FunctionDefinition d : Catalogue.all()) {
       choice.getItems().add(d.name());

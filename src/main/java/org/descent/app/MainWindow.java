@@ -1,6 +1,7 @@
 package org.descent.app;
 
 import java.nio.file.Path;
+import java.util.Set;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -64,7 +65,6 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
   private final Menus menus;
   private final KeyRouter keys;
   private final ScenarioFiles files;
-  private final StudentView studentView;
   private java.util.List<BuiltInScenarios.Demo> demos;
   private DemoBrowser demoBrowser;
   private Scenario opened;
@@ -133,13 +133,10 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
     StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
     scene = new Scene(layers, 1440, 900);
     keys = new KeyRouter(scene, model, options, playback, help, shortcuts, this);
-    studentView = new StudentView(root);
     menus.notesItem().selectedProperty().addListener(o -> showExtras());
     menus.studentItem().selectedProperty().addListener(o -> showExtras());
-    model.extrasProperty().addListener(o -> Platform.runLater(this::showExtras));
-    model.optimizers().addListener((javafx.collections.ListChangeListener<
-        org.descent.app.model.OptimizerEntry>) c -> Platform.runLater(this::showExtras));
-    Platform.runLater(this::showExtras);
+    model.extrasProperty().addListener(o -> showExtras());
+    showExtras();
     applyStyle();
     appearance.themeProperty().addListener((o, was, now) -> applyStyle());
     appearance.presentationProperty().addListener((o, was, now) -> applyStyle());
@@ -234,17 +231,14 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
     }
   }
 
-  /**
-   * The loaded demo's notes and student view: re-applied after a load and whenever the cards
-   * are rebuilt (their controls are new nodes).
-   */
+  /** The loaded demo's notes, the function beside it and what its student view hides. */
   private void showExtras() {
     Scenario x = model.extras();
-    java.util.Set<Control> hide = x == null ? java.util.Set.of() : x.hide();
+    Set<Control> hide = x == null ? Set.of() : x.hide();
     boolean student = menus.studentItem().isSelected();
     notes.show(x == null ? "" : x.notes(), menus.notesItem().isSelected());
     workspace.setSecondView(beside.wanted() ? beside : surface);
-    studentView.apply(hide, student);
+    model.studentView().hiddenProperty().set(student ? Set.copyOf(hide) : Set.of());
     options.startLockedProperty().set(student && hide.contains(Control.START));
     options.viewLockedProperty().set(student && hide.contains(Control.VIEW));
   }

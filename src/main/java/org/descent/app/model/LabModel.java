@@ -76,6 +76,7 @@ public final class LabModel {
   private final ReadOnlyObjectWrapper<OptimizerEntry> chosen =
       new ReadOnlyObjectWrapper<>(this, "chosen");
 
+  private final StudentView studentView = new StudentView();
   private final LatestOnly<RaceResult> traces;
   private boolean batching;
 
@@ -362,6 +363,11 @@ public final class LabModel {
   }
 
   // ---- properties
+
+  /** What the student view hides now; views bind their controls to it. */
+  public StudentView studentView() {
+    return studentView;
+  }
 
   public ObjectProperty<FunctionChoice> functionProperty() {
     return function;

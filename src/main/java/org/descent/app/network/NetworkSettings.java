@@ -50,6 +50,8 @@ public final class NetworkSettings extends TitledPane {
 
   /** The data chooser's last item: a file of the student's own. */
   static final String CSV_ITEM = "your CSV file…";
+  // Held here: the binding observes the student view weakly.
+  private javafx.beans.binding.BooleanBinding hiddenForStudents;
 
   private static final List<String> INITS = List.of("glorot", "he", "orthogonal", "small",
       "zero");
@@ -133,6 +135,8 @@ public final class NetworkSettings extends TitledPane {
     text(steps, t -> s -> s.withSteps((int) whole(t)));
 
     model.networkProperty().addListener((o, was, now) -> show(now));
+    hiddenForStudents = model.studentView().hides(org.descent.scenario.Control.NETWORK_SETTINGS);
+    hiddenForStudents.addListener(o -> show(model.networkProperty().get()));
     show(model.networkProperty().get());
   }
 
@@ -218,8 +222,9 @@ public final class NetworkSettings extends TitledPane {
 
   private void show(NetworkSetup s) {
     // Without a network the pane steps aside: View > Train a network brings it.
-    setVisible(s != null);
-    setManaged(s != null);
+    boolean shown = s != null && !hiddenForStudents.get();
+    setVisible(shown);
+    setManaged(shown);
     updating = true;
     try {
       enabled.setSelected(s != null);

@@ -87,6 +87,7 @@ public final class OptimizerCard extends VBox {
     Button remove = new Button();
     remove.setGraphic(org.descent.app.Icons.remove());
     remove.setId("remove-optimizer");
+    model.studentView().bind(remove, org.descent.scenario.Control.REMOVE_OPTIMIZER);
     remove.getStyleClass().add("icon-button");
     remove.setTooltip(new Tooltip("remove"));
     remove.setOnAction(e -> model.remove(entry));
@@ -111,6 +112,7 @@ public final class OptimizerCard extends VBox {
       if (control instanceof NumberSlider slider) {
         sliders.put(p, slider);
       }
+      model.studentView().bind(control, org.descent.scenario.Control.HYPERPARAMETERS);
       params.getChildren().add(control);
     }
     // A value set from elsewhere (a click on an analysis map, the tuner) moves the slider and
@@ -128,7 +130,8 @@ public final class OptimizerCard extends VBox {
       }
     }));
 
-    OptionsPane options = new OptionsPane(entry, model.stepsProperty().get());
+    OptionsPane options = new OptionsPane(entry, model.stepsProperty().get(),
+        model.studentView());
     TitledPane more = new TitledPane(entry.spec().type().firstOrder()
         ? "Clip · schedule · average" : "Averaging", options);
     more.setExpanded(hasOptions());

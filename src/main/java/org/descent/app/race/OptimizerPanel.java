@@ -50,6 +50,7 @@ public final class OptimizerPanel extends VBox {
     title.getStyleClass().add("panel-title");
     MenuButton add = new MenuButton("Add");
     add.setId("add-optimizer");
+    model.studentView().bind(add, org.descent.scenario.Control.ADD_OPTIMIZER);
     for (OptimizerType t : OptimizerType.values()) {
       MenuItem item = new MenuItem(t.displayName() + "  (" + t.key() + ")");
       item.setId("add-" + t.key());

@@ -5,6 +5,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import org.descent.scenario.Control;
 import javafx.scene.layout.VBox;
 import org.descent.app.model.OptimizerEntry;
 import org.descent.optim.Averaging;
@@ -22,20 +23,25 @@ final class OptionsPane extends VBox {
   private final VBox averageParams = new VBox(4);
   private final int steps;
 
-  OptionsPane(OptimizerEntry entry, int steps) {
+  OptionsPane(OptimizerEntry entry, int steps, org.descent.app.model.StudentView student) {
     super(6);
     this.entry = entry;
     this.steps = Math.max(1, steps);
     getStyleClass().add("options-pane");
     OptimizerSpec spec = entry.spec();
     if (spec.type().firstOrder()) {
-      getChildren().add(clipRow(spec));
+      HBox clip = clipRow(spec);
+      student.bind(clip, Control.CLIP);
+      getChildren().add(clip);
       ComboBox<String> schedule = new ComboBox<>();
       schedule.getItems().setAll("constant", "exponential", "linear", "step");
       schedule.setValue(spec.schedule().key());
       schedule.setId("schedule-type");
       schedule.valueProperty().addListener((o, was, now) -> setSchedule(defaultSchedule(now)));
-      getChildren().addAll(row("learning rate", schedule), scheduleParams);
+      HBox scheduleRow = row("learning rate", schedule);
+      student.bind(scheduleRow, Control.SCHEDULE);
+      student.bind(scheduleParams, Control.SCHEDULE);
+      getChildren().addAll(scheduleRow, scheduleParams);
       showScheduleParams(spec.schedule());
     }
     ComboBox<String> average = new ComboBox<>();
@@ -43,7 +49,10 @@ final class OptionsPane extends VBox {
     average.setValue(spec.averaging().key());
     average.setId("average-type");
     average.valueProperty().addListener((o, was, now) -> setAveraging(defaultAveraging(now)));
-    getChildren().addAll(row("iterate averaging", average), averageParams);
+    HBox averageRow = row("iterate averaging", average);
+    student.bind(averageRow, Control.AVERAGE);
+    student.bind(averageParams, Control.AVERAGE);
+    getChildren().addAll(averageRow, averageParams);
     showAveragingParams(spec.averaging());
   }
 

@@ -18,6 +18,7 @@ public final class RaceSettings extends VBox {
             : Optional.of("between 1 and " + Scenario.MAX_STEPS),
         v -> model.stepsProperty().set((int) v));
     steps.setId("steps");
+    model.studentView().bind(steps, org.descent.scenario.Control.STEPS);
     model.stepsProperty().addListener((o, was, now) -> steps.setValue(now.intValue()));
     NumberSlider noise = new NumberSlider("noise σ", "standard deviation of the gradient noise "
         + "that simulates mini-batches (0: exact gradients)", 0, 20, NumberSlider.Scale.LINEAR,
@@ -26,6 +27,7 @@ public final class RaceSettings extends VBox {
             : Optional.of("must be zero or more"),
         v -> model.noiseProperty().set(v));
     noise.setId("noise");
+    model.studentView().bind(noise, org.descent.scenario.Control.NOISE);
     model.noiseProperty().addListener((o, was, now) -> noise.setValue(now.doubleValue()));
     // A race at equal cost: line-search and second-order methods spend more per step.
     javafx.scene.control.CheckBox equal = new javafx.scene.control.CheckBox(
