@@ -33,11 +33,7 @@ class AnalysisInTheAppTest extends AppTest {
 
   @Override
   protected Scenario scenario() {
-    try {
-      return ScenarioReader.read(Path.of("scenarios/momentum-ravine.yaml"));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return demo("momentum-ravine.yaml");
   }
 
   private AnalysisView view() {

@@ -36,6 +36,15 @@ abstract class AppTest extends ApplicationTest {
     return DescentApp.defaultScenario();
   }
 
+  /** A scenario of the scenarios folder, by file name. */
+  protected static Scenario demo(String file) {
+    try {
+      return org.descent.scenario.ScenarioReader.read(java.nio.file.Path.of("scenarios", file));
+    } catch (org.descent.scenario.ScenarioException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The window's size. */
   protected double[] size() {
     return new double[] {1400, 900};

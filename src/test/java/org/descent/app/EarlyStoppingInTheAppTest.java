@@ -10,7 +10,6 @@ import javafx.scene.input.KeyCode;
 import org.descent.network.WeightsFile;
 import org.descent.optim.OptimizerType;
 import org.descent.scenario.Scenario;
-import org.descent.scenario.ScenarioReader;
 import org.descent.training.TrainingSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,11 +24,7 @@ class EarlyStoppingInTheAppTest extends AppTest {
 
   @Override
   protected Scenario scenario() {
-    try {
-      return ScenarioReader.read(Path.of("scenarios/early-stopping.yaml"));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return demo("early-stopping.yaml");
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.descent.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
 import org.descent.app.charts.RaceCharts;
@@ -25,11 +24,7 @@ class EqualBudgetInTheAppTest extends AppTest {
 
   @Override
   protected Scenario scenario() {
-    try {
-      return ScenarioReader.read(Path.of("scenarios/second-order-rosenbrock.yaml"));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return demo("second-order-rosenbrock.yaml");
   }
 
   @Test

@@ -3,13 +3,11 @@ package org.descent.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import org.descent.scenario.Scenario;
-import org.descent.scenario.ScenarioReader;
 import org.descent.trace.Trace;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -23,11 +21,7 @@ class EventsIndependentOfTheWindowTest extends AppTest {
 
   @Override
   protected Scenario scenario() {
-    try {
-      return ScenarioReader.read(Path.of("scenarios/lr-instability.yaml"));
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    return demo("lr-instability.yaml");
   }
 
   private List<String> marksAtTheEnd() {

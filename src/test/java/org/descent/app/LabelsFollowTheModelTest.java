@@ -3,7 +3,6 @@ package org.descent.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -13,7 +12,6 @@ import org.descent.app.race.OptimizerCard;
 import org.descent.optim.OptimizerType;
 import org.descent.optim.Param;
 import org.descent.scenario.Scenario;
-import org.descent.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,11 +24,7 @@ class LabelsFollowTheModelTest extends AppTest {
 
   @Override
   protected Scenario scenario() {
-    try {
-      return ScenarioReader.read(Path.of("scenarios/momentum-ravine.yaml"));
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    return demo("momentum-ravine.yaml");
   }
 
   private OptimizerCard card(OptimizerEntry e) {

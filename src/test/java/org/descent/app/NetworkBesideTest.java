@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -18,7 +17,6 @@ import org.descent.network.NetworkSetup;
 import org.descent.optim.OptimizerType;
 import org.descent.picture.NetworkPictures;
 import org.descent.scenario.Scenario;
-import org.descent.scenario.ScenarioReader;
 import org.descent.training.RunSnapshot;
 import org.descent.training.TrainingPoint;
 import org.descent.training.TrainingSnapshot;
@@ -35,11 +33,7 @@ class NetworkBesideTest extends AppTest {
 
   @Override
   protected Scenario scenario() {
-    try {
-      return ScenarioReader.read(Path.of("scenarios/network-minibatch-size.yaml"));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return demo("network-minibatch-size.yaml");
   }
 
   private TrainingSnapshot snapshot() {
