@@ -19,31 +19,26 @@ import org.descent.app.race.PlaybackBar;
  */
 final class KeyRouter {
 
-  /** The window's views that letter keys toggle. */
-  interface Views {
-    void toggleNetwork();
-
-    void toggleAnalysis();
-  }
-
   private final Scene scene;
   private final LabModel model;
   private final LandscapeOptions options;
   private final PlaybackBar playback;
   private final HelpOverlay help;
   private final Shortcuts shortcuts;
-  private final Views views;
+  private final Runnable toggleNetwork;
+  private final Runnable toggleAnalysis;
   private boolean focusTakenAway;
 
   KeyRouter(Scene scene, LabModel model, LandscapeOptions options, PlaybackBar playback,
-      HelpOverlay help, Shortcuts shortcuts, Views views) {
+      HelpOverlay help, Shortcuts shortcuts, Runnable toggleNetwork, Runnable toggleAnalysis) {
     this.scene = scene;
     this.model = model;
     this.options = options;
     this.playback = playback;
     this.help = help;
     this.shortcuts = shortcuts;
-    this.views = views;
+    this.toggleNetwork = toggleNetwork;
+    this.toggleAnalysis = toggleAnalysis;
     // Filters, so the window sees a key before the focused control does.
     scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onPress);
@@ -122,8 +117,8 @@ final class KeyRouter {
       case C -> toggle(options.convexityProperty());
       case M -> toggle(options.localModelProperty());
       case B -> toggle(options.basinsProperty());
-      case N -> views.toggleNetwork();
-      case A -> views.toggleAnalysis();
+      case N -> toggleNetwork.run();
+      case A -> toggleAnalysis.run();
       case DIGIT0, NUMPAD0 -> {
         if (model.landscape() != null) {
           model.viewProperty().set(model.landscape().view());

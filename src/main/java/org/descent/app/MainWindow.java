@@ -41,7 +41,7 @@ import org.descent.scenario.Scenario;
  * playback and charts below). The menus, the keys and the scenario files have classes of
  * their own; the views share nothing but the model and {@link MapOverlays}.
  */
-public final class MainWindow implements Menus.Commands, KeyRouter.Views {
+public final class MainWindow {
 
   private final LabModel model;
   private final Appearance appearance;
@@ -102,14 +102,18 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
         threads.render(), new org.descent.app.network.NetworkSettings(model));
     charts = new RaceCharts(model, appearance, threads.render());
 
-    Shortcuts shortcuts = new Shortcuts();
-    menus = new Menus(model, appearance, options, this, shortcuts);
-    notes = new NotesPane(() -> menus.notesItem().setSelected(false));
+    notes = new NotesPane(this::hideNotes);
     VBox side = new VBox(notes, panel);
     side.setId("side-panel");
     VBox.setVgrow(panel, javafx.scene.layout.Priority.ALWAYS);
     workspace = new Workspace(contour, surface, networkView, analysisView, playback, charts,
         side, appearance);
+    Shortcuts shortcuts = new Shortcuts();
+    menus = new Menus(model, appearance, options, new Menus.Commands(files::chooseAndOpen,
+        files::chooseAndSave, this::showDemos, () -> openExport().show(), history::undo,
+        history::redo, history::canUndo, history::canRedo, this::resetDemo, this::showLayout,
+        workspace::setPanelShown, workspace::setChartsShown,
+        () -> stage.setFullScreen(!stage.isFullScreen()), help::toggle), shortcuts);
     // A demo with a network shows it beside the map; one without shows the surface.
     model.networkProperty().addListener((o, was, now) -> {
       if (now != null && was == null && workspace.viewLayout() == Workspace.Layout.BOTH) {
@@ -132,7 +136,8 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
     // stays on screen and the bottom is what gets cut.
     StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
     scene = new Scene(layers, 1440, 900);
-    keys = new KeyRouter(scene, model, options, playback, help, shortcuts, this);
+    keys = new KeyRouter(scene, model, options, playback, help, shortcuts, this::toggleNetwork,
+        this::toggleAnalysis);
     menus.notesItem().selectedProperty().addListener(o -> showExtras());
     menus.studentItem().selectedProperty().addListener(o -> showExtras());
     model.extrasProperty().addListener(o -> showExtras());
@@ -243,6 +248,11 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
     options.viewLockedProperty().set(student && hide.contains(Control.VIEW));
   }
 
+  /** The notes' own close button: the same as unticking them in the View menu (F7). */
+  private void hideNotes() {
+    menus.notesItem().setSelected(false);
+  }
+
   /** The notes shown, or "" (for tests). */
   public String notesShown() {
     return notes.isVisible() ? notes.text() : "";
@@ -256,7 +266,6 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
   // ---- what the menus and keys do
 
   /** File → Lecture demos: the browser of every demo, by topic, with thumbnails. */
-  @Override
   public void showDemos() {
     demoBrowser();
   }
@@ -279,7 +288,6 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
   }
 
   /** Shows a layout of the views and ticks its menu item. */
-  @Override
   public void showLayout(Workspace.Layout l) {
     workspace.setLayout(l);
     analysisView.setShown(l == Workspace.Layout.ANALYSIS);
@@ -287,14 +295,12 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
   }
 
   /** The network beside the map, or the surface again (N). */
-  @Override
   public void toggleNetwork() {
     showLayout(workspace.viewLayout() == Workspace.Layout.NETWORK ? Workspace.Layout.BOTH
         : Workspace.Layout.NETWORK);
   }
 
   /** The analyses beside the map, or the surface again (A). */
-  @Override
   public void toggleAnalysis() {
     showLayout(workspace.viewLayout() == Workspace.Layout.ANALYSIS ? Workspace.Layout.BOTH
         : Workspace.Layout.ANALYSIS);
@@ -308,61 +314,6 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
   /** Shows or hides the charts (F8). */
   public void toggleCharts() {
     menus.toggleCharts();
-  }
-
-  @Override
-  public void setPanelShown(boolean shown) {
-    workspace.setPanelShown(shown);
-  }
-
-  @Override
-  public void setChartsShown(boolean shown) {
-    workspace.setChartsShown(shown);
-  }
-
-  @Override
-  public void toggleFullScreen() {
-    stage.setFullScreen(!stage.isFullScreen());
-  }
-
-  @Override
-  public void toggleHelp() {
-    help.toggle();
-  }
-
-  @Override
-  public void undo() {
-    history.undo();
-  }
-
-  @Override
-  public void redo() {
-    history.redo();
-  }
-
-  @Override
-  public boolean canUndo() {
-    return history.canUndo();
-  }
-
-  @Override
-  public boolean canRedo() {
-    return history.canRedo();
-  }
-
-  @Override
-  public void openScenario() {
-    files.chooseAndOpen();
-  }
-
-  @Override
-  public void saveScenario() {
-    files.chooseAndSave();
-  }
-
-  @Override
-  public void export() {
-    openExport().show();
   }
 
   /** Opens a scenario file; a bad file is reported and the current state is kept. */
@@ -399,7 +350,6 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
   }
 
   /** Back to the demo as it was opened (undoable). */
-  @Override
   public void resetDemo() {
     if (opened != null) {
       model.playingProperty().set(false);
@@ -430,8 +380,7 @@ public final class MainWindow implements Menus.Commands, KeyRouter.Views {
     status.textProperty().unbind();
     status.setText(message);
     model.problemProperty().addListener(new javafx.beans.InvalidationListener() {
-      @Override
-      public void invalidated(javafx.beans.Observable o) {
+          public void invalidated(javafx.beans.Observable o) {
         model.problemProperty().removeListener(this);
         status.textProperty().bind(model.problemProperty());
       }

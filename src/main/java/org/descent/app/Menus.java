@@ -2,6 +2,8 @@ package org.descent.app;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
@@ -24,35 +26,11 @@ import org.descent.app.model.LabModel;
 final class Menus {
 
   /** What the window does for the menus. */
-  interface Commands {
-    void openScenario();
-
-    void saveScenario();
-
-    void showDemos();
-
-    void export();
-
-    void undo();
-
-    void redo();
-
-    boolean canUndo();
-
-    boolean canRedo();
-
-    void resetDemo();
-
-    void showLayout(Workspace.Layout layout);
-
-    void setPanelShown(boolean shown);
-
-    void setChartsShown(boolean shown);
-
-    void toggleFullScreen();
-
-    void toggleHelp();
-  }
+  record Commands(Runnable openScenario, Runnable saveScenario, Runnable showDemos,
+      Runnable export, Runnable undo, Runnable redo, BooleanSupplier canUndo,
+      BooleanSupplier canRedo, Runnable resetDemo, Consumer<Workspace.Layout> showLayout,
+      Consumer<Boolean> setPanelShown, Consumer<Boolean> setChartsShown,
+      Runnable toggleFullScreen, Runnable toggleHelp) {}
 
   private final LabModel model;
   private final Appearance appearance;
@@ -132,31 +110,31 @@ final class Menus {
   }
 
   private Menu file() {
-    MenuItem examples = item("Lecture demos…", shortcut(KeyCode.L), commands::showDemos);
+    MenuItem examples = item("Lecture demos…", shortcut(KeyCode.L), commands.showDemos());
     examples.setId("examples-menu");
     Menu file = new Menu("File");
     file.getItems().addAll(
-        item("Open scenario…", shortcut(KeyCode.O), commands::openScenario),
-        item("Save scenario as…", shortcut(KeyCode.S), commands::saveScenario),
+        item("Open scenario…", shortcut(KeyCode.O), commands.openScenario()),
+        item("Save scenario as…", shortcut(KeyCode.S), commands.saveScenario()),
         examples, new SeparatorMenuItem(),
-        item("Export…", shortcut(KeyCode.E), commands::export), new SeparatorMenuItem(),
+        item("Export…", shortcut(KeyCode.E), commands.export()), new SeparatorMenuItem(),
         item("Quit", shortcut(KeyCode.Q), Platform::exit));
     return file;
   }
 
   private Menu edit() {
-    MenuItem undo = item("Undo", shortcut(KeyCode.Z), commands::undo);
+    MenuItem undo = item("Undo", shortcut(KeyCode.Z), commands.undo());
     MenuItem redo = item("Redo", shortcut(KeyCode.Z, KeyCombination.SHIFT_DOWN),
-        commands::redo);
-    MenuItem redoY = item("Redo", shortcut(KeyCode.Y), commands::redo);
+        commands.redo());
+    MenuItem redoY = item("Redo", shortcut(KeyCode.Y), commands.redo());
     redoY.setVisible(false); // a second shortcut for Redo, as on Windows
     Menu edit = new Menu("Edit");
     edit.setOnShowing(e -> {
-      undo.setDisable(!commands.canUndo());
-      redo.setDisable(!commands.canRedo());
+      undo.setDisable(!commands.canUndo().getAsBoolean());
+      redo.setDisable(!commands.canRedo().getAsBoolean());
     });
     edit.getItems().addAll(undo, redo, redoY, new SeparatorMenuItem(),
-        item("Reset demo", shortcut(KeyCode.R), commands::resetDemo));
+        item("Reset demo", shortcut(KeyCode.R), commands.resetDemo()));
     return edit;
   }
 
@@ -167,14 +145,14 @@ final class Menus {
       RadioMenuItem item = new RadioMenuItem(l.title);
       item.setToggleGroup(group);
       item.setSelected(l == Workspace.Layout.BOTH);
-      item.setOnAction(e -> commands.showLayout(l));
+      item.setOnAction(e -> commands.showLayout().accept(l));
       layouts.put(l, item);
       view.getItems().add(item);
     }
     panel.setSelected(true);
-    panel.selectedProperty().addListener((o, was, now) -> commands.setPanelShown(now));
+    panel.selectedProperty().addListener((o, was, now) -> commands.setPanelShown().accept(now));
     charts.setSelected(true);
-    charts.selectedProperty().addListener((o, was, now) -> commands.setChartsShown(now));
+    charts.selectedProperty().addListener((o, was, now) -> commands.setChartsShown().accept(now));
     view.getItems().addAll(new SeparatorMenuItem(), checkKey(panel, KeyCode.F9),
         checkKey(charts, KeyCode.F8));
     view.getItems().addAll(new SeparatorMenuItem(),
@@ -195,7 +173,7 @@ final class Menus {
         () -> appearance.presentationProperty().set(!appearance.presentation())));
     view.getItems().addAll(checkKey(notes, KeyCode.F7), student, new SeparatorMenuItem(),
         themes(), presentation,
-        item("Full screen", new KeyCodeCombination(KeyCode.F11), commands::toggleFullScreen));
+        item("Full screen", new KeyCodeCombination(KeyCode.F11), commands.toggleFullScreen()));
     return view;
   }
 
@@ -242,7 +220,7 @@ final class Menus {
   private Menu help() {
     Menu help = new Menu("Help");
     help.getItems().add(item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1),
-        commands::toggleHelp));
+        commands.toggleHelp()));
     return help;
   }
 }
