@@ -34,10 +34,9 @@ public final class BesideView extends Region {
   private final LatestOnly<Drawn> drawings;
   // Playback moves the step every frame: one drawing per 33 ms at most.
   private final FrameThrottle throttle = new FrameThrottle(33_000_000, this::request);
-  // Touched only on the worker.
-  private final Pictures pictures = new Pictures();
-  private RaceScene scene;
-  private Scenario builtFrom;
+  // Used only inside the drawing work, on the one beside thread: the view's own fields are
+  // the JavaFX thread's.
+  private final Drawer drawer = new Drawer();
   // On the JavaFX thread: the race last seen, and the scenario read for it.
   private Object sceneKey;
   private Scenario latest;
@@ -99,20 +98,27 @@ public final class BesideView extends Region {
     }
     int step = model.currentStepProperty().get();
     Look look = appearance.look();
-    drawings.request(() -> {
+    drawings.request(() -> drawer.draw(now, colours, shown, step, w, h, look));
+  }
+
+  /**
+   * Draws the picture, keeping the race run on the function beside (the cards from the same
+   * start, for the same steps) until the scenario changes, and the painter's buffers.
+   */
+  private static final class Drawer {
+    private final Pictures pictures = new Pictures();
+    private RaceScene scene;
+    private Scenario builtFrom;
+
+    Drawn draw(Scenario now, List<Integer> colours, List<Boolean> shown, int step, int w,
+        int h, Look look) throws org.descent.function.FormulaException {
       if (now != builtFrom) {
-        scene = scene(now, colours, shown);
+        scene = RaceScene.beside(now, colours, shown);
         builtFrom = now;
       }
       BufferedImage img = pictures.draw(Pictures.View.CONTOUR, scene, step, w, h, look);
       return new Drawn(img.getRGB(0, 0, w, h, null, 0, w), w, h, scene.title());
-    });
-  }
-
-  /** The cards run on the function beside, from the same start, for the same steps. */
-  private static RaceScene scene(Scenario s, List<Integer> colours, List<Boolean> shown)
-      throws org.descent.function.FormulaException {
-    return RaceScene.beside(s, colours, shown);
+    }
   }
 
   private void show(Drawn d) {
