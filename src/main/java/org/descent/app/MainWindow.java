@@ -68,6 +68,7 @@ public final class MainWindow {
   private java.util.List<BuiltInScenarios.Demo> demos;
   private DemoBrowser demoBrowser;
   private Scenario opened;
+  private boolean ownsThreads;
 
   /**
    * A window whose pictures are computed by {@code render} (tests pass one that computes at
@@ -76,6 +77,7 @@ public final class MainWindow {
   public MainWindow(Stage stage, LabModel model, Appearance appearance,
       org.descent.app.model.Background render) {
     this(stage, model, appearance, new AppThreads(render, render));
+    ownsThreads = true;
   }
 
   public MainWindow(Stage stage, LabModel model, Appearance appearance, AppThreads threads) {
@@ -373,6 +375,9 @@ public final class MainWindow {
     contour.dispose();
     surface.dispose();
     charts.dispose();
+    if (ownsThreads) {
+      threads.close();
+    }
   }
 
   /** A message in the status line until the next computation problem replaces it. */

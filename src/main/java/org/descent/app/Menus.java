@@ -95,7 +95,7 @@ final class Menus {
     return item;
   }
 
-  /** A check item whose key flips it (an accelerator alone would fire it without a tick). */
+  /** A check item with a key that flips it, whatever has the focus (see Shortcuts). */
   private CheckMenuItem checkKey(CheckMenuItem item, KeyCode key) {
     item.setAccelerator(shortcuts.add(new KeyCodeCombination(key),
         () -> item.setSelected(!item.isSelected())));

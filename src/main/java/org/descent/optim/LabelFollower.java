@@ -38,21 +38,27 @@ public final class LabelFollower {
       double now = after.get(p);
       // A choice or a switch is stored as a number but written as a word.
       if (was != now && p.kind() != Param.Kind.CHOICE && p.kind() != Param.Kind.BOOLEAN) {
-        text = replace(text, p.key(), was, now);
+        text = replace(text, p.key(), was, written(p, was), written(p, now));
       }
     }
     if (before.clip() != after.clip() && before.clipped() && after.clipped()) {
-      text = replace(text, "clip", before.clip(), after.clip());
+      text = replace(text, "clip", before.clip(), written(before.clip()),
+          written(after.clip()));
     }
     return text;
   }
 
-  private static String replace(String label, String name, double was, double now) {
+  /**
+   * @param wasWritten the old value as this class writes it: a label it wrote states that, not
+   *     the value itself
+   */
+  private static String replace(String label, String name, double was, String wasWritten,
+      String nowWritten) {
     List<int[]> equal = new ArrayList<>();
     Matcher m = NUMBER.matcher(label);
     while (m.find()) {
       double v = Double.parseDouble(m.group());
-      if (Math.abs(v - was) <= 1e-9 * Math.abs(was)) {
+      if (Math.abs(v - was) <= 1e-9 * Math.abs(was) || m.group().equals(wasWritten)) {
         equal.add(new int[] {m.start(), m.end()});
       }
     }
@@ -71,10 +77,22 @@ public final class LabelFollower {
       return label;
     }
     String rest = NOTE.matcher(label.substring(at[1])).replaceFirst("");
-    return label.substring(0, at[0]) + written(now) + rest;
+    return label.substring(0, at[0]) + nowWritten + rest;
   }
 
-  /** A value as a label writes it: three significant digits, no trailing zeros. */
+  /**
+   * A value as a label writes it: three significant digits, no trailing zeros; a decay rate
+   * (momentum, ρ, β) by its distance from 1, as its slider rounds it (0.9995, not 1).
+   */
+  static String written(Param p, double v) {
+    if (p.kind() == Param.Kind.DECAY && v < 1 && v > 0.5) {
+      BigDecimal gap = new BigDecimal(1 - v).round(new MathContext(3)).stripTrailingZeros();
+      return BigDecimal.ONE.subtract(gap).stripTrailingZeros().toPlainString();
+    }
+    return written(v);
+  }
+
+  /** A number as a label writes it: three significant digits, no trailing zeros. */
   static String written(double v) {
     if (v == 0 || !Double.isFinite(v)) {
       return Param.formatNumber(v);

@@ -364,8 +364,9 @@ public final class MapPainter {
       } else {
         double[] exit = exit(a, t, k);
         // Where the arrow is drawn depends on the picture; the step it states does not: it is
-        // the first outside the scenario's view, whatever the window adds around it.
-        int left = t.firstStepOutside(scene.view()).orElse((int) exit[3]);
+        // when the path last left the scenario's view, whatever the window adds around it.
+        int left = scene.view().contains(t.x(k), t.y(k)) ? (int) exit[3]
+            : t.stepLeft(scene.view(), k);
         String what = divergedNow ? " diverged at step " + t.divergedAt().getAsInt()
             : " left the view at step " + left;
         marks.add(new Mark(divergedNow ? MapMarks.Symbol.DIVERGED : MapMarks.Symbol.LEFT_VIEW,

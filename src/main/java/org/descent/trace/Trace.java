@@ -110,6 +110,18 @@ public final class Trace {
     return OptionalInt.empty();
   }
 
+  /**
+   * The step at which the path, outside {@code view} at step k, last left it: the first step of
+   * the excursion k belongs to (0 when it started outside). In the landscape's coordinates.
+   */
+  public int stepLeft(org.descent.function.ViewBox view, int k) {
+    int n = k;
+    while (n > 0 && !view.contains(x(n - 1), y(n - 1))) {
+      n--;
+    }
+    return n;
+  }
+
   /** The second coordinate at step k (y of a 2-D landscape). */
   public double y(int k) {
     return iterates[k * dimension + 1];

@@ -106,7 +106,15 @@ class LabelsFollowTheModelTest extends AppTest {
     write("plain steps, lr 0.019");
     type(KeyCode.ENTER);
     assertEquals("plain steps, lr 0.019", label(gd));
+    sleep((long) History.SETTLE.toMillis() + 150, TimeUnit.MILLISECONDS);
     fxRun(() -> gd.setSpec(gd.spec().with(Param.LR, 0.05)));
     assertEquals("plain steps, lr 0.019", label(gd), "typed by the user: kept as typed");
+    // Undo rebuilds the cards from a snapshot: the label is still the user's.
+    sleep((long) History.SETTLE.toMillis() + 150, TimeUnit.MILLISECONDS);
+    push(KeyCode.SHORTCUT, KeyCode.Z);
+    OptimizerEntry restored = entry(OptimizerType.SGD);
+    assertEquals(0.019, fx(() -> restored.spec().get(Param.LR)), 0);
+    fxRun(() -> restored.setSpec(restored.spec().with(Param.LR, 0.3)));
+    assertEquals("plain steps, lr 0.019", label(restored), "still typed after undo");
   }
 }

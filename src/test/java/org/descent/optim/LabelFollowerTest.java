@@ -52,6 +52,24 @@ class LabelFollowerTest {
   }
 
   @Test
+  void aDecayRateIsWrittenByItsDistanceFromOneAndFollowedOnceWritten() {
+    OptimizerSpec m = OptimizerSpec.of(OptimizerType.MOMENTUM, Param.LR, 0.01,
+        Param.MOMENTUM, 0.97);
+    OptimizerSpec close = m.with(Param.MOMENTUM, 0.99951234);
+    String once = follow("momentum 0.97, lr 0.01", m, close);
+    // Three digits of 1 − 0.99951234 = 0.000488, as the slider rounds it: not "momentum 1".
+    assertEquals("momentum 0.999512, lr 0.01", once);
+    // The label now states 0.999512 while the value is 0.99951234: it still follows.
+    assertEquals("momentum 0.9, lr 0.01", follow(once, close, m.with(Param.MOMENTUM, 0.9)));
+    // The same for a rate written with fewer digits than it has.
+    OptimizerSpec gd = OptimizerSpec.of(OptimizerType.SGD, Param.LR, 0.01234567);
+    String lr = follow("gradient descent, lr 0.01", OptimizerSpec.of(OptimizerType.SGD,
+        Param.LR, 0.01), gd);
+    assertEquals("gradient descent, lr 0.0123", lr);
+    assertEquals("gradient descent, lr 0.2", follow(lr, gd, gd.with(Param.LR, 0.2)));
+  }
+
+  @Test
   void theClippingNormFollowsToo() {
     OptimizerSpec c = OptimizerSpec.of(OptimizerType.SGD, Param.LR, 1).withClip(1);
     assertEquals("gradient descent, lr 1, clip 5",

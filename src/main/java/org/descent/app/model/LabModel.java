@@ -167,11 +167,17 @@ public final class LabModel {
   public void restore(Scenario s) {
     int step = currentStep.get();
     org.descent.render.Camera eye = camera.get();
+    // A scenario has no word for "typed by the user": a label typed before stays typed.
+    java.util.Set<String> typed = new java.util.HashSet<>();
+    optimizers.stream().filter(OptimizerEntry::labelTyped)
+        .forEach(e -> typed.add(e.spec().label()));
     try {
       load(s);
     } catch (FormulaException e) {
       return; // it was shown before, so it reads; nothing to do if it ever does not
     }
+    optimizers.stream().filter(e -> typed.contains(e.spec().label()))
+        .forEach(e -> e.rename(e.spec().label()));
     camera.set(eye); // like the view, the camera is where the lecturer looks from
     currentStep.set(Math.min(step, s.steps()));
   }
@@ -281,6 +287,9 @@ public final class LabModel {
     OptimizerEntry copy = new OptimizerEntry(original.spec().withLabel(
         original.spec().label() + " (copy)"), Palette.unused(used));
     copy.networkRateProperty().set(original.networkRateProperty().get());
+    if (original.labelTyped()) {
+      copy.rename(copy.spec().label());
+    }
     optimizers.add(optimizers.indexOf(original) + 1, copy);
     return copy;
   }

@@ -66,6 +66,8 @@ public final class NetworkView extends VBox {
   private final Label progressText = new Label();
   private final Label about = new Label();
   private final Label checkResult = new Label();
+  // Counts the demos and networks shown, so that a late verdict about an earlier one is dropped.
+  private long verdicts;
   private final LatestOnly<Rendered> renders;
   private final LatestOnly<SliceResult> slices;
   private final Background sliceWorker;
@@ -167,8 +169,8 @@ public final class NetworkView extends VBox {
     });
     model.chosenProperty().addListener(o -> throttle.mark());
     // A check's verdict is about the network it ran on: another demo or network clears it.
-    model.extrasProperty().addListener(o -> checkResult.setText(""));
-    model.networkProperty().addListener(o -> checkResult.setText(""));
+    model.extrasProperty().addListener(o -> clearVerdict());
+    model.networkProperty().addListener(o -> clearVerdict());
     model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c -> {
       throttle.mark();
       while (c.next()) {
@@ -408,15 +410,34 @@ public final class NetworkView extends VBox {
     }
     var architecture = s.architecture();
     String who = run.label();
+    var say = verdict();
     sliceWorker.submit(() -> {
       org.descent.export.AtomicFiles.writeText(target, w -> org.descent.network.WeightsFile
           .write(architecture, best.weights(), w));
       return target;
-    }, path -> checkResult.setText(String.format(java.util.Locale.ROOT,
+    }, path -> say.accept(String.format(java.util.Locale.ROOT,
         "saved %s's weights of step %d (validation loss %.4g) to %s; start a network from "
             + "them with init: {weights: %s}", who, best.step(), best.valLoss(), path,
-        path.getFileName())), e -> checkResult.setText("could not save " + target + ": "
+        path.getFileName())), e -> say.accept("could not save " + target + ": "
             + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+  }
+
+  private void clearVerdict() {
+    verdicts++;
+    checkResult.setText("");
+  }
+
+  /**
+   * Where a check or a save started now reports when it is done: nowhere if another demo or
+   * network came in between (its verdict would be about a network no longer shown).
+   */
+  private java.util.function.Consumer<String> verdict() {
+    long asked = verdicts;
+    return text -> {
+      if (asked == verdicts) {
+        checkResult.setText(text);
+      }
+    };
   }
 
   /** The line under the bar (for tests): a gradient check's or a save's result. */
@@ -443,13 +464,14 @@ public final class NetworkView extends VBox {
     var train = s.data().train();
     String who = run.label();
     checkResult.setText("gradient check at " + who + "'s weights (step " + step + ")…");
+    var say = verdict();
     sliceWorker.submit(() -> org.descent.network.GradientCheck.ofNetwork(architecture, train,
-        theta, 64), r -> checkResult.setText(String.format(java.util.Locale.ROOT,
+        theta, 64), r -> say.accept(String.format(java.util.Locale.ROOT,
             "gradient check at %s's weights (step %d), %d parameters: largest relative error "
             + "%.1e, %s", who, step, r.parameters(), r.maxRelativeError(),
             r.maxRelativeError() < 1e-5 ? "backprop agrees with finite differences"
                 : "backprop and finite differences disagree")),
-        e -> checkResult.setText("gradient check failed: " + e.getMessage()));
+        e -> say.accept("gradient check failed: " + e.getMessage()));
   }
 
   /** The last gradient check's result, or empty (for tests). */

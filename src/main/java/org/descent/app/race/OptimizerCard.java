@@ -125,7 +125,8 @@ public final class OptimizerCard extends VBox {
     // The label follows the model (a value stated in it follows its slider, undo brings the
     // old one back), except while it is being typed.
     subscribe(entry.specProperty().subscribe((was, now) -> {
-      if (!label.isFocused() && !label.getText().equals(now.label())) {
+      boolean untouched = !label.isFocused() || label.getText().equals(was.label());
+      if (untouched && !label.getText().equals(now.label())) {
         label.setText(now.label());
       }
     }));
