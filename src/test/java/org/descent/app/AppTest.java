@@ -84,10 +84,10 @@ abstract class AppTest extends ApplicationTest {
     assertTrue(uncaught.isEmpty(), "uncaught: " + uncaught);
   }
 
-  /** Runs on the JavaFX thread and returns the result. */
+  /** Runs on the JavaFX thread and returns the result (slow machines: up to 30 s). */
   protected <T> T fx(Callable<T> c) {
     try {
-      return WaitForAsyncUtils.waitForAsyncFx(5000, c);
+      return WaitForAsyncUtils.waitForAsyncFx(30_000, c);
     } catch (Exception e) {
       throw new AssertionError(e);
     }

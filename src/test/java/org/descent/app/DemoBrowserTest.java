@@ -46,4 +46,21 @@ class DemoBrowserTest extends AppTest {
     type(javafx.scene.input.KeyCode.ESCAPE);
     assertFalse(fx(() -> b.stage().isShowing()));
   }
+
+  @Test
+  void aTitleMatchComesFirstAndEnterOpensIt() {
+    DemoBrowser b = fx(window::demoBrowser);
+    clickOn("#demo-filter");
+    write("rotated ravine");
+    // The axis-aligned demo's description speaks of a rotated ravine too; the title decides.
+    assertEquals("adaptive-rotated.yaml", fx(b::visibleFiles).get(0));
+    type(javafx.scene.input.KeyCode.ENTER);
+    assertEquals("Adaptive methods on a rotated ravine", fx(() -> model.titleProperty().get()));
+    b = fx(window::demoBrowser);
+    clickOn("#demo-filter");
+    write("batch normalization");
+    assertEquals("network-batch-norm.yaml", fx(b::visibleFiles).get(0));
+    type(javafx.scene.input.KeyCode.ENTER);
+    assertTrue(fx(() -> model.titleProperty().get()).startsWith("Batch normalization"));
+  }
 }

@@ -50,8 +50,26 @@ public final class DemoBrowser {
     this.look = look;
   }
 
-  /** One demo's tile and the text the filter searches. */
-  private record Tile(VBox node, ImageView thumb, String file, String text, String topic) {}
+  /**
+   * One demo's tile and the texts the filter searches: its title, its topic, and all of it
+   * (title, description, topic, file name), each in lower case.
+   */
+  private record Tile(VBox node, ImageView thumb, String file, String text, String topic,
+      String title) {
+
+    /** How well the words match: 0 in the title, 1 in the title and topic, 2 anywhere. */
+    int rank(String[] words) {
+      if (java.util.Arrays.stream(words).allMatch(title::contains)) {
+        return 0;
+      }
+      String titleAndTopic = title + " " + topic.toLowerCase(Locale.ROOT);
+      return java.util.Arrays.stream(words).allMatch(titleAndTopic::contains) ? 1 : 2;
+    }
+  }
+
+  private static final javafx.css.PseudoClass BEST =
+      javafx.css.PseudoClass.getPseudoClass("inspected");
+  private String[] words = new String[0];
 
   /** Shows the browser over the window; {@code open} receives the chosen demo's file name. */
   public void show(Window owner, List<BuiltInScenarios.Demo> demos, List<String> stylesheets,
@@ -66,6 +84,7 @@ public final class DemoBrowser {
     VBox sections = new VBox(14);
     sections.setPadding(new Insets(10));
     tiles.clear();
+    words = new String[0];
     String topic = null;
     FlowPane flow = null;
     for (BuiltInScenarios.Demo d : demos) {
@@ -100,8 +119,7 @@ public final class DemoBrowser {
         Platform.runLater(shown::close);
       } else if (e.getCode() == KeyCode.ENTER) {
         e.consume();
-        tiles.stream().filter(t -> t.node().isVisible()).findFirst()
-            .ifPresent(t -> Platform.runLater(() -> choose(shown, t.file(), open)));
+        best().ifPresent(t -> Platform.runLater(() -> choose(shown, t.file(), open)));
       }
     });
     stage.setScene(scene);
@@ -131,7 +149,8 @@ public final class DemoBrowser {
     node.setCursor(javafx.scene.Cursor.HAND);
     String searched = (d.title() + " " + d.description() + " " + d.topic() + " " + d.file())
         .toLowerCase(Locale.ROOT);
-    return new Tile(node, thumb, d.file(), searched, d.topic());
+    return new Tile(node, thumb, d.file(), searched, d.topic(),
+        d.title().toLowerCase(Locale.ROOT));
   }
 
   private static void choose(Stage shown, String file, Consumer<String> open) {
@@ -154,11 +173,16 @@ public final class DemoBrowser {
 
   private void filter(VBox sections, String query) {
     String q = query.trim().toLowerCase(Locale.ROOT);
+    words = q.isEmpty() ? new String[0] : q.split("\\s+");
     for (Tile t : tiles) {
-      boolean show = q.isEmpty() || java.util.Arrays.stream(q.split("\\s+"))
-          .allMatch(t.text()::contains);
+      boolean show = java.util.Arrays.stream(words).allMatch(t.text()::contains);
       t.node().setVisible(show);
       t.node().setManaged(show);
+    }
+    // The demo Enter opens is marked: a title match before a topic's, before a description's.
+    Tile best = best().orElse(null);
+    for (Tile t : tiles) {
+      t.node().pseudoClassStateChanged(BEST, t == best && !q.isEmpty());
     }
     // A topic without a visible demo hides its header too.
     for (int i = 0; i + 1 < sections.getChildren().size(); i += 2) {
@@ -173,7 +197,18 @@ public final class DemoBrowser {
 
   /** The demos the filter shows now, for tests. */
   public List<String> visibleFiles() {
-    return tiles.stream().filter(t -> t.node().isVisible()).map(Tile::file).toList();
+    return shown().map(Tile::file).toList();
+  }
+
+  /** The tiles shown, best match first (in lecture order among equals). */
+  private java.util.stream.Stream<Tile> shown() {
+    return tiles.stream().filter(t -> t.node().isVisible())
+        .sorted(java.util.Comparator.comparingInt(t -> t.rank(words)));
+  }
+
+  /** The demo Enter opens: the best match. */
+  private java.util.Optional<Tile> best() {
+    return shown().findFirst();
   }
 
   /** How many thumbnails have been drawn, for tests. */
