@@ -116,6 +116,7 @@ final class ScenarioFiles {
     Alert alert = new Alert(Alert.AlertType.ERROR, message);
     alert.setHeaderText(header);
     alert.initOwner(stage);
+    DialogKeys.closeAfterTheKey(alert);
     alert.show();
   }
 }
