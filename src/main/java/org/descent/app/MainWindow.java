@@ -348,7 +348,8 @@ public final class MainWindow {
     model.playingProperty().set(false);
     return new ExportDialog(stage, model::toScenario, appearance.theme().look(1, 12),
         model.stepsProperty().get(), model.currentStepProperty().get(),
-        model.speedProperty().get(), model.titleProperty().get(), threads);
+        model.speedProperty().get(), model.titleProperty().get(), appearance.presentation(),
+        threads);
   }
 
   /** Back to the demo as it was opened (undoable). */

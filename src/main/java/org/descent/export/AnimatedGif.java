@@ -19,6 +19,7 @@ import javax.imageio.stream.ImageOutputStream;
 public final class AnimatedGif implements FrameSink {
 
   private final Path target;
+  private final double askedFps;
   private final int delayCentiseconds;
   private AtomicFiles.Staged staged;
   private ImageWriter writer;
@@ -28,7 +29,32 @@ public final class AnimatedGif implements FrameSink {
   /** @param frameSeconds how long each frame shows (GIF counts hundredths, at least 2) */
   public AnimatedGif(Path target, double frameSeconds) {
     this.target = target;
-    this.delayCentiseconds = (int) Math.max(2, Math.min(65_535, Math.round(frameSeconds * 100)));
+    this.askedFps = 1 / frameSeconds;
+    this.delayCentiseconds = delayFor(frameSeconds);
+  }
+
+  /**
+   * The delay a GIF can hold for a frame of this many seconds: whole hundredths of a second,
+   * at least 2, since browsers and slide software play 0 or 1 as a tenth of a second.
+   */
+  public static int delayFor(double frameSeconds) {
+    return (int) Math.max(2, Math.min(65_535, Math.round(frameSeconds * 100)));
+  }
+
+  /** The frame rate a GIF plays when asked for this one: 60 fps plays at 50. */
+  public static double playedFps(double askedFps) {
+    return 100.0 / delayFor(1 / askedFps);
+  }
+
+  /** Whether a GIF plays this frame rate as asked (to a tenth of a frame per second). */
+  public static boolean playsAsAsked(double askedFps) {
+    return Math.abs(playedFps(askedFps) - askedFps) < 0.05;
+  }
+
+  /** A frame rate as the messages write it: "50", "33.3", "7.5". */
+  public static String fps(double fps) {
+    String s = String.format(java.util.Locale.ROOT, "%.1f", fps);
+    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
   }
 
   @Override
@@ -123,8 +149,17 @@ public final class AnimatedGif implements FrameSink {
     }
   }
 
+  /**
+   * "race.gif (120 frames at 50 fps, 1.2 MB; GIF delays are whole hundredths of a second:
+   * 60 fps asked)": the rate said is the one the file plays, and the one asked when they
+   * differ, so a lecturer is not surprised by a slower slide.
+   */
   @Override
   public String describe() {
-    return Sizes.ofAnimation(target, frames);
+    String holds = frames + " frames at " + fps(100.0 / delayCentiseconds) + " fps";
+    String note = playsAsAsked(askedFps) ? "" : "; GIF delays are whole hundredths of a "
+        + "second: " + fps(askedFps) + " fps asked";
+    String about = Sizes.ofAnimation(target, holds);
+    return about.substring(0, about.length() - 1) + note + ")";
   }
 }

@@ -22,12 +22,17 @@ final class Sizes {
 
   /** A written animation for the user: "race.gif (200 frames, 3.1 MB)". */
   static String ofAnimation(Path target, int frames) {
+    return ofAnimation(target, frames + " frames");
+  }
+
+  /** A written file for the user, its size after what it holds: "race.gif (…, 3.1 MB)". */
+  static String ofAnimation(Path target, String holds) {
     long bytes = 0;
     try {
       bytes = Files.exists(target) ? Files.size(target) : 0;
     } catch (IOException e) {
       // size unknown
     }
-    return target + " (" + frames + " frames, " + human(bytes) + ")";
+    return target + " (" + holds + ", " + human(bytes) + ")";
   }
 }

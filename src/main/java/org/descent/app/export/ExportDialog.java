@@ -62,20 +62,24 @@ public final class ExportDialog extends Dialog<Void> {
   private final Look look;
   private ExportJob job;
 
+  private final org.descent.app.model.AppThreads threads;
+
   /**
    * @param scenario the race as the window shows it, read when the export starts
    * @param look the window's theme (colours); sizes follow the export's height
    * @param steps the race's last step
    * @param currentStep where playback is (the still's default step)
+   * @param presentation whether the window is in presentation mode: its export then starts
+   *     with presentation sizes, as the slide the lecturer sees
    */
-  private final org.descent.app.model.AppThreads threads;
-
   public ExportDialog(Window owner, Supplier<Scenario> scenario, Look look, int steps,
-      int currentStep, double playbackSpeed, String title,
+      int currentStep, double playbackSpeed, String title, boolean presentation,
       org.descent.app.model.AppThreads threads) {
     this.scenario = scenario;
     this.threads = threads;
     this.look = look;
+    large.setSelected(presentation);
+    large.setId("export-large");
     initOwner(owner);
     setTitle("Export");
     setHeaderText("Export \u201c" + (title.isEmpty() ? "the race" : title) + "\u201d");
@@ -91,6 +95,8 @@ public final class ExportDialog extends Dialog<Void> {
     speed.setText(Integer.toString((int) Math.max(1, Math.round(playbackSpeed))));
     target.setPrefColumnCount(28);
     target.setId("export-target");
+    to.setId("export-to");
+    speed.setId("export-speed");
     kind.setId("export-kind");
     view.setId("export-view");
     size.setId("export-size");
@@ -167,9 +173,47 @@ public final class ExportDialog extends Dialog<Void> {
       });
     };
     kind.valueProperty().addListener(o -> update.run());
+    // The name follows the format, or a GIF chosen first and switched to MP4 would write
+    // video data under race.gif.
+    kind.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+      String path = target.getText().trim();
+      if (!path.isEmpty() && now.intValue() >= 0) {
+        target.setText(retarget(path, kindOf()));
+      }
+    });
     size.valueProperty().addListener(o -> update.run());
     view.valueProperty().addListener(o -> update.run());
     update.run();
+  }
+
+  /**
+   * The path with the extension of {@code kind}, in the folder and with the base name the user
+   * chose: race.gif becomes race.mp4, or the folder race for PNG frames, and the folder race
+   * becomes race.gif. Only the extensions of the dialog's own formats are replaced, so a name
+   * with a dot of its own (lecture-3.2) keeps it; a still keeps .pdf when it had it.
+   */
+  static String retarget(String chosen, ExportJob.Kind kind) {
+    String path = chosen;
+    while (path.length() > 1 && (path.endsWith("/") || path.endsWith(File.separator))) {
+      path = path.substring(0, path.length() - 1); // a folder of frames named with its slash
+    }
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf(File.separatorChar));
+    String name = path.substring(slash + 1);
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (kind == ExportJob.Kind.STILL && lower.endsWith(".pdf")) {
+      return chosen;
+    }
+    String base = name;
+    for (String known : new String[] {".gif", ".mp4", ".png", ".pdf", ".csv"}) {
+      if (lower.endsWith(known) && lower.length() > known.length()) {
+        base = name.substring(0, name.length() - known.length());
+        break;
+      }
+    }
+    if (base.isEmpty()) {
+      return chosen;
+    }
+    return path.substring(0, slash + 1) + base + kind.extension();
   }
 
   private static TextField number(String text) {

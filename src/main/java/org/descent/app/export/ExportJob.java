@@ -26,9 +26,19 @@ import org.descent.scenario.Scenario;
  */
 public final class ExportJob extends Task<String> {
 
-  /** What to write. */
+  /** What to write, with the extension of its file ("" for the folder of PNG frames). */
   public enum Kind {
-    PNG_FRAMES, GIF, MP4, STILL, CSV, TRAINING_CSV
+    PNG_FRAMES(""), GIF(".gif"), MP4(".mp4"), STILL(".png"), CSV(".csv"), TRAINING_CSV(".csv");
+
+    private final String extension;
+
+    Kind(String extension) {
+      this.extension = extension;
+    }
+
+    public String extension() {
+      return extension;
+    }
   }
 
   /**
