@@ -81,6 +81,7 @@ public final class ExportDialog extends Dialog<Void> {
     large.setSelected(presentation);
     large.setId("export-large");
     initOwner(owner);
+    org.descent.app.DialogKeys.closeAfterTheKey(this);
     setTitle("Export");
     setHeaderText("Export \u201c" + (title.isEmpty() ? "the race" : title) + "\u201d");
     kind.getItems().setAll(KINDS);
@@ -337,6 +338,7 @@ public final class ExportDialog extends Dialog<Void> {
         ButtonType.YES, ButtonType.NO);
     ask.initOwner(getDialogPane().getScene().getWindow());
     ask.setHeaderText("Replace the file?");
+    org.descent.app.DialogKeys.closeAfterTheKey(ask);
     return ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
   }
 
