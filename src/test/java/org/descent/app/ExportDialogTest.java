@@ -1,5 +1,6 @@
 package org.descent.app;
 
+import org.descent.export.GifFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,10 +13,6 @@ import javafx.concurrent.Worker;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageInputStream;
 import org.descent.app.export.ExportDialog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,19 +124,7 @@ class ExportDialogTest extends AppTest {
     assertTrue(status.startsWith("wrote " + gif + " (6 frames at 50 fps"), status);
     assertTrue(status.contains("GIF delays are whole hundredths of a second: 60 fps asked"),
         status);
-    assertEquals("2", firstDelay(gif), "1/60 s is held as 2 hundredths");
+    assertEquals("2", GifFiles.firstDelay(gif), "1/60 s is held as 2 hundredths");
   }
 
-  /** The delay of the GIF's first frame, in hundredths of a second, as the file holds it. */
-  static String firstDelay(Path gif) throws Exception {
-    try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
-      ImageReader reader = ImageIO.getImageReaders(in).next();
-      reader.setInput(in);
-      IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0)
-          .getAsTree("javax_imageio_gif_image_1.0");
-      reader.dispose();
-      return ((IIOMetadataNode) root.getElementsByTagName("GraphicControlExtension").item(0))
-          .getAttribute("delayTime");
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package org.descent.cli;
 
+import org.descent.export.GifFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,9 +9,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,28 +94,16 @@ class RenderCommandTest {
     assertTrue(r.err().startsWith("wrote " + fast + " (13 frames at 50 fps, "), r.err());
     assertTrue(r.err().contains("; GIF delays are whole hundredths of a second: 60 fps asked)"),
         r.err());
-    assertEquals("2", firstDelay(fast));
+    assertEquals("2", GifFiles.firstDelay(fast));
     Path even = dir.resolve("even.gif");
     CliTest.Result r25 = CliTest.run("render", scenario().toString(), "--gif", even.toString(),
         "--size", "320x180", "--speed", "50", "--every", "2");
     assertEquals(0, r25.code(), r25.err());
     assertTrue(r25.err().startsWith("wrote " + even + " (7 frames at 25 fps, "), r25.err());
     assertFalse(r25.err().contains("asked"), "25 fps is what a GIF plays: " + r25.err());
-    assertEquals("4", firstDelay(even));
+    assertEquals("4", GifFiles.firstDelay(even));
   }
 
-  /** The delay of a GIF's first frame in hundredths of a second, read back from the file. */
-  private static String firstDelay(Path gif) throws Exception {
-    try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
-      ImageReader reader = ImageIO.getImageReaders(in).next();
-      reader.setInput(in);
-      IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0)
-          .getAsTree("javax_imageio_gif_image_1.0");
-      reader.dispose();
-      return ((IIOMetadataNode) root.getElementsByTagName("GraphicControlExtension").item(0))
-          .getAttribute("delayTime");
-    }
-  }
 
   @Test
   void anExistingFileIsKeptUnlessForced() throws Exception {
