@@ -300,8 +300,11 @@ public final class OptimizerCard extends VBox {
     }
     int k = Math.min(model.currentStepProperty().get(), t.lastStep());
     StringBuilder sb = new StringBuilder();
-    sb.append("step ").append(k).append(":  f = ").append(Numbers.format(t.loss(k)))
-        .append(",  ‖∇f‖ = ").append(Numbers.format(t.gradNorm(k)));
+    // No-break spaces inside "f = 1.25" and "‖∇f‖ = 3.041": a narrow card wraps between
+    // the quantities, never inside one.
+    sb.append("step\u00a0").append(k).append(":  f\u00a0=\u00a0")
+        .append(Numbers.format(t.loss(k))).append(",  ‖∇f‖\u00a0=\u00a0")
+        .append(Numbers.format(t.gradNorm(k)));
     OptimizerType type = entry.spec().type();
     if (!type.firstOrder() || t.functionEvaluations(k) > 0) {
       sb.append("\nevaluations: ").append(t.functionEvaluations(k)).append(" f, ")
