@@ -51,16 +51,7 @@ final class ExportBench {
       for (int pass = 0; pass < 4; pass++) {
         Path frames = dir.resolve("pass" + pass);
         AnimationExport.Result r = AnimationExport.run(scene, a, List.of(new PngFrames(frames)),
-            new AnimationExport.Progress() {
-              @Override
-              public void frames(int done, int total) {
-              }
-
-              @Override
-              public boolean cancelled() {
-                return false;
-              }
-            }, threads);
+            AnimationExport.Progress.NONE, threads);
         if (pass > 0 && (best == null || r.wallNanos() < best.wallNanos())) {
           best = r; // pass 0 warms the JIT up
         }

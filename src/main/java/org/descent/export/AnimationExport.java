@@ -31,6 +31,18 @@ public final class AnimationExport {
 
     /** Whether the user asked to stop. */
     boolean cancelled();
+
+    /** An export nobody watches and nobody stops (a benchmark, a test). */
+    Progress NONE = new Progress() {
+      @Override
+      public void frames(int done, int total) {
+      }
+
+      @Override
+      public boolean cancelled() {
+        return false;
+      }
+    };
   }
 
   /**

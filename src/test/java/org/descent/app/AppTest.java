@@ -93,6 +93,21 @@ abstract class AppTest extends ApplicationTest {
     }
   }
 
+  /** Waits (up to 30 s) until the dialog's export job has ended, however it ended. */
+  protected void waitFor(org.descent.app.export.ExportDialog d) {
+    for (int i = 0; i < 600; i++) {
+      javafx.concurrent.Worker.State s = fx(() -> d.job() == null ? null
+          : d.job().getState());
+      if (s == javafx.concurrent.Worker.State.SUCCEEDED
+          || s == javafx.concurrent.Worker.State.FAILED
+          || s == javafx.concurrent.Worker.State.CANCELLED) {
+        return;
+      }
+      sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+    throw new AssertionError("the export did not finish");
+  }
+
   /** Runs on the JavaFX thread. */
   protected void fxRun(Runnable r) {
     fx(() -> {

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import javafx.concurrent.Worker;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
@@ -42,18 +40,6 @@ class ExportDialogTest extends AppTest {
       choose(d, kind);
       return field(d, "export-target").getText();
     });
-  }
-
-  private void waitFor(ExportDialog d) {
-    for (int i = 0; i < 600; i++) {
-      Worker.State s = fx(() -> d.job() == null ? null : d.job().getState());
-      if (s == Worker.State.SUCCEEDED || s == Worker.State.FAILED
-          || s == Worker.State.CANCELLED) {
-        return;
-      }
-      sleep(50, TimeUnit.MILLISECONDS);
-    }
-    throw new AssertionError("the export did not finish");
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.concurrent.Worker;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
@@ -26,18 +25,6 @@ class ExportFromTheAppTest extends AppTest {
 
   @TempDir
   Path dir;
-
-  private void waitFor(ExportDialog d) {
-    for (int i = 0; i < 600; i++) {
-      Worker.State s = fx(() -> d.job() == null ? null : d.job().getState());
-      if (s == Worker.State.SUCCEEDED || s == Worker.State.FAILED
-          || s == Worker.State.CANCELLED) {
-        return;
-      }
-      sleep(50, TimeUnit.MILLISECONDS);
-    }
-    throw new AssertionError("the export did not finish");
-  }
 
   @Test
   void theDialogWritesAGifOfTheRaceInTheBackground() throws Exception {

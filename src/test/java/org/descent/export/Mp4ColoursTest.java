@@ -47,16 +47,7 @@ class Mp4ColoursTest {
         false);
     mp4 = dir.resolve("race.mp4");
     AnimationExport.run(scene, a, List.of(new Mp4Video(mp4, a.framesPerSecond())),
-        new AnimationExport.Progress() {
-          @Override
-          public void frames(int done, int total) {
-          }
-
-          @Override
-          public boolean cancelled() {
-            return false;
-          }
-        }, 1);
+        AnimationExport.Progress.NONE, 1);
     Path png = dir.resolve("still.png");
     StillExport.write(png, Pictures.View.LAYOUT, scene, a.step(FRAME), WIDTH, HEIGHT,
         Look.LIGHT);

@@ -185,11 +185,6 @@ public final class ContourView extends CanvasView {
     return a == null ? null : new double[] {a.toScreenX(x), a.toScreenY(y)};
   }
 
-  /** The world point under a screen position, for tests: {x, y}, or null before layout. */
-  public double[] toWorld(double sx, double sy) {
-    MapGeometry a = area();
-    return a == null ? null : new double[] {a.toWorldX(sx), a.toWorldY(sy)};
-  }
 
   // ---- background field
 

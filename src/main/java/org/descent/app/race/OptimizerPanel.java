@@ -100,8 +100,4 @@ public final class OptimizerPanel extends VBox {
         .toList());
   }
 
-  /** The card of an entry (for tests and keyboard focus). */
-  public OptimizerCard cardOf(OptimizerEntry entry) {
-    return byEntry.get(entry);
-  }
 }
