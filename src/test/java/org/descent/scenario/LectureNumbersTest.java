@@ -1,0 +1,423 @@
+package org.descent.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.function.UnaryOperator;
+import org.descent.function.Landscape;
+import org.descent.function.Objective;
+import org.descent.function.Vec2;
+import org.descent.optim.OptimizerSpec;
+import org.descent.optim.Param;
+import org.descent.trace.Race;
+import org.descent.trace.Trace;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The numbers the 2-D demos say aloud - in their description, notes and teaching-guide entry -
+ * computed from the demos' own runs. Each assertion's tolerance matches the digits printed in
+ * the text, so a rounding that no longer holds fails. Claims about noise are checked over many
+ * seeds ({@link #SEEDS}); a number of one seed is checked on the demo's own seed and the text
+ * says so. Where a number has a closed form, the closed form is asserted beside the run.
+ */
+class LectureNumbersTest {
+
+  private static final Path DIR =
+      Path.of(System.getProperty("basedir", ".")).resolve("scenarios");
+
+  /** Seeds 0..SEEDS-1 for claims about noise. */
+  private static final int SEEDS = 400;
+
+  // ---------------------------------------------------------------------------------------
+  // 1.2 lr-too-small
+
+  @Test
+  void lrTooSmall() throws Exception {
+    Run r = Run.of("lr-too-small.yaml");
+    Trace good = r.t("lr 0.1 (= 1/lambda_max)");
+    Trace small = r.t("lr 0.01 (10x smaller)");
+    Trace tiny = r.t("lr 0.001 (100x smaller)");
+    int n = 150;
+    assertEquals(n, tiny.lastStep());
+    // x shrinks by (1 - lr) per step: the comments' closed forms and the runs
+    assertEquals(-2.8 * Math.pow(0.9, n), good.x(n), 1e-12);
+    assertEquals(-3.8e-7, good.x(n), 0.05e-7);
+    assertEquals(-0.62, -2.8 * Math.pow(0.99, n), 0.005);
+    assertEquals(-0.62, small.x(n), 0.005);
+    assertEquals(-2.41, -2.8 * Math.pow(0.999, n), 0.005);
+    assertEquals(-2.41, tiny.x(n), 0.005);
+    assertEquals(-2.4098, tiny.x(n), 0.00005);
+    assertEquals(0.27, tiny.y(n), 0.005);
+    // slow, not still: the loss of lr 0.001 fell by 71 %
+    assertEquals(0.71, 1 - tiny.loss(n) / tiny.loss(0), 0.005);
+    assertEquals(11.1, tiny.loss(0), 0.05);
+    assertEquals(3.3, tiny.loss(n), 0.05);
+    assertTrue(tiny.loss(0) - tiny.loss(n) < 2 * (5 * 1.2 * 1.2 - 5 * tiny.y(n) * tiny.y(n)),
+        "most of the drop is y's");
+    assertEquals(0.81, Math.pow(0.9, 2), 0.005);
+    assertEquals(0.98, Math.pow(0.99, 2), 0.005);
+    // the log-loss lines of lr 0.1 and 0.01 have slope 2 log(1 - lr lambda_min) per step
+    for (Trace t : List.of(good, small)) {
+      double lr = r.lr(t.label());
+      for (int k = 50; k < n; k++) {
+        assertEquals(2 * Math.log(1 - lr), Math.log(t.loss(k + 1) / t.loss(k)), 1e-3,
+            t.label() + " step " + k);
+      }
+    }
+    // ten times smaller rate, about ten times slower
+    assertEquals(10, Math.log(0.9) / Math.log(0.99), 0.5);
+    // change live: lr 0.18 on the third card zig-zags but is fastest
+    Run fast = r.with("lr 0.001 (100x smaller)", Param.LR, 0.18);
+    Trace z = fast.t("lr 0.001 (100x smaller)");
+    assertTrue(z.y(1) * z.y(2) < 0, "zig-zag");
+    assertEquals(39, firstStep(z, k -> z.loss(k) < 1e-6));
+    assertEquals(73, firstStep(good, k -> good.loss(k) < 1e-6));
+    double balanced = 2 / (r.lambdaMin() + r.lambdaMax());
+    assertEquals(9.0 / 11, 1 - balanced * r.lambdaMin(), 1e-12);
+    assertEquals(9.0 / 11, Math.abs(1 - balanced * r.lambdaMax()), 1e-12);
+    assertEquals(0.82, 9.0 / 11, 0.005);
+    assertEquals(0.18, 2 / (r.lambdaMin() + r.lambdaMax()), 0.005);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 2.1 momentum-ravine
+
+  @Test
+  void momentumRavine() throws Exception {
+    Run r = Run.of("momentum-ravine.yaml");
+    Trace gd = r.t("gradient descent, lr 0.019");
+    Trace mom = r.t("momentum 0.7, lr 0.019");
+    int n = 200;
+    double lr = 0.019;
+    assertEquals(0.95 * 2 / r.lambdaMax(), lr, 1e-12);
+    assertEquals(200, r.lambdaMax() / r.lambdaMin(), 1e-9);
+    // gradient descent: x = -2.8 (1 - lr lambda_min)^k
+    assertEquals(-2.8 * Math.pow(1 - lr * 0.5, n), gd.x(n), 1e-9);
+    assertEquals(-0.415, gd.x(n), 0.0005);
+    assertEquals(0.043, gd.loss(n), 0.0005);
+    // momentum: x_k = A z1^k + B z2^k, the roots of z^2 - (1 + a - lr lambda) z + a
+    double a = 0.7;
+    double b = 1 + a - lr * 0.5;
+    double z1 = (b + Math.sqrt(b * b - 4 * a)) / 2;
+    double z2 = a / z1;
+    assertEquals(0.965, z1, 0.0005);
+    double x0 = -2.8;
+    double x1 = x0 * (1 - lr * 0.5);
+    double amp = (x1 - z2 * x0) / (z1 - z2);
+    assertEquals(amp * Math.pow(z1, n) + (x0 - amp) * Math.pow(z2, n), mom.x(n), 1e-9);
+    assertEquals(-0.0027, mom.x(n), 0.00005);
+    assertEquals(Math.sqrt(0.7), 0.837, 0.0005);
+    // time constants along the floor: 1/(1 - z)
+    assertEquals(29, 1 / (1 - z1), 0.5);
+    assertEquals(105, 1 / (lr * 0.5), 0.5);
+    // loss: below 1e-4 at step 144, 1.9e-6 at step 200; four orders of magnitude below
+    assertEquals(144, firstStep(mom, k -> mom.loss(k) < 1e-4));
+    assertEquals(1.9e-6, mom.loss(n), 0.05e-6);
+    double orders = Math.log10(gd.loss(n) / mom.loss(n));
+    assertTrue(orders >= 4 && orders < 5, "orders " + orders);
+    // the swing across the ravine (|y| >= 0.05) dies out in fewer steps, further along x
+    int gdSwing = lastStep(gd, k -> Math.abs(gd.y(k)) >= 0.05);
+    int momSwing = lastStep(mom, k -> Math.abs(mom.y(k)) >= 0.05);
+    assertEquals(28, gdSwing);
+    assertEquals(18, momSwing);
+    assertEquals(-2.14, gd.x(gdSwing), 0.005);
+    assertEquals(-1.64, mom.x(momSwing), 0.005);
+    // change live: momentum 0.8 and 0.95
+    Trace m8 = r.with(mom.label(), Param.MOMENTUM, 0.8).t(mom.label());
+    assertEquals(81, firstStep(m8, k -> m8.loss(k) < 1e-4));
+    Trace m95 = r.with(mom.label(), Param.MOMENTUM, 0.95).t(mom.label());
+    assertEquals(151, firstStep(m95, k -> m95.loss(k) < 1e-4));
+    assertEquals(19, firstStep(m95, k -> m95.x(k) > 0));
+    // ask: the roots along the floor
+    assertEquals(0.934, floorRoot(0.8, lr * 0.5), 0.0005);
+    assertEquals(0.81, Math.pow(1 - Math.sqrt(lr * 0.5), 2), 0.005); // critical damping
+    assertEquals(0.975, Math.sqrt(0.95), 0.0005);
+  }
+
+  /** The larger real root of z² − (1 + α − ελ)z + α, or √α when the roots are complex. */
+  private static double floorRoot(double alpha, double lrLambda) {
+    double b = 1 + alpha - lrLambda;
+    double disc = b * b - 4 * alpha;
+    return disc < 0 ? Math.sqrt(alpha) : (b + Math.sqrt(disc)) / 2;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 3.1 noise-lr-decay
+
+  @Test
+  void noiseLrDecayOverSeeds() throws Exception {
+    Run r = Run.of("noise-lr-decay.yaml");
+    String big = "constant lr 0.1";
+    String slow = "constant lr 0.002";
+    String decayed = "lr 0.1, decayed from step 100 (tau 150)";
+    int n = 1000;
+    // the predicted floor of lr 0.1: sum over directions of lr sigma^2 / (2 (2 - lr lambda))
+    double floor = 0.1 * 4 / (2 * (2 - 0.1 * 1)) + 0.1 * 4 / (2 * (2 - 0.1 * 10));
+    assertEquals(0.3, floor, 0.05);
+    double[] floors = new double[SEEDS];
+    double[] slowX = new double[SEEDS];
+    int slowLower = 0;
+    int decayedBest = 0;
+    for (int seed = 0; seed < SEEDS; seed++) {
+      Run s = r.seed(seed);
+      Trace tb = s.t(big);
+      Trace ts = s.t(slow);
+      Trace td = s.t(decayed);
+      floors[seed] = meanLoss(tb, n - 499, n);
+      slowX[seed] = ts.x(n);
+      if (ts.loss(n) < tb.loss(n)) {
+        slowLower++;
+      }
+      double dd = dist(td, n);
+      if (dd < dist(tb, n) && dd < dist(ts, n) && td.loss(n) < tb.loss(n)
+          && td.loss(n) < ts.loss(n)) {
+        decayedBest++;
+      }
+    }
+    // the large rate's floor near 0.3 (0.25 to 0.39)
+    assertEquals(0.3, median(floors), 0.05);
+    assertEquals(0.25, Arrays.stream(floors).min().orElseThrow(), 0.005);
+    assertEquals(0.39, Arrays.stream(floors).max().orElseThrow(), 0.005);
+    // the small rate's cloud is centred 0.38 short: -2.8 * 0.998^1000
+    assertEquals(-0.38, -2.8 * Math.pow(0.998, n), 0.005);
+    assertEquals(-0.38, mean(slowX), 0.005);
+    // ... but its loss at step 1000 is below the large rate's in 82 % of seeds
+    assertEquals(0.82, slowLower / (double) SEEDS, 0.005);
+    // the decayed run ends closest, with the lowest loss, in 98 % of seeds
+    assertEquals(0.98, decayedBest / (double) SEEDS, 0.005);
+  }
+
+  @Test
+  void noiseLrDecayOnItsOwnSeed() throws Exception {
+    Run r = Run.of("noise-lr-decay.yaml");
+    assertEquals(42, r.scenario.seed());
+    Trace big = r.t("constant lr 0.1");
+    Trace slow = r.t("constant lr 0.002");
+    Trace decayed = r.t("lr 0.1, decayed from step 100 (tau 150)");
+    int n = 1000;
+    assertEquals(0.31, meanLoss(big, n - 499, n), 0.005);
+    assertEquals(-0.35, slow.x(n), 0.005);
+    assertEquals(0.063, slow.loss(n), 0.0005);
+    assertEquals(0.28, big.loss(n), 0.005);
+    assertEquals(0.64, dist(big, n), 0.005);
+    assertEquals(1e-3, decayed.loss(n), 0.05e-3);
+    assertEquals(0.0032, meanLoss(decayed, n - 499, n), 0.00005);
+    // the schedule: 0.1 until step 100, 0.026 at step 300, 2.5e-4 at step 1000
+    assertEquals(0.026, 0.1 * Math.exp(-200.0 / 150), 0.0005);
+    assertEquals(2.5e-4, 0.1 * Math.exp(-900.0 / 150), 0.05e-4);
+    // change live: noise 0 - lr 0.1 to machine precision, the small rate at x = -0.38
+    Run quiet = r.noise(0);
+    assertTrue(quiet.t("constant lr 0.1").loss(n) < 1e-30, "machine precision");
+    assertEquals(-0.38, quiet.t("constant lr 0.002").x(n), 0.005);
+    // noise 4: the floor goes from 0.31 to 1.25, four times
+    assertEquals(1.25, meanLoss(r.noise(4).t("constant lr 0.1"), n - 499, n), 0.005);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 3.3 iterate-averaging
+
+  @Test
+  void iterateAveragingOverSeeds() throws Exception {
+    Run r = Run.of("iterate-averaging.yaml");
+    String polyak = "sgd lr 0.1 + Polyak average from step 100";
+    String ema = "sgd lr 0.1 + EMA (tau 50)";
+    int n = 1000;
+    double[] dPolyak = new double[SEEDS];
+    double[] dEma = new double[SEEDS];
+    double[] dRaw = new double[SEEDS];
+    int polyakClosest = 0;
+    for (int seed = 0; seed < SEEDS; seed++) {
+      Run s = r.seed(seed);
+      dPolyak[seed] = avgDist(s.t(polyak), n);
+      dEma[seed] = avgDist(s.t(ema), n);
+      dRaw[seed] = dist(s.t(polyak), n);
+      if (dPolyak[seed] < dEma[seed] && dPolyak[seed] < dRaw[seed]) {
+        polyakClosest++;
+      }
+    }
+    assertEquals(0.04, median(dPolyak), 0.005);
+    assertEquals(0.13, median(dEma), 0.005);
+    assertEquals(0.41, median(dRaw), 0.005);
+    assertEquals(0.8, polyakClosest / (double) SEEDS, 0.05); // "in 4 seeds of 5"
+    // the raw iterate's stationary spread along x: sqrt(lr sigma^2 / (lambda (2 - lr lambda)))
+    assertEquals(0.46, Math.sqrt(0.1 * 4 / 1.9), 0.005);
+  }
+
+  @Test
+  void iterateAveragingOnItsOwnSeed() throws Exception {
+    Run r = Run.of("iterate-averaging.yaml");
+    assertEquals(42, r.scenario.seed());
+    Trace polyak = r.t("sgd lr 0.1 + Polyak average from step 100");
+    Trace ema = r.t("sgd lr 0.1 + EMA (tau 50)");
+    int n = 1000;
+    assertEquals(0.64, dist(polyak, n), 0.005);
+    assertEquals(0.025, avgDist(ema, n), 0.0005);
+    assertEquals(0.007, avgDist(polyak, n), 0.0005);
+    // change live: tau 5 and 200 on the EMA card
+    assertEquals(0.13, meanAvgDist(ema, 500, n), 0.005);
+    assertEquals(0.42, meanDist(ema, 500, n), 0.005);
+    Trace ema5 = r.withAveraging(ema.label(), new org.descent.optim.Averaging.Ema(5))
+        .t(ema.label());
+    assertEquals(0.29, meanAvgDist(ema5, 500, n), 0.005);
+    Trace ema200 = r.withAveraging(ema.label(), new org.descent.optim.Averaging.Ema(200))
+        .t(ema.label());
+    assertEquals(0.78, meanAvgDist(ema200, 200, 400), 0.005);
+    assertEquals(0.38, meanDist(ema200, 200, 400), 0.005);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Running a demo, and variants of it as the lecturer changes one thing live.
+
+  private static final class Run {
+    final Scenario scenario;
+    final Objective f;
+    final double[] start;
+    final List<OptimizerSpec> specs;
+    final double noise;
+    final long seed;
+    final List<Trace> traces;
+
+    private Run(Scenario scenario, Objective f, double[] start, List<OptimizerSpec> specs,
+        double noise, long seed) {
+      this.scenario = scenario;
+      this.f = f;
+      this.start = start;
+      this.specs = specs;
+      this.noise = noise;
+      this.seed = seed;
+      this.traces = Race.run(f, specs, start, scenario.steps(), noise, seed);
+    }
+
+    static Run of(String file) throws Exception {
+      Scenario s = ScenarioReader.read(DIR.resolve(file));
+      Landscape l = s.landscape();
+      Vec2 v = s.startOn(l);
+      return new Run(s, l.formula().objective(), new double[] {v.x(), v.y()}, s.optimizers(),
+          s.noise(), s.seed());
+    }
+
+    Run seed(long newSeed) {
+      return new Run(scenario, f, start, specs, noise, newSeed);
+    }
+
+    Run noise(double sigma) {
+      return new Run(scenario, f, start, specs, sigma, seed);
+    }
+
+    Run start(double x, double y) {
+      return new Run(scenario, f, new double[] {x, y}, specs, noise, seed);
+    }
+
+    Run change(String label, UnaryOperator<OptimizerSpec> change) {
+      List<OptimizerSpec> changed = new ArrayList<>();
+      boolean found = false;
+      for (OptimizerSpec o : specs) {
+        found |= o.label().equals(label);
+        changed.add(o.label().equals(label) ? change.apply(o) : o);
+      }
+      assertTrue(found, "no card '" + label + "'");
+      return new Run(scenario, f, start, changed, noise, seed);
+    }
+
+    Run with(String label, Param p, double value) {
+      return change(label, o -> o.with(p, value));
+    }
+
+    Run withAveraging(String label, org.descent.optim.Averaging a) {
+      return change(label, o -> o.withAveraging(a));
+    }
+
+    Trace t(String label) {
+      return traces.stream().filter(t -> t.label().equals(label)).findFirst()
+          .orElseThrow(() -> new AssertionError("no run '" + label + "'"));
+    }
+
+    double lr(String label) {
+      return specs.stream().filter(o -> o.label().equals(label)).findFirst().orElseThrow()
+          .get(Param.LR);
+    }
+
+    double[] eigenvalues(double x, double y) {
+      double[] g = new double[2];
+      double[] h = new double[4];
+      f.valueGradientHessian(new double[] {x, y}, g, h);
+      double mean = (h[0] + h[3]) / 2;
+      double rad = Math.hypot((h[0] - h[3]) / 2, h[1]);
+      return new double[] {mean - rad, mean + rad};
+    }
+
+    double lambdaMax() {
+      return eigenvalues(0, 0)[1];
+    }
+
+    double lambdaMin() {
+      return eigenvalues(0, 0)[0];
+    }
+  }
+
+  static int firstStep(Trace t, IntPredicate p) {
+    for (int k = 0; k < t.length(); k++) {
+      if (p.test(k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  static int lastStep(Trace t, IntPredicate p) {
+    for (int k = t.lastStep(); k >= 0; k--) {
+      if (p.test(k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  static double dist(Trace t, int k) {
+    return Math.hypot(t.x(k), t.y(k));
+  }
+
+  static double avgDist(Trace t, int k) {
+    return Math.hypot(t.averagedCoordinate(k, 0), t.averagedCoordinate(k, 1));
+  }
+
+  static double meanDist(Trace t, int from, int to) {
+    double s = 0;
+    for (int k = from; k <= to; k++) {
+      s += dist(t, k);
+    }
+    return s / (to - from + 1);
+  }
+
+  static double meanAvgDist(Trace t, int from, int to) {
+    double s = 0;
+    for (int k = from; k <= to; k++) {
+      s += avgDist(t, k);
+    }
+    return s / (to - from + 1);
+  }
+
+  static double meanLoss(Trace t, int from, int to) {
+    double s = 0;
+    for (int k = from; k <= to; k++) {
+      s += t.loss(k);
+    }
+    return s / (to - from + 1);
+  }
+
+  static double mean(double[] v) {
+    return Arrays.stream(v).average().orElseThrow();
+  }
+
+  static double median(double[] v) {
+    double[] c = v.clone();
+    Arrays.sort(c);
+    int m = c.length / 2;
+    return c.length % 2 == 1 ? c[m] : (c[m - 1] + c[m]) / 2;
+  }
+}
