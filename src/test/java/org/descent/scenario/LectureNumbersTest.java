@@ -111,6 +111,9 @@ class LectureNumbersTest {
     double amp = (x1 - z2 * x0) / (z1 - z2);
     assertEquals(amp * Math.pow(z1, n) + (x0 - amp) * Math.pow(z2, n), mom.x(n), 1e-9);
     assertEquals(-0.0027, mom.x(n), 0.00005);
+    assertTrue(dist(mom, n) < 0.003);
+    assertEquals(0.415, dist(gd, n), 0.0005);
+    assertEquals(0.725, z2, 0.0005);
     assertEquals(Math.sqrt(0.7), 0.837, 0.0005);
     // time constants along the floor: 1/(1 - z)
     assertEquals(29, 1 / (1 - z1), 0.5);
