@@ -1,6 +1,7 @@
 package org.descent.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -32,6 +33,50 @@ class LectureNumbersTest {
 
   /** Seeds 0..SEEDS-1 for claims about noise. */
   private static final int SEEDS = 400;
+
+  // ---------------------------------------------------------------------------------------
+  // 1.1 rosenbrock-race
+
+  @Test
+  void rosenbrockRace() throws Exception {
+    Run r = Run.of("rosenbrock-race.yaml");
+    Trace gd = r.t("gradient descent");
+    Trace mom = r.t("momentum 0.9");
+    Trace adam = r.t("adam");
+    int n = 600;
+    double lambdaMax = r.eigenvalues(-1.2, 1)[1];
+    assertEquals(1506, lambdaMax, 0.5);
+    assertEquals(0.0013, 2 / lambdaMax, 0.00005);
+    assertTrue(r.lr(gd.label()) < 2 / lambdaMax, "just under the start's 2/λmax");
+    assertEquals(-0.35, gd.x(n), 0.005);
+    assertEquals(0.13, gd.y(n), 0.005);
+    assertEquals(1.8, gd.loss(n), 0.05);
+    assertEquals(318, firstStep(mom, k -> mom.loss(k) < 0.01));
+    assertEquals(7.5e-4, mom.loss(n), 0.05e-4);
+    assertEquals(537, firstStep(adam, k -> adam.loss(k) < 0.01));
+    // the bound is local: the floor where lr 0.001 ends is flatter
+    double[] end = r.eigenvalues(gd.x(n), gd.y(n));
+    assertEquals(296, end[1], 0.5);
+    assertEquals(0.0068, 2 / end[1], 0.00005);
+    // change live: lr 0.003 rises, then lands on the floor and ends lower
+    Trace t3 = r.with(gd.label(), Param.LR, 0.003).t(gd.label());
+    double[] losses = {24.2, 94, 54, 118, 11.6, 2.3};
+    double[] tolerance = {0.05, 0.5, 0.5, 0.5, 0.05, 0.05};
+    for (int k = 0; k < losses.length; k++) {
+      assertEquals(losses[k], t3.loss(k), tolerance[k], "lr 0.003, step " + k);
+    }
+    assertFalse(t3.diverged());
+    assertEquals(0.055, t3.loss(n), 0.0005);
+    for (double lr = 0.001; lr < 0.00605; lr += 0.001) {
+      Trace t = r.with(gd.label(), Param.LR, lr).t(gd.label());
+      assertFalse(t.diverged(), "lr " + lr);
+      assertTrue(t.loss(n) <= gd.loss(n), "lr " + lr + " ends lower than 0.001");
+    }
+    for (double lr : new double[] {0.007, 0.008}) {
+      Trace t = r.with(gd.label(), Param.LR, lr).t(gd.label());
+      assertEquals(7, t.divergedAt().orElse(-1), "lr " + lr);
+    }
+  }
 
   // ---------------------------------------------------------------------------------------
   // 1.2 lr-too-small
