@@ -319,6 +319,115 @@ class LectureNumbersTest {
   }
 
   // ---------------------------------------------------------------------------------------
+  // 4.1 second-order-rosenbrock
+
+  @Test
+  void secondOrderRosenbrock() throws Exception {
+    Run r = Run.of("second-order-rosenbrock.yaml");
+    int[][] expected = {{6, 6}, {31, 40}, {36, 45}, {35, 110}}; // iterations, evaluations
+    String[] labels = {"Newton", "BFGS", "L-BFGS (memory 10)", "conjugate gradients (PR+)"};
+    for (int i = 0; i < labels.length; i++) {
+      Trace t = r.t(labels[i]);
+      int k = within(t, 1, 1, 1e-6);
+      assertEquals(expected[i][0], k, labels[i]);
+      assertEquals(expected[i][1], t.functionEvaluations(k), labels[i]);
+      assertEquals(expected[i][1], t.gradientEvaluations(k), labels[i]);
+    }
+    Trace newton = r.t("Newton");
+    assertEquals(24.2, newton.loss(0), 0.05);
+    assertEquals(4.7, newton.loss(1), 0.05);
+    assertEquals(-1.18, newton.x(1), 0.005);
+    assertEquals(1.38, newton.y(1), 0.005);
+    assertEquals(0.76, newton.x(2), 0.005);
+    assertEquals(-3.18, newton.y(2), 0.005);
+    assertEquals(1412, newton.loss(2), 0.5);
+    assertTrue(newton.y(2) > r.scenario.view().yMin(), "the excursion stays on screen");
+    Trace mom = r.t("momentum 0.9, lr 0.001");
+    assertEquals(0.24, mom.x(50), 0.005);
+    assertEquals(0.07, mom.y(50), 0.005);
+    // after convergence: the counts still grow for a few steps, then stop
+    assertStopsAt(r.t("BFGS"), 44, 35);
+    assertStopsAt(r.t("L-BFGS (memory 10)"), 48, 39);
+    Trace cg = r.t("conjugate gradients (PR+)");
+    assertStopsAt(cg, 183, 37);
+    assertEquals(73, cg.functionEvaluations(37) - cg.functionEvaluations(35));
+    // BFGS and L-BFGS never increase f
+    for (String label : List.of("BFGS", "L-BFGS (memory 10)")) {
+      Trace t = r.t(label);
+      for (int k = 1; k < t.length(); k++) {
+        assertTrue(t.loss(k) <= t.loss(k - 1), label + " step " + k);
+      }
+    }
+    // change live: Newton's damping 1; L-BFGS's memory 1
+    Trace damped = r.with("Newton", Param.DAMPING, 1).t("Newton");
+    double lowest = Double.POSITIVE_INFINITY;
+    for (int k = 0; k < damped.length(); k++) {
+      lowest = Math.min(lowest, damped.y(k));
+    }
+    assertEquals(-0.32, lowest, 0.005);
+    assertEquals(49, within(damped, 1, 1, 1e-6));
+    Trace m1 = r.with("L-BFGS (memory 10)", Param.MEMORY, 1).t("L-BFGS (memory 10)");
+    int k1 = within(m1, 1, 1, 1e-6);
+    assertEquals(38, k1);
+    assertEquals(77, m1.functionEvaluations(k1));
+  }
+
+  private static void assertStopsAt(Trace t, long count, int from) {
+    assertEquals(count, t.functionEvaluations(from), t.label());
+    assertTrue(t.functionEvaluations(from - 1) < count, t.label());
+    assertEquals(count, t.functionEvaluations(t.lastStep()), t.label());
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 4.2 coordinate-coupled
+
+  @Test
+  void coordinateCoupled() throws Exception {
+    Run r = Run.of("coordinate-coupled.yaml");
+    Trace cd = r.t("coordinate descent (exact)");
+    Trace gd = r.t("gradient descent, lr 0.24");
+    Trace cg = r.t("conjugate gradients");
+    double alpha = 0.05;
+    double[] eig = {r.lambdaMin(), r.lambdaMax()};
+    assertEquals(2 * alpha, eig[0], 1e-12);
+    assertEquals(4 + 2 * alpha, eig[1], 1e-12);
+    assertEquals(41, eig[1] / eig[0], 1e-9);
+    assertEquals(0.24, 1 / eig[1], 0.005);
+    assertEquals(0.976, 1 - 0.24 * 0.1, 0.0005);
+    assertEquals(-1 / (1 + alpha), cd.x(1), 1e-12); // x = y/(1 + α), y = -1
+    assertEquals(-0.95, cd.x(1), 0.005);
+    double sweep = Math.pow(1 + alpha, -2);
+    assertEquals(0.907, sweep, 0.0005);
+    int n = 60;
+    assertEquals(-0.056, cd.x(n), 0.0005);
+    assertEquals(-0.054, cd.y(n), 0.0005);
+    assertEquals(3e-4, cd.loss(n), 0.5e-4);
+    assertEquals(12.6, cd.loss(0), 0.05);
+    // from step 1 to step 59, 29 sweeps: the error falls to 0.907^29 = 6 %
+    assertEquals(Math.pow(sweep, 29), Math.hypot(cd.x(59), cd.y(59))
+        / Math.hypot(cd.x(1), cd.y(1)), 1e-9);
+    assertEquals(0.06, Math.pow(sweep, 29), 0.005);
+    assertEquals(24, Math.log(10) / -Math.log(sweep), 0.5);
+    assertEquals(0.003, gd.loss(n), 0.0005);
+    assertEquals(2, within(cg, 0, 0, 1e-9));
+    assertEquals(11, cg.functionEvaluations(2));
+    assertEquals(51, cg.functionEvaluations(3));
+    assertEquals(51, cg.functionEvaluations(n));
+    // change live: alpha 1 and 0.01
+    Run strong = r.params("alpha", 1);
+    assertEquals(0.25, Math.pow(1 + 1.0, -2), 0);
+    Trace cd1 = strong.t(cd.label());
+    assertEquals(12, firstStep(cd1, k -> cd1.loss(k) < 1e-6));
+    Trace cd001 = r.params("alpha", 0.01).t(cd.label());
+    assertEquals(-0.56, cd001.x(n), 0.005);
+    assertEquals(-0.55, cd001.y(n), 0.005);
+  }
+
+  static int within(Trace t, double x, double y, double tol) {
+    return firstStep(t, k -> Math.hypot(t.x(k) - x, t.y(k) - y) < tol);
+  }
+
+  // ---------------------------------------------------------------------------------------
   // Running a demo, and variants of it as the lecturer changes one thing live.
 
   private static final class Run {
@@ -355,6 +464,16 @@ class LectureNumbersTest {
 
     Run noise(double sigma) {
       return new Run(scenario, f, start, specs, sigma, seed);
+    }
+
+    /** The same demo on the named function with some of its parameters changed. */
+    Run params(String name, double value) throws Exception {
+      FunctionChoice.Named named = (FunctionChoice.Named) scenario.function();
+      java.util.Map<String, Double> p = new java.util.HashMap<>(named.params());
+      p.put(name, value);
+      Objective g = new FunctionChoice.Named(named.name(), p).resolve(scenario.view()).formula()
+          .objective();
+      return new Run(scenario, g, start, specs, noise, seed);
     }
 
     Run start(double x, double y) {
