@@ -428,6 +428,222 @@ class LectureNumbersTest {
   }
 
   // ---------------------------------------------------------------------------------------
+  // 1.3 lr-oscillation, 1.4 lr-instability
+
+  @Test
+  void lrOscillationAndInstability() throws Exception {
+    Run o = Run.of("lr-oscillation.yaml");
+    assertEquals(75, firstStep(o.t("lr 0.19 (1.9/lambda_max)"),
+        k -> o.t("lr 0.19 (1.9/lambda_max)").loss(k) < 1e-6));
+    assertEquals(47, firstStep(o.t("lr 0.15 (1.5/lambda_max)"),
+        k -> o.t("lr 0.15 (1.5/lambda_max)").loss(k) < 1e-6));
+    Trace at01 = o.with("lr 0.05 (< 1/lambda_max)", Param.LR, 0.1).t("lr 0.05 (< 1/lambda_max)");
+    assertEquals(0, at01.y(1), 1e-15);
+    Trace at012 = o.with("lr 0.05 (< 1/lambda_max)", Param.LR, 0.12)
+        .t("lr 0.05 (< 1/lambda_max)");
+    assertEquals(-0.24, at012.y(1), 0.005);
+    assertEquals(0.048, at012.y(2), 0.0005);
+    assertEquals(-0.0096, at012.y(3), 0.00005);
+    Trace at018 = o.with("lr 0.05 (< 1/lambda_max)", Param.LR, 0.18)
+        .t("lr 0.05 (< 1/lambda_max)");
+    assertEquals(39, firstStep(at018, k -> at018.loss(k) < 1e-6));
+
+    Run r = Run.of("lr-instability.yaml");
+    Trace below = r.t("lr 0.18 = 0.9 x 2/lambda_max");
+    Trace at = r.t("lr 0.20 = 1.0 x 2/lambda_max");
+    Trace above = r.t("lr 0.22 = 1.1 x 2/lambda_max");
+    int n = 100;
+    assertEquals(2e-17, below.loss(n), 0.5e-17);
+    assertEquals(0.45, at.loss(n), 0.005);
+    assertEquals(0.3, Math.abs(at.y(n)), 1e-12);
+    assertEquals(11, above.firstStepOutside(r.scenario.view()).orElse(-1));
+    assertEquals(3e15, above.loss(n), 0.5e15);
+    assertEquals(-6e-10, at.x(n), 0.5e-10);
+    assertEquals(0.78, 1 - 0.22, 1e-12);
+    Run l11 = r.params("lambda2", 11);
+    assertEquals(11, l11.t(at.label()).firstStepOutside(r.scenario.view()).orElse(-1));
+    assertEquals(0.0087, l11.t(below.label()).loss(n), 0.00005);
+    Run l9 = r.params("lambda2", 9);
+    for (Trace t : l9.traces) {
+      assertFalse(t.diverged());
+    }
+    assertEquals(0.0071, l9.t(above.label()).loss(n), 0.00005);
+    assertEquals(-0.98, 1 - 0.22 * 9, 1e-12);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 2.2 nesterov-vs-momentum
+
+  @Test
+  void nesterovVsMomentum() throws Exception {
+    Run r = Run.of("nesterov-vs-momentum.yaml");
+    Trace mom = r.t("momentum 0.9, lr 0.01");
+    Trace nag = r.t("Nesterov 0.9, lr 0.01");
+    assertEquals(100, r.lambdaMax() / r.lambdaMin(), 1e-9);
+    assertEquals(0, mom.y(1), 1e-15);
+    assertEquals(0, nag.y(1), 1e-15);
+    assertEquals(-0.9, mom.y(2), 0.05);
+    for (int k = 1; k < nag.length(); k++) {
+      assertEquals(0, nag.y(k), 1e-12, "Nesterov on the floor at step " + k);
+    }
+    assertEquals(23, firstStep(nag, k -> nag.loss(k) < 1e-2));
+    assertEquals(62, firstStep(mom, k -> mom.loss(k) < 1e-2));
+    assertEquals(58, lastStep(mom, k -> Math.abs(mom.y(k)) > 0.05), "swings, about 60 steps");
+    Run fast = r.with(mom.label(), Param.LR, 0.015).with(nag.label(), Param.LR, 0.015);
+    assertEquals(5, fast.t(nag.label()).firstStepOutside(r.scenario.view()).orElse(-1));
+    Trace m15 = fast.t(mom.label());
+    assertEquals(151, firstStep(m15, k -> m15.loss(k) < 1e-6));
+    Run back = r.with(mom.label(), Param.LR, 0.013).with(nag.label(), Param.LR, 0.013);
+    assertFalse(back.t(nag.label()).diverged() || back.t(mom.label()).diverged());
+    assertEquals(1.36, 2 * 1.9 / 2.8, 0.005);
+    Trace c35 = r.with(mom.label(), Param.LR, 0.035).t(mom.label());
+    Trace c40 = r.with(mom.label(), Param.LR, 0.04).t(mom.label());
+    assertTrue(!c35.diverged() && c35.finalLoss() < 1e-6, "0.035 converges");
+    assertTrue(c40.finalLoss() > 1e60, "0.04 explodes: " + c40.finalLoss());
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 3.2 decay-too-early
+
+  @Test
+  void decayTooEarly() throws Exception {
+    Run r = Run.of("decay-too-early.yaml");
+    String early = "decayed from step 0 (tau 5): too early";
+    String inTime = "decayed from step 100 (tau 150)";
+    int n = 600;
+    Trace e = r.t(early);
+    assertEquals(-1.66, e.x(50), 0.005);
+    assertEquals(-0.003, e.y(50), 0.0005);
+    assertEquals(1.37, e.loss(50), 0.005);
+    assertEquals(e.x(50), e.x(n), 1e-4); // sits there: it moves less than a pixel
+    assertEquals(e.y(50), e.y(n), 1e-4);
+    assertEquals(1.66, e.gradNorm(n), 0.005);
+    assertEquals(4e-5, r.t(inTime).loss(n), 0.5e-5);
+    assertEquals(-1.7, -2.8 * Math.exp(-0.5), 0.05);
+    Trace e50 = r.change(early, o -> o.withSchedule(
+        new org.descent.optim.LearningRateSchedule.Exponential(50, 0))).t(early);
+    assertEquals(-0.013, e50.x(n), 0.0005);
+    assertEquals(-0.013, e50.y(n), 0.0005);
+    assertEquals(9e-4, e50.loss(n), 0.5e-4);
+    // over seeds: the early run always freezes far from the minimum, the other arrives
+    int still = 0;
+    int lower = 0;
+    double minDist = 9;
+    for (int seed = 0; seed < SEEDS; seed++) {
+      Run s = r.seed(seed);
+      Trace te = s.t(early);
+      Trace ti = s.t(inTime);
+      minDist = Math.min(minDist, dist(te, n));
+      still += Math.hypot(te.x(n) - te.x(50), te.y(n) - te.y(50)) < 1e-3 ? 1 : 0;
+      lower += meanLoss(ti, n - 99, n) < meanLoss(te, n - 99, n) / 10 ? 1 : 0;
+    }
+    assertEquals(SEEDS, still, "the early run stops dead from step 50 on, in every seed");
+    assertEquals(0.78, minDist, 0.005, "and never closer than 0.78 to the minimum");
+    assertEquals(SEEDS, lower, "the run decayed in time ends lower, in every seed");
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 5.1 saddle-escape, 5.2 newton-saddle, 5.3 plateau, 5.4 cliff-clipping
+
+  @Test
+  void saddleEscape() throws Exception {
+    Run r = Run.of("saddle-escape.yaml");
+    Trace gd = r.t("gradient descent, lr 0.05");
+    Trace mom = r.t("momentum 0.9, lr 0.05");
+    Trace adam = r.t("Adam, lr 0.05");
+    assertEquals(73, firstStep(gd, k -> Math.abs(gd.y(k)) > 1));
+    assertEquals(27, firstStep(mom, k -> Math.abs(mom.y(k)) > 1));
+    assertEquals(20, firstStep(adam, k -> Math.abs(adam.y(k)) > 1));
+    double closest = Double.POSITIVE_INFINITY;
+    for (int k = 0; k < adam.length(); k++) {
+      closest = Math.min(closest, dist(adam, k));
+    }
+    assertEquals(1.06, closest, 0.005);
+    assertEquals(19, firstStep(gd, k -> Math.abs(gd.loss(k)) < 0.05));
+    assertEquals(56, lastStep(gd, k -> Math.abs(gd.loss(k)) < 0.05));
+    for (int k = 19; k <= 56; k++) {
+      assertEquals(0, gd.loss(k), 0.05, "flat at 0, step " + k);
+    }
+    assertEquals(1.1, 1 + 2 * 0.05, 1e-12);
+    Run onAxis = r.start(-1.5, 0);
+    for (Trace t : onAxis.traces) {
+      assertEquals(0, t.y(t.lastStep()), 0);
+      assertTrue(dist(t, t.lastStep()) < 0.012, t.label() + " " + dist(t, t.lastStep()));
+    }
+    // noise 0.1 (seed 0): gradient descent escapes at step 49, momentum at 20
+    Run noisy = r.noise(0.1);
+    Trace ngd = noisy.t(gd.label());
+    Trace nmom = noisy.t(mom.label());
+    assertEquals(49, firstStep(ngd, k -> Math.abs(ngd.y(k)) > 1));
+    assertEquals(20, firstStep(nmom, k -> Math.abs(nmom.y(k)) > 1));
+    int sooner = 0;
+    for (int seed = 0; seed < SEEDS; seed++) {
+      Trace t = noisy.seed(seed).t(gd.label());
+      int out = firstStep(t, k -> Math.abs(t.y(k)) > 1);
+      if (out >= 0 && out < 73) {
+        sooner++;
+      }
+    }
+    assertEquals(0.93, sooner / (double) SEEDS, 0.005, "noise 0.1: escapes sooner in 93 %");
+  }
+
+  @Test
+  void newtonSaddleAndPlateauAndCliff() throws Exception {
+    Run ns = Run.of("newton-saddle.yaml");
+    Trace newton = ns.t("Newton");
+    double[] ys = {0.3, -0.074, 0.0008};
+    double[] tol = {1e-12, 0.0005, 0.00005};
+    for (int k = 0; k < ys.length; k++) {
+      assertEquals(ys[k], newton.y(k), tol[k], "Newton y at " + k);
+    }
+    assertEquals(0, newton.x(1), 1e-12);
+    Trace sfn = ns.t("saddle-free Newton");
+    assertEquals(7, firstStep(sfn, k -> Math.hypot(sfn.x(k), sfn.y(k) - 1) < 1e-6), 1);
+    Trace gd = ns.t("gradient descent, lr 0.1");
+    assertEquals(13, firstStep(gd, k -> gd.loss(k) < -0.49));
+    assertEquals(-1.46, ns.eigenvalues(1.5, 0.3)[0], 0.005);
+    Trace d3 = ns.with("Newton", Param.DAMPING, 3).t("Newton");
+    assertEquals(6, firstStep(d3, k -> d3.loss(k) < -0.49));
+    Trace d1 = ns.with("Newton", Param.DAMPING, 1).t("Newton");
+    assertEquals(-1, d1.y(d1.lastStep()), 1e-6);
+
+    Run p = Run.of("plateau.yaml");
+    Trace pg = p.t("gradient descent, lr 1");
+    assertEquals(0.016, pg.gradNorm(0), 0.0005);
+    assertEquals(1.02, pg.loss(200), 0.005);
+    assertEquals(240, firstStep(pg, k -> pg.loss(k) < 0.5));
+    for (String label : List.of("momentum 0.9, lr 1", "Adam, lr 0.1")) {
+      Trace t = p.t(label);
+      assertEquals(38, firstStep(t, k -> t.loss(k) < 0.5), label);
+    }
+    Trace p5 = p.with(pg.label(), Param.LR, 5).t(pg.label());
+    assertEquals(51, firstStep(p5, k -> p5.loss(k) < 0.01));
+    assertEquals(248, firstStep(pg, k -> pg.loss(k) < 0.01));
+    assertEquals(0.25, p.eigenvalues(0, 0)[1], 0.005);
+    assertEquals(8, 2 / p.eigenvalues(0, 0)[1], 0.5);
+    Trace p10 = p.with(pg.label(), Param.LR, 10).t(pg.label());
+    assertEquals(1.52, Math.abs(p10.x(p10.lastStep())), 0.005);
+    assertEquals(1.27, Math.abs(p10.y(p10.lastStep())), 0.005);
+    assertEquals(0.46, p10.loss(p10.lastStep()), 0.005);
+
+    Run c = Run.of("cliff-clipping.yaml");
+    Trace un = c.t("gradient descent, lr 1");
+    Trace cl = c.t("gradient descent, lr 1, clip 1");
+    assertEquals(50, un.gradNorm(13), 0.5);
+    assertEquals(100, un.gradNorm(13) / un.gradNorm(12), 50, "a hundred times larger");
+    assertEquals(50, un.x(14), 0.5);
+    assertEquals(44, un.loss(14), 0.5);
+    assertEquals(69, firstStep(un, k -> k > 14 && c.scenario.view().contains(un.x(k), un.y(k))));
+    assertEquals(1.0, cl.x(14), 0.05);
+    assertEquals(0.097, cl.loss(14), 0.0005);
+    assertEquals(0.9, 1.5 * Math.pow(0.96, 13), 0.05);
+    Trace c5 = c.change(cl.label(), o -> o.withClip(5)).t(cl.label());
+    assertEquals(4.99, c5.x(14), 0.005);
+    Trace c10 = c.change(cl.label(), o -> o.withClip(10)).t(cl.label());
+    assertEquals(9.99, c10.x(14), 0.005);
+  }
+
+  // ---------------------------------------------------------------------------------------
   // Running a demo, and variants of it as the lecturer changes one thing live.
 
   private static final class Run {
