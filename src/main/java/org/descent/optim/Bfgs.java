@@ -62,6 +62,7 @@ final class Bfgs extends LineSearchOptimizer implements InverseHessianModel {
       restart();
       steepestDescentDirection();
     }
+    directionChosen();
     double alpha = searchAlongDirection(f, updated ? 1.0 : unitLengthStep());
     if (alpha == 0) {
       if (updated) {

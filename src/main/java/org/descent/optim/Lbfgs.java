@@ -89,6 +89,7 @@ final class Lbfgs extends LineSearchOptimizer implements InverseHessianModel {
       restart();
       steepestDescentDirection();
     }
+    directionChosen();
     double alpha = searchAlongDirection(f, count > 0 ? 1.0 : unitLengthStep());
     if (alpha == 0) {
       restart();

@@ -21,6 +21,7 @@ abstract class LineSearchOptimizer extends ConfiguredOptimizer {
   protected double[] d;
   protected double[] xNew;
   protected double[] gNew;
+  private boolean modelRecorded;
   private boolean valid;
   /** No decrease along −g: converged to the precision of the arithmetic. */
   private boolean stalled;
@@ -51,6 +52,7 @@ abstract class LineSearchOptimizer extends ConfiguredOptimizer {
       stalled = false;
     }
     beginDetail(steps++);
+    modelRecorded = false;
     double[] before = recording() ? theta.clone() : null;
     if (before != null) {
       detail().put(StepDetail.Quantity.EVALUATED_AT, x).put(StepDetail.Quantity.GRADIENT, g);
@@ -61,12 +63,26 @@ abstract class LineSearchOptimizer extends ConfiguredOptimizer {
       System.arraycopy(x, 0, theta, 0, n);
     }
     if (before != null) {
-      recordModel(detail());
+      if (!modelRecorded) { // a step that did not move: the model it would have used
+        recordModel(detail());
+      }
       endDetail(before, theta);
     }
   }
 
-  /** Adds the method's own model (M) to the detail of the step just taken. */
+  /**
+   * Called by {@link #iterate} once d is final and before the model learns from the step: the
+   * inspector shows the M with d = −M g of this step, not the M the update leaves for the next.
+   */
+  protected final void directionChosen() {
+    StepDetail.Builder detail = detail();
+    if (detail != null) {
+      recordModel(detail);
+      modelRecorded = true;
+    }
+  }
+
+  /** Adds the method's own model (M) to the detail of the step being taken. */
   protected void recordModel(StepDetail.Builder detail) {}
 
   /**

@@ -15,7 +15,8 @@ import java.util.OptionalDouble;
  * listing names and nothing else; a quantity it does not have is absent, not zero.
  *
  * <p>Recorded only when asked for ({@link Optimizer#recordDetails(boolean)}): a run that does
- * not record pays one flag test per step. Recording reads the state after the update and never
+ * not record pays one flag test per step. Recording reads the state after the update (the
+ * model M before it: the one the step used) and never
  * changes the arithmetic of the update itself, so a recorded run follows the same path, bit for
  * bit. Arrays are copies; the accessors return copies again (and, as for any record of arrays,
  * {@code equals} compares them by identity: compare the values).
@@ -60,7 +61,10 @@ public record StepDetail(int step, Map<Quantity, double[]> vectors, Map<Scalar, 
     STEP("\u0394\u03b8", "step", false),
     /** The Hessian H at θ (Newton's methods), before damping. */
     HESSIAN("H", "Hessian", true),
-    /** The inverse-Hessian approximation M after the update (BFGS, L-BFGS). */
+    /**
+     * The inverse-Hessian approximation M that made this step's direction, d = −M g (BFGS,
+     * L-BFGS): the model before the step's update.
+     */
     INVERSE_HESSIAN("M", "inverse-Hessian approximation", true);
 
     private final String symbol;

@@ -107,13 +107,16 @@ class InverseHessianTest {
   void bfgsReachesTheInverseHessianOfATwoDimensionalQuadraticInTwoExactSteps() {
     Objective f = Landscapes.quadratic(3, 1, 2);
     List<StepDetail> details = new ArrayList<>();
-    Optimizer run = runSteps(exact(OptimizerType.BFGS), f, new double[] {1, -2}, 2, details);
+    Optimizer run = runSteps(exact(OptimizerType.BFGS), f, new double[] {1, -2}, 3, details);
     double[] expected = {0.4, -0.2, -0.2, 0.6}; // [[3, 1], [1, 2]]⁻¹ = [[2, -1], [-1, 3]] / 5
     assertMatrix(expected, ((InverseHessianModel) run).inverseHessian(), 1e-7, "M");
-    assertMatrix(expected, details.get(1).get(Quantity.INVERSE_HESSIAN), 1e-7, "detail's M");
-    // After one step it is not there yet: the model knows only one direction.
-    double[] first = details.get(0).get(Quantity.INVERSE_HESSIAN);
-    assertTrue(Math.abs(first[0] - expected[0]) > 1e-3, "M after one step " + first[0]);
+    // a step's detail holds the M its direction came from: the third step's is the learnt one
+    assertMatrix(expected, details.get(2).get(Quantity.INVERSE_HESSIAN), 1e-7, "detail's M");
+    assertMatrix(new double[] {1, 0, 0, 1}, details.get(0).get(Quantity.INVERSE_HESSIAN), 0,
+        "the first step's M");
+    // After one update it is not there yet: the model knows only one direction.
+    double[] first = details.get(1).get(Quantity.INVERSE_HESSIAN);
+    assertTrue(Math.abs(first[0] - expected[0]) > 1e-3, "M after one update " + first[0]);
   }
 
   @Test
@@ -134,12 +137,37 @@ class InverseHessianTest {
       double[] s = details.get(k).get(Quantity.STEP);
       double[] y = minus(details.get(k + 1).get(Quantity.GRADIENT),
           details.get(k).get(Quantity.GRADIENT));
-      double[] m = details.get(k).get(Quantity.INVERSE_HESSIAN);
+      double[] m = details.get(k + 1).get(Quantity.INVERSE_HESSIAN); // learnt from step k
       double[] my = times(m, y);
       for (int i = 0; i < 2; i++) {
         assertEquals(s[i], my[i], 1e-8 * (1 + Math.abs(s[i])), "M y = s at step " + k);
       }
       assertEquals(m[1], m[2], 1e-9 * (Math.abs(m[0]) + Math.abs(m[3])), "symmetric");
+    }
+  }
+
+  /**
+   * The step inspector shows d beside the M of the same step: −M g must be d on every step of
+   * BFGS and L-BFGS (a detail holding the M after the update fails from the second step on).
+   */
+  @Test
+  void everyStepsDirectionIsMinusItsOwnModelTimesItsGradient() {
+    Objective f = Landscapes.catalogue("rosenbrock");
+    for (OptimizerSpec spec : List.of(OptimizerSpec.of(OptimizerType.BFGS),
+        OptimizerSpec.of(OptimizerType.LBFGS, Param.MEMORY, 3))) {
+      List<StepDetail> details = new ArrayList<>();
+      runSteps(spec, f, new double[] {-1.2, 1}, 30, details);
+      for (StepDetail d : details) {
+        if (!d.has(Quantity.DIRECTION)) {
+          continue; // converged: no search this step
+        }
+        double[] mg = times(d.get(Quantity.INVERSE_HESSIAN), d.get(Quantity.GRADIENT));
+        double[] dir = d.get(Quantity.DIRECTION);
+        for (int i = 0; i < 2; i++) {
+          assertEquals(dir[i], -mg[i], 1e-9 * (1 + Math.abs(dir[i])),
+              spec.type() + " step " + d.step());
+        }
+      }
     }
   }
 
@@ -175,7 +203,7 @@ class InverseHessianTest {
             minus(details.get(j + 1).get(Quantity.GRADIENT), details.get(j).get(Quantity.GRADIENT))});
       }
       double[] expected = denseBfgs(pairs, 2);
-      double[] actual = details.get(k).get(Quantity.INVERSE_HESSIAN);
+      double[] actual = details.get(k + 1).get(Quantity.INVERSE_HESSIAN); // the next step's
       double scale = Math.abs(expected[0]) + Math.abs(expected[3]);
       assertMatrix(expected, actual, 1e-9 * scale, "step " + k);
     }
