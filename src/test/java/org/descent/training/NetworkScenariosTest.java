@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.descent.network.ActivationDiagnostics;
 import org.descent.network.Architecture;
+import org.descent.network.DecisionGrid;
 import org.descent.network.Initializer;
 import org.descent.network.LayerDiagnostics;
 import org.descent.network.LayerSignal;
@@ -23,6 +24,8 @@ import org.descent.network.SignalDiagnostics;
 import org.descent.network.NetworkObjective;
 import org.descent.network.NetworkSetup;
 import org.descent.network.ParameterLayout;
+import org.descent.optim.OptimizerSpec;
+import org.descent.optim.Param;
 import org.descent.scenario.Scenario;
 import org.descent.scenario.ScenarioReader;
 import org.junit.jupiter.api.DynamicTest;
@@ -109,40 +112,136 @@ class NetworkScenariosTest {
 
   // ---------------------------------------------------------------------------------------
 
-  /** Zero init: every hidden layer's units stay identical; Glorot's start breaks that. */
+  /**
+   * Zero init: the start is a critical point (zero output weights, balanced classes), so
+   * gradient descent and momentum do not move; Adam's δ turns the rounding-level gradient into
+   * full steps and it leaves; and for every optimizer the hidden units of a layer stay
+   * identical, bit for bit, at every stored step: Adam's regions are cut by one straight line.
+   */
   private static void zeroInit(Demo d) throws Exception {
-    ParameterLayout p = d.plan.architecture().layout();
     Architecture a = d.plan.architecture();
+    ParameterLayout p = a.layout();
+    NetworkObjective f = new NetworkObjective(a, d.plan.data().train());
+    double[] g0 = new double[p.parameterCount()];
+    f.valueAndGradient(d.plan.initialWeights(), g0);
+    assertEquals(6e-17, norm(g0), 0.5e-17, "the gradient at the zero start is rounding");
     for (RunSnapshot r : d.runs) {
-      double[] w = finalWeights(r);
-      for (int l = 0; l < a.layers(); l++) {
-        int in = a.inputsOf(l);
-        int units = a.unitsOf(l);
-        for (int j = 1; j < units && l < a.hidden().size(); j++) {
-          for (int k = 0; k < in; k++) {
-            assertEquals(w[p.weight(l) + k], w[p.weight(l) + j * in + k], 0.0,
-                r.label() + ": layer " + (l + 1) + " unit " + j + " differs from unit 0");
-          }
-          assertEquals(w[p.bias(l)], w[p.bias(l) + j], 0.0, r.label());
+      Trajectory t = r.trajectory();
+      assertEquals(r.step(), t.step(t.size() - 1));
+      for (int i = 0; i < t.size(); i++) {
+        assertIdenticalUnits(a, t.iterate(i), r.label() + " at step " + t.step(i));
+      }
+    }
+    for (String label : List.of("gradient descent", "momentum 0.9")) {
+      RunSnapshot r = d.run(label);
+      for (TrainingPoint pt : r.points()) {
+        assertEquals(Math.log(2), pt.trainLoss(), 5e-4, label + " at step " + pt.step());
+        assertEquals(0.5, pt.trainAccuracy(), 0.0, label);
+        assertEquals(0.5, pt.valAccuracy(), 0.0, label);
+      }
+      assertEquals(0.0, maxFromHalf(DecisionGrid.compute(f, finalWeights(r), d.plan.data(), 64)),
+          0.0, label + " predicts 50/50 everywhere");
+    }
+    RunSnapshot adam = d.run("Adam");
+    assertEquals(0.56, adam.latest().trainLoss(), 0.005);
+    assertEquals(0.67, adam.latest().trainAccuracy(), 0.005);
+    assertEquals(0.60, adam.latest().valAccuracy(), 0.005);
+    // one straight boundary: the class is a threshold of the one first-layer pre-activation
+    double[] w = finalWeights(adam);
+    DecisionGrid grid = DecisionGrid.compute(f, w, d.plan.data(), 64);
+    int n = grid.size();
+    double[] pre = new double[n * n];
+    double[] raw = new double[2];
+    double[] std = new double[2];
+    for (int k = 0; k < pre.length; k++) {
+      raw[0] = grid.xMin() + (k % n + 0.5) * (grid.xMax() - grid.xMin()) / n;
+      raw[1] = grid.yMin() + (k / n + 0.5) * (grid.yMax() - grid.yMin()) / n;
+      d.plan.data().standardize(raw, std);
+      pre[k] = w[p.weight(0)] * std[0] + w[p.weight(0) + 1] * std[1] + w[p.bias(0)];
+    }
+    assertEquals(1, classChanges(grid, pre), "Adam's regions: one straight boundary");
+    // why only Adam moves: its step g/(√r̂ + δ) divides the rounding by δ, not by itself
+    int adamIndex = d.plan.runs().stream().filter(x -> x.label().equals("Adam")).findFirst()
+        .orElseThrow().index();
+    OptimizerSpec spec = d.plan.runs().get(adamIndex).spec();
+    assertEquals(1e-8, spec.get(Param.DELTA), 0.0);
+    org.descent.optim.Optimizer adamSteps = spec.create();
+    double[] theta = d.plan.initialWeights().clone();
+    double[] before = theta.clone();
+    double[] g = g0.clone();
+    double lr = spec.get(Param.LR);
+    adamSteps.step(theta, f);
+    double first = maxAbs(theta, before);
+    assertEquals(lr / 1e-8, first / maxAbs(g0, new double[g0.length]), 1e-2 * lr / 1e-8,
+        "Adam's first step: the gradient x lr/δ");
+    assertEquals(4e-11, first, 0.5e-11, "Adam's first step");
+    double gradient = norm(g0);
+    for (int k = 2; k <= 3; k++) {
+      before = theta.clone();
+      f.valueAndGradient(theta, g);
+      assertTrue(norm(g) > 1e3 * gradient, "the gradient grows at step " + k + ": " + norm(g));
+      gradient = norm(g);
+      adamSteps.step(theta, f);
+    }
+    assertTrue(maxAbs(theta, before) > 0.5 * lr, "by its third step Adam moves by about its "
+        + "rate: " + maxAbs(theta, before));
+    OptimizerSpec gdSpec = d.plan.runs().stream().filter(x -> x.label().equals(
+        "gradient descent")).findFirst().orElseThrow().spec();
+    theta = d.plan.initialWeights().clone();
+    gdSpec.create().step(theta, f);
+    assertEquals(2e-17, maxAbs(theta, d.plan.initialWeights()), 0.5e-17,
+        "gradient descent's first step");
+    Demo glorot = d.variant(s -> s.withInit(new Initializer.Glorot()));
+    for (RunSnapshot r : glorot.runs) {
+      assertEquals(1.0, r.latest().valAccuracy(), 0.0, "glorot " + r.label() + ": "
+          + r.latest());
+    }
+    assertTrue(glorot.run("gradient descent").latest().trainLoss() < 1e-3);
+  }
+
+  /** Every hidden layer's units have bitwise equal weights, biases and outgoing weights. */
+  private static void assertIdenticalUnits(Architecture a, double[] w, String where) {
+    ParameterLayout p = a.layout();
+    for (int l = 0; l < a.layers(); l++) {
+      int in = a.inputsOf(l);
+      int units = a.unitsOf(l);
+      for (int j = 1; j < units && l < a.hidden().size(); j++) {
+        for (int k = 0; k < in; k++) {
+          assertSameBits(w[p.weight(l) + k], w[p.weight(l) + j * in + k],
+              where + ": layer " + (l + 1) + " unit " + j + " differs from unit 0");
         }
-        if (l > 0) { // the weights out of the previous layer: identical columns
-          for (int j = 0; j < units; j++) {
-            for (int k = 1; k < in; k++) {
-              assertEquals(w[p.weight(l) + j * in], w[p.weight(l) + j * in + k], 0.0,
-                  r.label() + ": layer " + (l + 1) + " column " + k);
-            }
+        assertSameBits(w[p.bias(l)], w[p.bias(l) + j], where + ": a bias of layer " + (l + 1));
+      }
+      if (l > 0) { // the weights out of the previous layer's copies: identical columns
+        for (int j = 0; j < units; j++) {
+          for (int k = 1; k < in; k++) {
+            assertSameBits(w[p.weight(l) + j * in], w[p.weight(l) + j * in + k],
+                where + ": layer " + (l + 1) + " column " + k);
           }
         }
       }
-      // the weights did move: identical, not frozen
-      assertTrue(w[p.weight(1)] != 0, r.label() + " did not train at all");
-      assertTrue(r.latest().trainAccuracy() < 0.75, r.label() + ": " + r.latest());
     }
-    Demo glorot = d.variant(s -> s.withInit(new Initializer.Glorot()));
-    for (RunSnapshot r : glorot.runs) {
-      assertTrue(r.latest().valAccuracy() >= 0.95, "glorot " + r.label() + ": "
-          + r.latest());
+  }
+
+  private static void assertSameBits(double expected, double actual, String message) {
+    assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
+        message + ": " + expected + " against " + actual);
+  }
+
+  private static double norm(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += x * x;
     }
+    return Math.sqrt(s);
+  }
+
+  private static double maxAbs(double[] u, double[] v) {
+    double m = 0;
+    for (int i = 0; i < u.length; i++) {
+      m = Math.max(m, Math.abs(u[i] - v[i]));
+    }
+    return m;
   }
 
   /** Bias −3 kills the ReLUs: most units dead, the loss stuck at ln 2; bias 0.1 learns. */
@@ -263,37 +362,80 @@ class NetworkScenariosTest {
     assertEquals(0.391, gd.latest().valLoss(), 1e-3);
   }
 
-  /** Ten tanh layers: small weights kill the signal, Glorot's keep it; ReLU needs He's. */
+  /**
+   * Ten tanh layers: small weights kill the signal, Glorot's keep it; ReLU needs He's. The
+   * stalled runs sit at ln 2 to six digits, yet their accuracy is not chance: the faint output
+   * left after ten layers is linear in the input, and its sign draws a straight boundary.
+   */
   private static void deepInit(Demo d) throws Exception {
     assertEquals(10, d.plan.architecture().hidden().size());
     List<LayerSignal> small = d.signals();
+    double least = Double.POSITIVE_INFINITY;
+    double most = 0;
     for (int l = 1; l < 10; l++) {
-      double ratio = small.get(l).variance() / small.get(l - 1).variance();
-      assertTrue(ratio < 0.01, "layer " + (l + 1) + " keeps " + ratio + " of the variance");
+      double shrink = small.get(l - 1).variance() / small.get(l).variance();
+      least = Math.min(least, shrink);
+      most = Math.max(most, shrink);
     }
-    assertEquals(1.5e-4, small.get(0).variance(), 0.1e-4);
-    assertTrue(small.get(9).variance() < 1e-25, "layer 10: " + small.get(9).variance());
+    assertEquals(240, least, 5, "the least a layer shrinks the variance");
+    assertEquals(390, most, 5, "the most");
+    double mean = Math.pow(small.get(0).variance() / small.get(9).variance(), 1.0 / 9);
+    assertEquals(1 / (32 * 1e-4), mean, 0.1 / (32 * 1e-4), "n Var(w) = 32 x 0.01^2 a layer");
+    assertEquals(1.5e-4, small.get(0).variance(), 0.05e-4);
+    assertEquals(3.8e-7, small.get(1).variance(), 0.05e-7);
+    assertEquals(3.7e-27, small.get(9).variance(), 0.05e-27);
+    NetworkObjective f = new NetworkObjective(d.plan.architecture(), d.plan.data().train());
     for (RunSnapshot r : d.runs) {
-      assertEquals(Math.log(2), r.latest().trainLoss(), 1e-3, r.label() + " stalls");
+      assertEquals(4e-13, r.points().get(0).gradNorm(), 0.5e-13, r.label());
+      for (TrainingPoint p : r.points()) {
+        assertEquals(Math.log(2), p.trainLoss(), 5e-7, r.label() + " at step " + p.step());
+      }
+      DecisionGrid g = DecisionGrid.compute(f, finalWeights(r), d.plan.data(), 64);
+      assertTrue(maxFromHalf(g) < 1e-14, r.label() + ": the output is 50/50 within "
+          + maxFromHalf(g));
     }
+    RunSnapshot mom = d.run("momentum 0.9");
+    assertEquals(0.81, mom.latest().valAccuracy(), 0.005);
+    assertEquals(mom.points().get(0).valAccuracy(), mom.latest().valAccuracy(), 0.0,
+        "the boundary is the random start's");
+    DecisionGrid g = DecisionGrid.compute(f, finalWeights(mom), d.plan.data(), 64);
+    double[] plane = planeFit(g);
+    assertTrue(plane[3] < 0.05 * maxFromHalf(g), "the output is linear in the input: plane "
+        + "residual " + plane[3] + " of " + maxFromHalf(g));
+    double[] along = new double[g.size() * g.size()];
+    for (int k = 0; k < along.length; k++) {
+      along[k] = plane[1] * (k % g.size()) + plane[2] * (k / g.size());
+    }
+    assertEquals(1, classChanges(g, along), "one straight boundary");
+    RunSnapshot adam = d.run("Adam");
+    assertEquals(0.5, adam.latest().valAccuracy(), 0.0);
+    assertEquals(0, classChanges(DecisionGrid.compute(f, finalWeights(adam), d.plan.data(), 64),
+        along), "Adam puts every point on one side");
     Demo glorot = d.variant(s -> s.withInit(new Initializer.Glorot()));
-    List<LayerSignal> g = glorot.signals();
-    assertEquals(0.074, g.get(0).variance(), 0.002);
-    assertEquals(0.021, g.get(9).variance(), 0.002);
+    List<LayerSignal> gl = glorot.signals();
+    assertEquals(0.074, gl.get(0).variance(), 0.0005);
+    assertEquals(0.021, gl.get(9).variance(), 0.0005);
     for (RunSnapshot r : glorot.runs) {
       assertTrue(r.latest().trainLoss() < 1e-3, "glorot " + r.label() + ": " + r.latest());
     }
-    // ReLU: the diagnostics at the start only
+    // ReLU
     NetworkSetup relu = d.scenario.network().withActivation(
         org.descent.network.Activation.RELU);
     List<LayerSignal> reluSmall = signalsAtStart(relu);
-    List<LayerSignal> reluGlorot = signalsAtStart(relu.withInit(new Initializer.Glorot()));
     List<LayerSignal> reluHe = signalsAtStart(relu.withInit(new Initializer.He()));
-    assertTrue(reluSmall.get(9).variance() < 1e-28, "relu small " + reluSmall.get(9));
-    assertEquals(0.030, reluGlorot.get(0).variance(), 0.002);
-    assertEquals(1.8e-4, reluGlorot.get(9).variance(), 0.2e-4);
-    assertEquals(0.52, reluHe.get(0).variance(), 0.01);
-    assertEquals(0.34, reluHe.get(9).variance(), 0.01);
+    assertEquals(2.4e-30, reluSmall.get(9).variance(), 0.05e-30);
+    Demo reluGlorot = d.variant(s -> relu.withInit(new Initializer.Glorot()));
+    List<LayerSignal> rg = reluGlorot.signals();
+    assertEquals(0.030, rg.get(0).variance(), 0.0005);
+    assertEquals(1.8e-4, rg.get(9).variance(), 0.05e-4);
+    double perLayer = Math.pow(rg.get(9).variance() / rg.get(0).variance(), 1.0 / 9);
+    assertTrue(perLayer > 0.45 && perLayer < 0.65, "about halves: " + perLayer);
+    for (RunSnapshot r : reluGlorot.runs) {
+      assertTrue(r.latest().trainLoss() < 1e-3, "relu glorot " + r.label() + " still trains: "
+          + r.latest());
+    }
+    assertEquals(0.52, reluHe.get(0).variance(), 0.005);
+    assertEquals(0.34, reluHe.get(9).variance(), 0.005);
   }
 
   /** Ten small ReLU layers: with skips the signal holds and it trains; without, it stalls. */
@@ -334,6 +476,79 @@ class NetworkScenariosTest {
   }
 
   // ---------------------------------------------------------------------------------------
+
+  /** The largest |p(class 1) − 1/2| over a decision grid. */
+  private static double maxFromHalf(DecisionGrid g) {
+    double max = 0;
+    for (int r = 0; r < g.size(); r++) {
+      for (int c = 0; c < g.size(); c++) {
+        max = Math.max(max, Math.abs(g.probability(r, c, 1) - 0.5));
+      }
+    }
+    return max;
+  }
+
+  /**
+   * The least-squares plane a + b column + c row through p(class 1) − 1/2 over the grid, and
+   * its largest residual: {a, b, c, residual}.
+   */
+  private static double[] planeFit(DecisionGrid g) {
+    int n = g.size();
+    double[][] m = new double[3][4];
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c < n; c++) {
+        double[] x = {1, c, r};
+        for (int i = 0; i < 3; i++) {
+          for (int j = 0; j < 3; j++) {
+            m[i][j] += x[i] * x[j];
+          }
+          m[i][3] += x[i] * (g.probability(r, c, 1) - 0.5);
+        }
+      }
+    }
+    for (int i = 0; i < 3; i++) { // Gauss-Jordan: the normal equations are well conditioned
+      for (int k = 0; k < 3; k++) {
+        if (k != i) {
+          double t = m[k][i] / m[i][i];
+          for (int j = 0; j < 4; j++) {
+            m[k][j] -= t * m[i][j];
+          }
+        }
+      }
+    }
+    double a = m[0][3] / m[0][0];
+    double b = m[1][3] / m[1][1];
+    double c = m[2][3] / m[2][2];
+    double residual = 0;
+    for (int r = 0; r < n; r++) {
+      for (int col = 0; col < n; col++) {
+        residual = Math.max(residual,
+            Math.abs(g.probability(r, col, 1) - 0.5 - (a + b * col + c * r)));
+      }
+    }
+    return new double[] {a, b, c, residual};
+  }
+
+  /**
+   * How often the predicted class changes when the grid's cells (row-major) are taken in the
+   * order of a score: 1 when the score's level lines include the one boundary, 0 for one class.
+   */
+  private static int classChanges(DecisionGrid g, double[] score) {
+    int n = g.size();
+    Integer[] order = new Integer[n * n];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    java.util.Arrays.sort(order, (u, v) -> Double.compare(score[u], score[v]));
+    int changes = 0;
+    for (int k = 1; k < order.length; k++) {
+      if (g.predicted(order[k] / n, order[k] % n)
+          != g.predicted(order[k - 1] / n, order[k - 1] % n)) {
+        changes++;
+      }
+    }
+    return changes;
+  }
 
   /** Total variation of the training loss over its total decrease: 1 for a monotone curve. */
   private static double roughness(List<TrainingPoint> points) {
