@@ -807,11 +807,30 @@ class BuiltInScenariosTest {
     }
   }
 
-  /** The centred bowl: gradient descent with lr 1 lands on the minimum in one step. */
+  /**
+   * The normalized-inputs bowl: the Hessian is the identity (2/λmax = 2); lr 1 lands on the
+   * minimum in one step; lr 0.1 walks and lr 1.9 jumps across, both contracting by 0.9 a step.
+   */
   private static void networkBatchNorm(Demo d) {
-    Trace gd = d.trace("gradient descent, lr 1");
-    assertEquals(1, gd.x(1), 1e-12);
-    assertEquals(0, gd.y(1), 1e-12);
+    double[] eig = d.eigenvalues(0.3, -2);
+    assertEquals(1, eig[0], 1e-12);
+    assertEquals(1, eig[1], 1e-12);
+    Trace one = d.trace("gradient descent, middle rate");
+    assertEquals(1, d.lr(one.label()), 0);
+    assertEquals(1, one.x(1), 1e-12);
+    assertEquals(0, one.y(1), 1e-12);
+    Trace small = d.trace("gradient descent, small rate");
+    Trace large = d.trace("gradient descent, large rate");
+    assertEquals(0.1, d.lr(small.label()), 0);
+    assertEquals(1.9, d.lr(large.label()), 0);
+    for (int k = 1; k <= 20; k++) {
+      assertEquals(0.9, Math.hypot(small.x(k) - 1, small.y(k))
+          / Math.hypot(small.x(k - 1) - 1, small.y(k - 1)), 1e-9, "small rate, step " + k);
+      assertEquals(0.9, Math.hypot(large.x(k) - 1, large.y(k))
+          / Math.hypot(large.x(k - 1) - 1, large.y(k - 1)), 1e-9, "large rate, step " + k);
+      assertTrue((small.y(k) > 0) == (small.y(0) > 0), "the small rate stays on its side");
+      assertTrue((large.y(k) > 0) != (large.y(k - 1) > 0), "the large rate jumps across");
+    }
     for (Trace t : d.traces) {
       assertTrue(t.finalLoss() < 1e-3, d.summary());
     }
