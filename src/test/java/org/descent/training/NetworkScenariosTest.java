@@ -453,7 +453,8 @@ class NetworkScenariosTest {
     assertEquals(0.372, adam.best().valLoss(), 1e-3);
     assertTrue(adam.latest().valLoss() > 3 * adam.best().valLoss(), "the climb: "
         + adam.latest().valLoss());
-    assertTrue(adam.latest().trainLoss() < 1e-3, "memorized: " + adam.latest().trainLoss());
+    assertEquals(1e-4, adam.latest().trainLoss(), 0.05e-4, "memorized: 0.0001");
+    assertEquals(1.0, adam.latest().trainAccuracy(), 0.0, "the training set perfectly");
     RunSnapshot gd = d.run("gradient descent");
     assertEquals(20, gd.bestValidationStep().getAsInt());
     assertEquals(0.368, gd.best().valLoss(), 1e-3);
