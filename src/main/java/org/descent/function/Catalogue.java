@@ -50,6 +50,13 @@ public final class Catalogue {
               + "and offset + 1: a large input offset couples w and b into a narrow, tilted "
               + "valley (Grosse's un-normalized data example). Centering the data (offset = 0) "
               + "makes it round."),
+      new FunctionDefinition("normalized-inputs", "Normalized inputs",
+          "0.25*((y - x + 1)^2 + (x + y - 1)^2)", Map.of(),
+          new ViewBox(-1, 3, -5, 5), points(1, 0), points(-0.5, 4, 2.5, -4),
+          "The line fit of offset-quadratic on inputs with mean 0 and variance 1 (u = -1 and "
+              + "+1, targets u): the slope and the bias do not interact, the Hessian is the "
+              + "identity, the contours are circles, and gradient descent is stable for every "
+              + "lr < 2. Batch normalization gives every hidden layer such inputs."),
       new FunctionDefinition("saddle", "Saddle", "x^2 - y^2", Map.of(),
           new ViewBox(-2, 2, -2, 2), points(0, 0), points(-1.5, 0.01, 1.5, 0.3),
           "Curving up along x and down along y: gradient descent started near the x axis "

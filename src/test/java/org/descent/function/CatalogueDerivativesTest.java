@@ -38,6 +38,8 @@ class CatalogueDerivativesTest {
           }),
           Map.entry("offset-quadratic", (x, y) -> x.multiply(2).add(y).subtract(2).pow(2)
               .add(x.multiply(4).add(y).subtract(4).pow(2)).multiply(0.25)),
+          Map.entry("normalized-inputs", (x, y) -> y.subtract(x).add(1).pow(2)
+              .add(x.add(y).subtract(1).pow(2)).multiply(0.25)),
           Map.entry("saddle", (x, y) -> x.pow(2).subtract(y.pow(2))),
           Map.entry("monkey-saddle", (x, y) -> x.pow(3).subtract(x.multiply(y.pow(2)).multiply(3))),
           Map.entry("plateau", (x, y) -> x.pow(2).add(y.pow(2)).divide(8).tanh()

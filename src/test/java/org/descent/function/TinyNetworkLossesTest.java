@@ -109,7 +109,42 @@ class TinyNetworkLossesTest {
           onCe.x(onCe.lastStep()), onCe.y(onCe.lastStep()), onCe.finalLoss());
       assertEquals(0, moved, 0.0, spec.label() + " moved on the 0-1 loss");
       assertEquals(5.0 / 6, onZeroOne.finalLoss(), 1e-12);
+      // the numbers of the lecture text: the step from which the 0-1 loss is 1/6, the end
+      int first = firstBelow(onCe, zeroOne);
+      for (int k = first; k < onCe.length(); k++) {
+        assertEquals(1.0 / 6, zeroOne.value(onCe.iterate(k)), 1e-12, spec.label() + " step " + k);
+      }
+      int n2 = onCe.lastStep();
+      boolean gd = spec.label().startsWith("gradient descent");
+      assertEquals(gd ? 2 : 9, first, spec.label());
+      assertEquals(gd ? 0.55 : 0.50, onCe.x(n2), 0.005, spec.label());
+      assertEquals(gd ? 4.08 : 4.49, onCe.y(n2), 0.005, spec.label());
+      assertEquals(gd ? 0.332 : 0.329, onCe.finalLoss(), 0.0005, spec.label());
+      assertTrue(onCe.loss(n2) < onCe.loss(n2 - 1), spec.label() + ": still falling");
     }
+  }
+
+  @Test
+  void theZeroOneLossTakesTheValuesOfItsQuadrants() throws Exception {
+    Objective zeroOne = demo("surrogate-loss.yaml").besideLandscape().formula().objective();
+    Random random = new Random(7);
+    for (int i = 0; i < 1000; i++) {
+      double x = 6 * random.nextDouble() - 3;
+      double y = 12 * random.nextDouble() - 6;
+      assertEquals(x * y > 0 ? 1.0 / 6 : 5.0 / 6, zeroOne.value(new double[] {x, y}), 1e-12,
+          x + ", " + y);
+    }
+    assertEquals(1, zeroOne.value(new double[] {0, 1.2}), 0.0, "on the axes");
+    assertEquals(1, zeroOne.value(new double[] {0.5, 0}), 0.0, "on the axes");
+  }
+
+  @Test
+  void aLayerOf16TanhUnitsHasAbout1point4e18CopiesOfEachMinimum() {
+    double copies = Math.pow(2, 16);
+    for (int k = 2; k <= 16; k++) {
+      copies *= k;
+    }
+    assertEquals(1.4e18, copies, 0.05e18, "16! 2^16");
   }
 
   private static int firstBelow(Trace t, Objective zeroOne) {

@@ -113,7 +113,7 @@ class BuiltInScenariosTest {
     m.put("network-batch-norm.yaml", BuiltInScenariosTest::networkBatchNorm);
     m.put("network-minibatch-size.yaml", BuiltInScenariosTest::networkMinibatchSize);
     m.put("network-unnormalized-inputs.yaml", BuiltInScenariosTest::networkUnnormalizedInputs);
-    m.put("network-momentum-digits.yaml", BuiltInScenariosTest::momentumRavine);
+    m.put("network-momentum-digits.yaml", BuiltInScenariosTest::momentumDigitsRavine);
     return m;
   }
 
@@ -320,6 +320,36 @@ class BuiltInScenariosTest {
     assertTrue(mom.finalLoss() < 1e-4 * gd.finalLoss(), d.summary()); // four orders further
     assertTrue(maxAbsY(mom, 30) < 0.25 * maxAbsY(gd, 30),
         "momentum's swing across the ravine dies out faster than gradient descent's zig-zag");
+  }
+
+  /**
+   * The ravine of the digits demo, and its live change: momentum 0.9 swings across the ravine
+   * more widely, overshoots the minimum along the floor to x = 0.40, then settles.
+   */
+  private static void momentumDigitsRavine(Demo d) throws Exception {
+    momentumRavine(d);
+    Trace seven = d.trace("momentum 0.7, lr 0.019");
+    OptimizerSpec nine = d.scenario.optimizers().get(1).with(Param.MOMENTUM, 0.9);
+    Vec2 s = d.start();
+    Trace t = org.descent.trace.TraceRunner.run(nine, d.f, new double[] {s.x(), s.y()},
+        d.scenario.steps(), 0, 0);
+    double swing9 = 0;
+    double swing7 = 0;
+    for (int k = 10; k <= 50; k++) {
+      swing9 = Math.max(swing9, Math.abs(t.y(k)));
+      swing7 = Math.max(swing7, Math.abs(seven.y(k)));
+    }
+    assertEquals(0.59, swing9, 0.005);
+    assertEquals(0.17, swing7, 0.005);
+    double far9 = Double.NEGATIVE_INFINITY;
+    double far7 = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k <= t.lastStep(); k++) {
+      far9 = Math.max(far9, t.x(k));
+      far7 = Math.max(far7, seven.x(k));
+    }
+    assertEquals(0.40, far9, 0.005, "momentum 0.9 overshoots the minimum along the floor");
+    assertTrue(far7 < 0, "momentum 0.7 does not: " + far7);
+    assertTrue(t.finalLoss() < 1e-6, "and settles: " + t.finalLoss());
   }
 
   /**
@@ -785,6 +815,12 @@ class BuiltInScenariosTest {
     double[] g = new double[2];
     d.f.valueAndGradient(new double[] {0, 0}, g);
     assertEquals(0, Math.hypot(g[0], g[1]), 0, "zero weights: no gradient at all");
+    // the live change: off the diagonal, gradient descent reaches another point of xy = 1
+    Trace off = org.descent.trace.TraceRunner.run(d.scenario.optimizers().get(0), d.f,
+        new double[] {0.1, 0.5}, d.scenario.steps(), 0, 0);
+    assertEquals(100, off.lastStep());
+    assertEquals(0.95, off.x(100), 0.005);
+    assertEquals(1.05, off.y(100), 0.005);
   }
 
   /** Flat along x where max(0, x) = 0: x never moves, y goes to 0, the loss stays at 1. */
@@ -802,6 +838,10 @@ class BuiltInScenariosTest {
   private static void networkPlateau(Demo d) {
     Trace gd = d.trace("gradient descent");
     assertTrue(gd.finalLoss() > 0.95 * gd.loss(0), d.summary());
+    assertEquals(200, gd.lastStep());
+    assertEquals(3.8, gd.x(200), 0.05, "still on the flat part at (3.8, 3.2)");
+    assertEquals(3.2, gd.y(200), 0.05);
+    assertEquals(1, gd.finalLoss(), 0.05, "loss near 1");
     for (String label : List.of("momentum 0.9", "Adam")) {
       Trace t = d.trace(label);
       int off = firstStep(t, k -> t.loss(k) < 0.5);
@@ -809,11 +849,30 @@ class BuiltInScenariosTest {
     }
   }
 
-  /** The centred bowl: gradient descent with lr 1 lands on the minimum in one step. */
+  /**
+   * The normalized-inputs bowl: the Hessian is the identity (2/λmax = 2); lr 1 lands on the
+   * minimum in one step; lr 0.1 walks and lr 1.9 jumps across, both contracting by 0.9 a step.
+   */
   private static void networkBatchNorm(Demo d) {
-    Trace gd = d.trace("gradient descent, lr 1");
-    assertEquals(1, gd.x(1), 1e-12);
-    assertEquals(0, gd.y(1), 1e-12);
+    double[] eig = d.eigenvalues(0.3, -2);
+    assertEquals(1, eig[0], 1e-12);
+    assertEquals(1, eig[1], 1e-12);
+    Trace one = d.trace("gradient descent, middle rate");
+    assertEquals(1, d.lr(one.label()), 0);
+    assertEquals(1, one.x(1), 1e-12);
+    assertEquals(0, one.y(1), 1e-12);
+    Trace small = d.trace("gradient descent, small rate");
+    Trace large = d.trace("gradient descent, large rate");
+    assertEquals(0.1, d.lr(small.label()), 0);
+    assertEquals(1.9, d.lr(large.label()), 0);
+    for (int k = 1; k <= 20; k++) {
+      assertEquals(0.9, Math.hypot(small.x(k) - 1, small.y(k))
+          / Math.hypot(small.x(k - 1) - 1, small.y(k - 1)), 1e-9, "small rate, step " + k);
+      assertEquals(0.9, Math.hypot(large.x(k) - 1, large.y(k))
+          / Math.hypot(large.x(k - 1) - 1, large.y(k - 1)), 1e-9, "large rate, step " + k);
+      assertTrue((small.y(k) > 0) == (small.y(0) > 0), "the small rate stays on its side");
+      assertTrue((large.y(k) > 0) != (large.y(k - 1) > 0), "the large rate jumps across");
+    }
     for (Trace t : d.traces) {
       assertTrue(t.finalLoss() < 1e-3, d.summary());
     }
@@ -831,7 +890,11 @@ class BuiltInScenariosTest {
   /** The offset ravine: gradient descent just below 2/lambda_max crawls. */
   private static void networkUnnormalizedInputs(Demo d) {
     Trace gd = d.trace("gradient descent");
-    assertTrue(d.lr(gd.label()) < 2 / d.eigenvalues(1, 0)[1]);
+    double[] eig = d.eigenvalues(1, 0);
+    assertEquals(119, eig[1] / eig[0], 0.5, "κ");
+    assertEquals(0.18, 2 / eig[1], 0.005, "2/λmax");
+    assertEquals(0.17, d.lr(gd.label()), 0);
+    assertTrue(d.lr(gd.label()) < 2 / eig[1]);
     int n = gd.lastStep();
     assertTrue(Math.hypot(gd.x(n) - 1, gd.y(n)) > 0.5, d.summary());
   }

@@ -128,7 +128,7 @@ class LectureExtrasTest {
       `power: {eigenvalues: [1.1], angles: [30, 120], x0: [1, 1]}` | s.yaml:3: power.eigenvalues: expected 2 numbers, got 1
       `power: {eigenvalues: [1.1, 0.8], angles: [30, 120], x0: [1, 1], steps: 0}` | s.yaml:3: power.steps: steps must be between 1 and 1000, got 0
       `beside: {formula: "x^2 + * y"}` | s.yaml:3: beside.formula: column 7: unexpected '*'; expected a number, x, y, a function or '('
-      `beside: rosenbrok` | s.yaml:3: beside: unknown function 'rosenbrok'; expected one of rosenbrock, beale, himmelblau, booth, quadratic, rotated-quadratic, offset-quadratic, saddle, monkey-saddle, plateau, cliff, six-hump-camel, rastrigin, coupled
+      `beside: rosenbrok` | s.yaml:3: beside: unknown function 'rosenbrok'; expected one of rosenbrock, beale, himmelblau, booth, quadratic, rotated-quadratic, offset-quadratic, normalized-inputs, saddle, monkey-saddle, plateau, cliff, six-hump-camel, rastrigin, coupled
       """)
   void badExtrasNameTheirField(String extra, String message) {
     String yaml = extra.contains("optimizers:")

@@ -99,7 +99,7 @@ class ScenarioReaderTest {
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       `function: rosenbrock\\noptimizers: [{type: sgd, lr: -1}]` | s.yaml:2: optimizers[0].lr: learning rate must be positive, got -1
       `function: rosenbrock\\noptimizers:\\n  - type: sgd\\n  - type: adam\\n    lr: 0` | s.yaml:5: optimizers[1].lr: learning rate must be positive, got 0
-      `function: rosenbrok\\noptimizers: [{type: sgd}]` | s.yaml:1: function: unknown function 'rosenbrok'; expected one of rosenbrock, beale, himmelblau, booth, quadratic, rotated-quadratic, offset-quadratic, saddle, monkey-saddle, plateau, cliff, six-hump-camel, rastrigin, coupled
+      `function: rosenbrok\\noptimizers: [{type: sgd}]` | s.yaml:1: function: unknown function 'rosenbrok'; expected one of rosenbrock, beale, himmelblau, booth, quadratic, rotated-quadratic, offset-quadratic, normalized-inputs, saddle, monkey-saddle, plateau, cliff, six-hump-camel, rastrigin, coupled
       `function: rosenbrock\\noptimizers: [{type: adamw}]` | s.yaml:2: optimizers[0].type: unknown optimizer 'adamw'; expected one of {optimizer keys}
       `function: rosenbrock\\noptimizers: [{type: sgd, momentum: 0.9}]` | s.yaml:2: optimizers[0].momentum: sgd has no hyperparameter momentum; it takes lr
       `function: rosenbrock\\noptimizers: [{type: sgd, learning_rate: 0.1}]` | s.yaml:2: optimizers[0].learning_rate: unknown key 'learning_rate'; expected type, label, color, visible, the hyperparameters of the type, clip, schedule, average or network_lr

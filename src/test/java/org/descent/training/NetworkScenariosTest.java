@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.descent.network.ActivationDiagnostics;
 import org.descent.network.Architecture;
+import org.descent.network.DataSource;
+import org.descent.network.DecisionGrid;
 import org.descent.network.Initializer;
 import org.descent.network.LayerDiagnostics;
 import org.descent.network.LayerSignal;
@@ -23,6 +25,9 @@ import org.descent.network.SignalDiagnostics;
 import org.descent.network.NetworkObjective;
 import org.descent.network.NetworkSetup;
 import org.descent.network.ParameterLayout;
+import org.descent.optim.OptimizerSpec;
+import org.descent.optim.OptimizerType;
+import org.descent.optim.Param;
 import org.descent.scenario.Scenario;
 import org.descent.scenario.ScenarioReader;
 import org.junit.jupiter.api.DynamicTest;
@@ -109,66 +114,179 @@ class NetworkScenariosTest {
 
   // ---------------------------------------------------------------------------------------
 
-  /** Zero init: every hidden layer's units stay identical; Glorot's start breaks that. */
+  /**
+   * Zero init: the start is a critical point (zero output weights, balanced classes), so
+   * gradient descent and momentum do not move; Adam's δ turns the rounding-level gradient into
+   * full steps and it leaves; and for every optimizer the hidden units of a layer stay
+   * identical, bit for bit, at every stored step: Adam's regions are cut by one straight line.
+   */
   private static void zeroInit(Demo d) throws Exception {
-    ParameterLayout p = d.plan.architecture().layout();
     Architecture a = d.plan.architecture();
+    ParameterLayout p = a.layout();
+    NetworkObjective f = new NetworkObjective(a, d.plan.data().train());
+    double[] g0 = new double[p.parameterCount()];
+    f.valueAndGradient(d.plan.initialWeights(), g0);
+    assertEquals(6e-17, norm(g0), 0.5e-17, "the gradient at the zero start is rounding");
     for (RunSnapshot r : d.runs) {
-      double[] w = finalWeights(r);
-      for (int l = 0; l < a.layers(); l++) {
-        int in = a.inputsOf(l);
-        int units = a.unitsOf(l);
-        for (int j = 1; j < units && l < a.hidden().size(); j++) {
-          for (int k = 0; k < in; k++) {
-            assertEquals(w[p.weight(l) + k], w[p.weight(l) + j * in + k], 0.0,
-                r.label() + ": layer " + (l + 1) + " unit " + j + " differs from unit 0");
-          }
-          assertEquals(w[p.bias(l)], w[p.bias(l) + j], 0.0, r.label());
+      Trajectory t = r.trajectory();
+      assertEquals(r.step(), t.step(t.size() - 1));
+      for (int i = 0; i < t.size(); i++) {
+        assertIdenticalUnits(a, t.iterate(i), r.label() + " at step " + t.step(i));
+      }
+    }
+    for (String label : List.of("gradient descent", "momentum 0.9")) {
+      RunSnapshot r = d.run(label);
+      for (TrainingPoint pt : r.points()) {
+        assertEquals(Math.log(2), pt.trainLoss(), 5e-4, label + " at step " + pt.step());
+        assertEquals(0.5, pt.trainAccuracy(), 0.0, label);
+        assertEquals(0.5, pt.valAccuracy(), 0.0, label);
+      }
+      assertEquals(0.0, maxFromHalf(DecisionGrid.compute(f, finalWeights(r), d.plan.data(), 64)),
+          0.0, label + " predicts 50/50 everywhere");
+    }
+    RunSnapshot adam = d.run("Adam");
+    assertEquals(0.56, adam.latest().trainLoss(), 0.005);
+    assertEquals(0.67, adam.latest().trainAccuracy(), 0.005);
+    assertEquals(0.60, adam.latest().valAccuracy(), 0.005);
+    // one straight boundary: the class is a threshold of the one first-layer pre-activation
+    double[] w = finalWeights(adam);
+    DecisionGrid grid = DecisionGrid.compute(f, w, d.plan.data(), 64);
+    int n = grid.size();
+    double[] pre = new double[n * n];
+    double[] raw = new double[2];
+    double[] std = new double[2];
+    for (int k = 0; k < pre.length; k++) {
+      raw[0] = grid.xMin() + (k % n + 0.5) * (grid.xMax() - grid.xMin()) / n;
+      raw[1] = grid.yMin() + (k / n + 0.5) * (grid.yMax() - grid.yMin()) / n;
+      d.plan.data().standardize(raw, std);
+      pre[k] = w[p.weight(0)] * std[0] + w[p.weight(0) + 1] * std[1] + w[p.bias(0)];
+    }
+    assertEquals(1, classChanges(grid, pre), "Adam's regions: one straight boundary");
+    // why only Adam moves: its step g/(√r̂ + δ) divides the rounding by δ, not by itself
+    int adamIndex = d.plan.runs().stream().filter(x -> x.label().equals("Adam")).findFirst()
+        .orElseThrow().index();
+    OptimizerSpec spec = d.plan.runs().get(adamIndex).spec();
+    assertEquals(1e-8, spec.get(Param.DELTA), 0.0);
+    org.descent.optim.Optimizer adamSteps = spec.create();
+    double[] theta = d.plan.initialWeights().clone();
+    double[] before = theta.clone();
+    double[] g = g0.clone();
+    double lr = spec.get(Param.LR);
+    adamSteps.step(theta, f);
+    double first = maxAbs(theta, before);
+    assertEquals(lr / 1e-8, first / maxAbs(g0, new double[g0.length]), 1e-2 * lr / 1e-8,
+        "Adam's first step: the gradient x lr/δ");
+    assertEquals(4e-11, first, 0.5e-11, "Adam's first step");
+    double gradient = norm(g0);
+    for (int k = 2; k <= 3; k++) {
+      before = theta.clone();
+      f.valueAndGradient(theta, g);
+      assertTrue(norm(g) > 1e3 * gradient, "the gradient grows at step " + k + ": " + norm(g));
+      gradient = norm(g);
+      adamSteps.step(theta, f);
+    }
+    assertTrue(maxAbs(theta, before) > 0.5 * lr, "by its third step Adam moves by about its "
+        + "rate: " + maxAbs(theta, before));
+    OptimizerSpec gdSpec = d.plan.runs().stream().filter(x -> x.label().equals(
+        "gradient descent")).findFirst().orElseThrow().spec();
+    theta = d.plan.initialWeights().clone();
+    gdSpec.create().step(theta, f);
+    assertEquals(2e-17, maxAbs(theta, d.plan.initialWeights()), 0.5e-17,
+        "gradient descent's first step");
+    Demo glorot = d.variant(s -> s.withInit(new Initializer.Glorot()));
+    for (RunSnapshot r : glorot.runs) {
+      assertEquals(1.0, r.latest().valAccuracy(), 0.0, "glorot " + r.label() + ": "
+          + r.latest());
+    }
+    assertTrue(glorot.run("gradient descent").latest().trainLoss() < 1e-3);
+  }
+
+  /** Every hidden layer's units have bitwise equal weights, biases and outgoing weights. */
+  private static void assertIdenticalUnits(Architecture a, double[] w, String where) {
+    ParameterLayout p = a.layout();
+    for (int l = 0; l < a.layers(); l++) {
+      int in = a.inputsOf(l);
+      int units = a.unitsOf(l);
+      for (int j = 1; j < units && l < a.hidden().size(); j++) {
+        for (int k = 0; k < in; k++) {
+          assertSameBits(w[p.weight(l) + k], w[p.weight(l) + j * in + k],
+              where + ": layer " + (l + 1) + " unit " + j + " differs from unit 0");
         }
-        if (l > 0) { // the weights out of the previous layer: identical columns
-          for (int j = 0; j < units; j++) {
-            for (int k = 1; k < in; k++) {
-              assertEquals(w[p.weight(l) + j * in], w[p.weight(l) + j * in + k], 0.0,
-                  r.label() + ": layer " + (l + 1) + " column " + k);
-            }
+        assertSameBits(w[p.bias(l)], w[p.bias(l) + j], where + ": a bias of layer " + (l + 1));
+      }
+      if (l > 0) { // the weights out of the previous layer's copies: identical columns
+        for (int j = 0; j < units; j++) {
+          for (int k = 1; k < in; k++) {
+            assertSameBits(w[p.weight(l) + j * in], w[p.weight(l) + j * in + k],
+                where + ": layer " + (l + 1) + " column " + k);
           }
         }
       }
-      // the weights did move: identical, not frozen
-      assertTrue(w[p.weight(1)] != 0, r.label() + " did not train at all");
-      assertTrue(r.latest().trainAccuracy() < 0.75, r.label() + ": " + r.latest());
     }
-    Demo glorot = d.variant(s -> s.withInit(new Initializer.Glorot()));
-    for (RunSnapshot r : glorot.runs) {
-      assertTrue(r.latest().valAccuracy() >= 0.95, "glorot " + r.label() + ": "
-          + r.latest());
+  }
+
+  private static void assertSameBits(double expected, double actual, String message) {
+    assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
+        message + ": " + expected + " against " + actual);
+  }
+
+  private static double norm(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += x * x;
     }
+    return Math.sqrt(s);
+  }
+
+  private static double maxAbs(double[] u, double[] v) {
+    double m = 0;
+    for (int i = 0; i < u.length; i++) {
+      m = Math.max(m, Math.abs(u[i] - v[i]));
+    }
+    return m;
   }
 
   /** Bias −3 kills the ReLUs: most units dead, the loss stuck at ln 2; bias 0.1 learns. */
   private static void deadRelu(Demo d) throws Exception {
     List<LayerDiagnostics> start = d.initialDiagnostics();
-    assertTrue(start.get(0).deadFraction() >= 0.5, start.toString());
-    assertEquals(1.0, start.get(1).deadFraction(), start.toString());
+    assertEquals(13, start.get(0).dead(), start.toString());
+    assertEquals(16, start.get(1).dead(), start.toString());
     for (RunSnapshot r : d.runs) {
-      assertEquals(Math.log(2), r.latest().trainLoss(), 1e-3, r.label());
-      assertTrue(r.latest().valAccuracy() <= 0.55, r.label());
-      assertEquals(1.0, r.layers().get(1).deadFraction(), r.label() + " revived a unit");
+      for (TrainingPoint p : r.points()) {
+        assertEquals(Math.log(2), p.trainLoss(), 2e-3, r.label() + " at step " + p.step());
+        assertEquals(0.5, p.valAccuracy(), 0.0, r.label() + " at step " + p.step());
+      }
+      assertEquals(13, r.layers().get(0).dead(), r.label());
+      assertEquals(16, r.layers().get(1).dead(), r.label() + " revived a unit");
     }
     Demo alive = d.variant(s -> s.withBias(0.1));
     for (RunSnapshot r : alive.runs) {
       assertTrue(r.latest().valAccuracy() >= 0.95, "bias 0.1 " + r.label());
-      assertTrue(r.layers().get(1).deadFraction() <= 0.25, "bias 0.1 " + r.label() + ": "
-          + r.layers().get(1));
     }
+    RunSnapshot gd = alive.run("gradient descent");
+    assertEquals(988, Math.round(1000 * at(gd, 500).valAccuracy()), "98.8 % at step 500");
+    assertEquals(0, gd.layers().get(0).dead());
+    assertEquals(3, gd.layers().get(1).dead());
+    assertEquals(1.0, alive.run("Adam").latest().valAccuracy(), 0.0);
   }
 
   /** Scale 2 saturates the logistic units; every run lags far behind Glorot's start. */
   private static void saturatedLogistic(Demo d) throws Exception {
     List<LayerDiagnostics> start = d.initialDiagnostics();
-    assertTrue(start.get(0).saturatedFraction() >= 0.5, start.toString());
+    assertEquals(32, start.get(0).saturated(), start.toString());
+    assertEquals(20, start.get(1).saturated(), start.toString());
     Demo glorot = d.variant(s -> s.withInit(new Initializer.Glorot()));
     assertTrue(glorot.initialDiagnostics().get(0).saturated() == 0);
+    double[] scale2 = {0.70, 0.77, 0.48};
+    double[] glorots = {0.92, 0.95, 0.93};
+    for (int i = 0; i < 3; i++) {
+      RunSnapshot r = d.runs.get(i);
+      assertEquals(15.7, r.points().get(0).trainLoss(), 0.05, r.label());
+      assertEquals(scale2[i], r.latest().valAccuracy(), 0.005, r.label());
+      RunSnapshot g = glorot.run(r.label());
+      assertEquals(2.44, g.points().get(0).trainLoss(), 0.005, r.label());
+      assertEquals(glorots[i], g.latest().valAccuracy(), 0.005, "glorot " + r.label());
+    }
     for (RunSnapshot r : d.runs) {
       double good = glorot.run(r.label()).latest().valAccuracy();
       assertTrue(good >= 0.9, "glorot " + r.label() + ": " + good);
@@ -177,16 +295,61 @@ class NetworkScenariosTest {
     }
   }
 
-  /** Batch norm: all runs near 96%; without it gradient descent and momentum stay low. */
+  /**
+   * Batch norm widens the window of rates: the demo's cards are gradient descent at network
+   * rates 0.1, 1 and 10; with batch norm all train, without it only 1 does. A fourth rate, 3,
+   * trained here, is the best without batch norm: the network trains without it.
+   */
   private static void batchNorm(Demo d) throws Exception {
+    List<String> labels = List.of("gradient descent, small rate", "gradient descent, middle rate",
+        "gradient descent, large rate");
+    double[] rates = {0.1, 1, 10};
+    double[] with = {0.96, 0.97, 0.97};
+    double[] without = {0.10, 0.91, 0.28};
     Demo off = d.variant(s -> s.withBatchNorm(false));
-    for (RunSnapshot r : d.runs) {
-      assertTrue(r.latest().valAccuracy() >= 0.95, r.label() + ": " + r.latest());
-      double without = off.run(r.label()).latest().valAccuracy();
-      assertTrue(without <= r.latest().valAccuracy() - 0.1, r.label() + " without: " + without);
+    for (int i = 0; i < 3; i++) {
+      RunPlanAndRun on = new RunPlanAndRun(d, labels.get(i));
+      assertEquals(OptimizerType.SGD, on.spec.type(), labels.get(i));
+      assertEquals(rates[i], on.spec.get(Param.LR), 0.0, labels.get(i));
+      assertEquals(with[i], on.run.latest().valAccuracy(), 0.005, labels.get(i));
+      assertEquals(without[i], off.run(labels.get(i)).latest().valAccuracy(), 0.005,
+          labels.get(i) + " without batch norm");
     }
-    assertTrue(off.run("gradient descent, lr 1").latest().valAccuracy() <= 0.5);
-    assertTrue(off.run("momentum 0.9").latest().valAccuracy() <= 0.5);
+    OptimizerSpec rate3 = new RunPlanAndRun(d, labels.get(1)).spec.with(Param.LR, 3);
+    double on3 = trainOne(d.scenario.network(), rate3).latest().valAccuracy();
+    double off3 = trainOne(d.scenario.network().withBatchNorm(false), rate3).latest()
+        .valAccuracy();
+    assertEquals(0.95, on3, 0.005, "rate 3 with batch norm");
+    assertEquals(0.93, off3, 0.005, "rate 3 without batch norm");
+    for (String label : labels) {
+      assertTrue(off3 > off.run(label).latest().valAccuracy(), "3 is the best without: "
+          + label);
+    }
+    // why the small rate fails without batch norm: the gradient fades on its way down
+    List<LayerSignal> plain = off.signals();
+    List<LayerSignal> normalized = d.signals();
+    assertEquals(0.004, plain.get(0).weightGradientNorm(), 0.0005);
+    assertEquals(0.14, plain.get(3).weightGradientNorm(), 0.005);
+    assertEquals(30, plain.get(3).weightGradientNorm() / plain.get(0).weightGradientNorm(), 5);
+    assertEquals(0.35, normalized.get(0).weightGradientNorm(), 0.005);
+    assertEquals(0.25, normalized.get(3).weightGradientNorm(), 0.005);
+  }
+
+  /** A card of a demo: the spec it trains the network with, and its run. */
+  private static final class RunPlanAndRun {
+    final OptimizerSpec spec;
+    final RunSnapshot run;
+
+    RunPlanAndRun(Demo d, String label) {
+      this.spec = d.plan.runs().stream().filter(r -> r.label().equals(label)).findFirst()
+          .orElseThrow().spec();
+      this.run = d.run(label);
+    }
+  }
+
+  private static RunSnapshot trainOne(NetworkSetup setup, OptimizerSpec spec) throws Exception {
+    return Trainer.train(TrainingPlan.prepare(new TrainingRequest(setup, List.of(spec),
+        null))).get(0);
   }
 
   /** Batch 1 is noisy per step but far ahead per epoch; full batch is smooth. */
@@ -213,6 +376,32 @@ class NetworkScenariosTest {
     assertEquals(6.25, oneEnd.epoch(), 1e-12);
     assertTrue(oneEnd.trainLoss() < 0.05 && fullAt20.trainLoss() > 0.3,
         oneEnd + " against " + fullAt20);
+    // the numbers of the text, with this seed
+    assertEquals(320, d.plan.data().train().size());
+    List<TrainingPoint> gdOne = d.run(gd).points();
+    int rises = 0;
+    for (int i = 1; i < gdOne.size(); i++) {
+      rises += gdOne.get(i).trainLoss() > gdOne.get(i - 1).trainLoss() ? 1 : 0;
+    }
+    assertEquals(100, gdOne.size() - 1);
+    assertEquals(50, rises, "evaluations at which batch 1's loss rose");
+    assertEquals(0.028, oneEnd.trainLoss(), 0.0005);
+    assertEquals(0.008, d.run("Adam").latest().trainLoss(), 0.0005);
+    for (RunSnapshot r : d.runs) {
+      assertEquals(988, Math.round(1000 * r.latest().valAccuracy()), r.label() + ": 98.8 %");
+    }
+    List<TrainingPoint> gd32 = b32.run(gd).points();
+    for (int i = 1; i < gd32.size(); i++) {
+      assertTrue(gd32.get(i).trainLoss() < gd32.get(i - 1).trainLoss(), "batch 32, step "
+          + gd32.get(i).step());
+    }
+    assertEquals(0.011, last32, 0.0005);
+    assertEquals(200, b32.run(gd).latest().epoch(), 1e-9);
+    Demo six = d.variant(s -> s.withBatchSize(NetworkSetup.FULL_BATCH).withSteps(6));
+    TrainingPoint sixEnd = six.run(gd).latest();
+    assertEquals(6, sixEnd.step());
+    assertEquals(0.67, sixEnd.trainLoss(), 0.005);
+    assertEquals(0.64, sixEnd.valAccuracy(), 0.005);
   }
 
   /** Raw pixels: far larger curvature along the gradient, and lr 1 wrecks the network. */
@@ -225,20 +414,28 @@ class NetworkScenariosTest {
     System.out.printf("unnormalized inputs: curvature along g %.3g raw, %.3g standardized, "
         + "ratio %.3g%n", raw0.curvature() / raw0.gradNormSquared(),
         std0.curvature() / std0.gradNormSquared(), ratio);
-    assertTrue(ratio >= 5, "curvature ratio " + ratio);
-    TrainingPoint rawEnd = d.run("gradient descent").latest();
-    assertTrue(rawEnd.trainLoss() > 2 && rawEnd.valAccuracy() < 0.2, rawEnd.toString());
-    TrainingPoint std100 = std.run("gradient descent").points().stream()
-        .filter(p -> p.step() == 100).findFirst().orElseThrow();
-    assertTrue(std100.valAccuracy() >= 0.95, std100.toString());
+    assertEquals(6, ratio, 0.5, "six times");
+    assertEquals(2.30, raw0.curvature() / raw0.gradNormSquared(), 0.005);
+    assertEquals(0.36, std0.curvature() / std0.gradNormSquared(), 0.005);
+    assertEquals(1.0, d.scenario.networkRates().get(0), 0.0, "ε = 1: ε gHg/|g|^2 = gHg/|g|^2");
+    RunSnapshot raw = d.run("gradient descent");
+    assertEquals(2.9, raw0.trainLoss(), 0.05);
+    assertEquals(10, at(raw, 20).trainLoss(), 0.5, "about 10 within 20 steps");
+    for (TrainingPoint p : raw.points().subList(1, raw.points().size())) {
+      assertTrue(p.trainLoss() >= 5 && p.trainLoss() < 14.5, "between 5 and 14: " + p);
+    }
+    TrainingPoint rawEnd = raw.latest();
+    assertEquals(0.10, rawEnd.valAccuracy(), 0.005, rawEnd.toString());
+    assertEquals(0.958, d.run("Adam").latest().valAccuracy(), 0.0005);
+    TrainingPoint std100 = at(std.run("gradient descent"), 100);
+    assertEquals(0.964, std100.valAccuracy(), 0.0005, std100.toString());
   }
 
-  /** Momentum: three times lower loss at the end, and gradient descent's end in 200 steps. */
   /**
    * Early stopping: the validation minimum comes strictly before the end, the loss then
    * climbs, and the kept weights give back the minimum's loss exactly.
    */
-  private static void earlyStopping(Demo d) {
+  private static void earlyStopping(Demo d) throws Exception {
     NetworkObjective f = new NetworkObjective(d.plan.architecture(), d.plan.data().train());
     assertEquals(4482, d.plan.architecture().parameterCount());
     assertEquals(30, d.plan.data().train().size());
@@ -256,44 +453,109 @@ class NetworkScenariosTest {
     assertEquals(0.372, adam.best().valLoss(), 1e-3);
     assertTrue(adam.latest().valLoss() > 3 * adam.best().valLoss(), "the climb: "
         + adam.latest().valLoss());
-    assertTrue(adam.latest().trainLoss() < 1e-3, "memorized: " + adam.latest().trainLoss());
+    assertEquals(1e-4, adam.latest().trainLoss(), 0.05e-4, "memorized: 0.0001");
+    assertEquals(1.0, adam.latest().trainAccuracy(), 0.0, "the training set perfectly");
     RunSnapshot gd = d.run("gradient descent");
     assertEquals(20, gd.bestValidationStep().getAsInt());
     assertEquals(0.368, gd.best().valLoss(), 1e-3);
     assertEquals(0.391, gd.latest().valLoss(), 1e-3);
+    assertEquals(0.131, gd.latest().trainLoss(), 1e-3);
+    assertEquals(1.26, adam.latest().valLoss(), 0.005);
+    // the live changes: more data, or fewer units, and Adam's minimum comes later, its climb
+    // flattens
+    DataSource.Synthetic moons = (DataSource.Synthetic) d.scenario.network().data();
+    Demo more = d.variant(s -> s.withData(new DataSource.Synthetic(moons.name(), 400,
+        moons.noise())));
+    assertEquals(200, more.plan.data().train().size());
+    RunSnapshot adam400 = more.run("Adam");
+    assertEquals(155, adam400.bestValidationStep().getAsInt());
+    assertEquals(0.257, adam400.best().valLoss(), 1e-3);
+    assertEquals(1.09, adam400.latest().valLoss(), 0.005);
+    RunSnapshot gd400 = more.run("gradient descent");
+    assertEquals(gd400.step(), gd400.bestValidationStep().getAsInt(), "still falling at the end");
+    assertEquals(0.264, gd400.latest().valLoss(), 1e-3);
+    Demo narrow = d.variant(s -> s.withHidden(List.of(8)));
+    RunSnapshot adam8 = narrow.run("Adam");
+    assertEquals(1170, adam8.bestValidationStep().getAsInt());
+    double climb = adam.latest().valLoss() - adam.best().valLoss();
+    double climb8 = adam8.latest().valLoss() - adam8.best().valLoss();
+    assertTrue(climb8 < climb / 10, "the climb flattens: " + climb8 + " against " + climb);
   }
 
-  /** Ten tanh layers: small weights kill the signal, Glorot's keep it; ReLU needs He's. */
+  /**
+   * Ten tanh layers: small weights kill the signal, Glorot's keep it; ReLU needs He's. The
+   * stalled runs sit at ln 2 to six digits, yet their accuracy is not chance: the faint output
+   * left after ten layers is linear in the input, and its sign draws a straight boundary.
+   */
   private static void deepInit(Demo d) throws Exception {
     assertEquals(10, d.plan.architecture().hidden().size());
     List<LayerSignal> small = d.signals();
+    double least = Double.POSITIVE_INFINITY;
+    double most = 0;
     for (int l = 1; l < 10; l++) {
-      double ratio = small.get(l).variance() / small.get(l - 1).variance();
-      assertTrue(ratio < 0.01, "layer " + (l + 1) + " keeps " + ratio + " of the variance");
+      double shrink = small.get(l - 1).variance() / small.get(l).variance();
+      least = Math.min(least, shrink);
+      most = Math.max(most, shrink);
     }
-    assertEquals(1.5e-4, small.get(0).variance(), 0.1e-4);
-    assertTrue(small.get(9).variance() < 1e-25, "layer 10: " + small.get(9).variance());
+    assertEquals(240, least, 5, "the least a layer shrinks the variance");
+    assertEquals(390, most, 5, "the most");
+    double mean = Math.pow(small.get(0).variance() / small.get(9).variance(), 1.0 / 9);
+    assertEquals(1 / (32 * 1e-4), mean, 0.1 / (32 * 1e-4), "n Var(w) = 32 x 0.01^2 a layer");
+    assertEquals(1.5e-4, small.get(0).variance(), 0.05e-4);
+    assertEquals(3.8e-7, small.get(1).variance(), 0.05e-7);
+    assertEquals(3.7e-27, small.get(9).variance(), 0.05e-27);
+    NetworkObjective f = new NetworkObjective(d.plan.architecture(), d.plan.data().train());
     for (RunSnapshot r : d.runs) {
-      assertEquals(Math.log(2), r.latest().trainLoss(), 1e-3, r.label() + " stalls");
+      assertEquals(4e-13, r.points().get(0).gradNorm(), 0.5e-13, r.label());
+      for (TrainingPoint p : r.points()) {
+        assertEquals(Math.log(2), p.trainLoss(), 5e-7, r.label() + " at step " + p.step());
+      }
+      DecisionGrid g = DecisionGrid.compute(f, finalWeights(r), d.plan.data(), 64);
+      assertTrue(maxFromHalf(g) < 1e-12, r.label() + ": the output is 50/50 within "
+          + maxFromHalf(g));
     }
+    RunSnapshot mom = d.run("momentum 0.9");
+    assertEquals(0.81, mom.latest().valAccuracy(), 0.005);
+    assertEquals(mom.points().get(0).valAccuracy(), mom.latest().valAccuracy(), 0.0,
+        "the boundary is the random start's");
+    DecisionGrid g = DecisionGrid.compute(f, finalWeights(mom), d.plan.data(), 64);
+    double[] plane = planeFit(g);
+    assertTrue(plane[3] < 0.05 * maxFromHalf(g), "the output is linear in the input: plane "
+        + "residual " + plane[3] + " of " + maxFromHalf(g));
+    double[] along = new double[g.size() * g.size()];
+    for (int k = 0; k < along.length; k++) {
+      along[k] = plane[1] * (k % g.size()) + plane[2] * (k / g.size());
+    }
+    assertEquals(1, classChanges(g, along), "one straight boundary");
+    RunSnapshot adam = d.run("Adam");
+    assertEquals(0.5, adam.latest().valAccuracy(), 0.0);
+    assertEquals(0, classChanges(DecisionGrid.compute(f, finalWeights(adam), d.plan.data(), 64),
+        along), "Adam puts every point on one side");
     Demo glorot = d.variant(s -> s.withInit(new Initializer.Glorot()));
-    List<LayerSignal> g = glorot.signals();
-    assertEquals(0.074, g.get(0).variance(), 0.002);
-    assertEquals(0.021, g.get(9).variance(), 0.002);
+    List<LayerSignal> gl = glorot.signals();
+    assertEquals(0.074, gl.get(0).variance(), 0.0005);
+    assertEquals(0.021, gl.get(9).variance(), 0.0005);
     for (RunSnapshot r : glorot.runs) {
       assertTrue(r.latest().trainLoss() < 1e-3, "glorot " + r.label() + ": " + r.latest());
     }
-    // ReLU: the diagnostics at the start only
+    // ReLU
     NetworkSetup relu = d.scenario.network().withActivation(
         org.descent.network.Activation.RELU);
     List<LayerSignal> reluSmall = signalsAtStart(relu);
-    List<LayerSignal> reluGlorot = signalsAtStart(relu.withInit(new Initializer.Glorot()));
     List<LayerSignal> reluHe = signalsAtStart(relu.withInit(new Initializer.He()));
-    assertTrue(reluSmall.get(9).variance() < 1e-28, "relu small " + reluSmall.get(9));
-    assertEquals(0.030, reluGlorot.get(0).variance(), 0.002);
-    assertEquals(1.8e-4, reluGlorot.get(9).variance(), 0.2e-4);
-    assertEquals(0.52, reluHe.get(0).variance(), 0.01);
-    assertEquals(0.34, reluHe.get(9).variance(), 0.01);
+    assertEquals(2.4e-30, reluSmall.get(9).variance(), 0.05e-30);
+    Demo reluGlorot = d.variant(s -> relu.withInit(new Initializer.Glorot()));
+    List<LayerSignal> rg = reluGlorot.signals();
+    assertEquals(0.030, rg.get(0).variance(), 0.0005);
+    assertEquals(1.8e-4, rg.get(9).variance(), 0.05e-4);
+    double perLayer = Math.pow(rg.get(9).variance() / rg.get(0).variance(), 1.0 / 9);
+    assertTrue(perLayer > 0.45 && perLayer < 0.65, "about halves: " + perLayer);
+    for (RunSnapshot r : reluGlorot.runs) {
+      assertTrue(r.latest().trainLoss() < 1e-3, "relu glorot " + r.label() + " still trains: "
+          + r.latest());
+    }
+    assertEquals(0.52, reluHe.get(0).variance(), 0.005);
+    assertEquals(0.34, reluHe.get(9).variance(), 0.005);
   }
 
   /** Ten small ReLU layers: with skips the signal holds and it trains; without, it stalls. */
@@ -309,10 +571,12 @@ class NetworkScenariosTest {
     }
     Demo plain = d.variant(s -> s.withResidual(false));
     List<LayerSignal> without = plain.signals();
-    assertTrue(without.get(9).variance() < 1e-29, "" + without.get(9));
-    assertTrue(without.get(0).weightGradientNorm() < 1e-14, "" + without.get(0));
+    assertEquals(2.4e-30, without.get(9).variance(), 0.05e-30);
+    assertEquals(4e-15, without.get(0).weightGradientNorm(), 0.5e-15);
     for (RunSnapshot r : plain.runs) {
-      assertEquals(Math.log(2), r.latest().trainLoss(), 1e-3, r.label() + " stalls");
+      for (TrainingPoint p : r.points()) {
+        assertEquals(Math.log(2), p.trainLoss(), 5e-5, r.label() + " stalls, step " + p.step());
+      }
     }
   }
 
@@ -322,18 +586,117 @@ class NetworkScenariosTest {
     return SignalDiagnostics.compute(f, p.initialWeights(), p.data().train());
   }
 
-  private static void momentumDigits(Demo d) {
+  /**
+   * Momentum on the digits: three times lower loss at the end, gradient descent's end by step
+   * 160; α = 0.9 goes ten times lower without a better validation accuracy; the network's
+   * rate is far below its stability limit.
+   */
+  private static void momentumDigits(Demo d) throws Exception {
+    assertEquals(1438, d.plan.data().train().size());
+    assertEquals(359, d.plan.data().validation().size());
     RunSnapshot gd = d.run("gradient descent, lr 0.019");
     RunSnapshot mom = d.run("momentum 0.7, lr 0.019");
     double gdEnd = gd.latest().trainLoss();
-    assertTrue(gdEnd / mom.latest().trainLoss() >= 2.5, gdEnd + " / "
-        + mom.latest().trainLoss());
+    assertEquals(0.152, gdEnd, 0.0005);
+    assertEquals(0.049, mom.latest().trainLoss(), 0.0005);
+    assertEquals(3, gdEnd / mom.latest().trainLoss(), 0.1, "three times lower");
     int reach = mom.points().stream().filter(p -> p.trainLoss() <= gdEnd).findFirst()
         .orElseThrow().step();
-    assertTrue(reach <= 200, "momentum reaches gradient descent's final loss at step " + reach);
+    assertEquals(160, reach, "momentum reaches gradient descent's final loss");
+    assertTrue(reach < gd.step() / 3.0);
+    assertEquals(0.958, gd.latest().valAccuracy(), 0.0005);
+    assertEquals(0.967, mom.latest().valAccuracy(), 0.0005);
+    for (RunSnapshot r : d.runs) {
+      TrainingPoint start = r.points().get(0);
+      assertEquals(0.36, start.curvature() / start.gradNormSquared(), 0.005);
+      for (TrainingPoint p : r.points()) {
+        assertTrue(0.05 * p.curvature() / p.gradNormSquared() < 0.1, r.label() + " at step "
+            + p.step() + ": far below 2");
+      }
+    }
+    OptimizerSpec nine = new RunPlanAndRun(d, "momentum 0.7, lr 0.019").spec
+        .with(Param.MOMENTUM, 0.9);
+    RunSnapshot m9 = trainOne(d.scenario.network(), nine);
+    assertEquals(0.015, m9.latest().trainLoss(), 0.0005);
+    assertEquals(10, gdEnd / m9.latest().trainLoss(), 1, "ten times below gradient descent");
+    assertEquals(0.964, m9.latest().valAccuracy(), 0.0005);
+    assertTrue(m9.latest().valAccuracy() < mom.latest().valAccuracy());
   }
 
   // ---------------------------------------------------------------------------------------
+
+  /** The largest |p(class 1) − 1/2| over a decision grid. */
+  private static double maxFromHalf(DecisionGrid g) {
+    double max = 0;
+    for (int r = 0; r < g.size(); r++) {
+      for (int c = 0; c < g.size(); c++) {
+        max = Math.max(max, Math.abs(g.probability(r, c, 1) - 0.5));
+      }
+    }
+    return max;
+  }
+
+  /**
+   * The least-squares plane a + b column + c row through p(class 1) − 1/2 over the grid, and
+   * its largest residual: {a, b, c, residual}.
+   */
+  private static double[] planeFit(DecisionGrid g) {
+    int n = g.size();
+    double[][] m = new double[3][4];
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c < n; c++) {
+        double[] x = {1, c, r};
+        for (int i = 0; i < 3; i++) {
+          for (int j = 0; j < 3; j++) {
+            m[i][j] += x[i] * x[j];
+          }
+          m[i][3] += x[i] * (g.probability(r, c, 1) - 0.5);
+        }
+      }
+    }
+    for (int i = 0; i < 3; i++) { // Gauss-Jordan: the normal equations are well conditioned
+      for (int k = 0; k < 3; k++) {
+        if (k != i) {
+          double t = m[k][i] / m[i][i];
+          for (int j = 0; j < 4; j++) {
+            m[k][j] -= t * m[i][j];
+          }
+        }
+      }
+    }
+    double a = m[0][3] / m[0][0];
+    double b = m[1][3] / m[1][1];
+    double c = m[2][3] / m[2][2];
+    double residual = 0;
+    for (int r = 0; r < n; r++) {
+      for (int col = 0; col < n; col++) {
+        residual = Math.max(residual,
+            Math.abs(g.probability(r, col, 1) - 0.5 - (a + b * col + c * r)));
+      }
+    }
+    return new double[] {a, b, c, residual};
+  }
+
+  /**
+   * How often the predicted class changes when the grid's cells (row-major) are taken in the
+   * order of a score: 1 when the score's level lines include the one boundary, 0 for one class.
+   */
+  private static int classChanges(DecisionGrid g, double[] score) {
+    int n = g.size();
+    Integer[] order = new Integer[n * n];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    java.util.Arrays.sort(order, (u, v) -> Double.compare(score[u], score[v]));
+    int changes = 0;
+    for (int k = 1; k < order.length; k++) {
+      if (g.predicted(order[k] / n, order[k] % n)
+          != g.predicted(order[k - 1] / n, order[k - 1] % n)) {
+        changes++;
+      }
+    }
+    return changes;
+  }
 
   /** Total variation of the training loss over its total decrease: 1 for a monotone curve. */
   private static double roughness(List<TrainingPoint> points) {
@@ -342,6 +705,12 @@ class NetworkScenariosTest {
       tv += Math.abs(points.get(i).trainLoss() - points.get(i - 1).trainLoss());
     }
     return tv / (points.get(0).trainLoss() - points.get(points.size() - 1).trainLoss());
+  }
+
+  /** The evaluation at step k. */
+  private static TrainingPoint at(RunSnapshot r, int k) {
+    return r.points().stream().filter(p -> p.step() == k).findFirst().orElseThrow(
+        () -> new AssertionError(r.label() + " was not evaluated at step " + k));
   }
 
   private static double[] finalWeights(RunSnapshot r) {
