@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.descent.function.CriticalPoint;
+import org.descent.function.CriticalPoints;
 import org.descent.function.FormulaObjective;
 import org.descent.function.Landscape;
 import org.descent.function.ViewBox;
@@ -249,15 +250,22 @@ public final class MapPainter {
   /** A symbol at a screen position. */
   private record Placed(MapMarks.Symbol symbol, double x, double y) {}
 
-  /** The critical points inside the plot, global minima told from local ones. */
+  /**
+   * The critical points inside the plot, global minima told from local ones. A minimum on a
+   * curve of minima (a valley minimal all along) gets no star: stars say "here, and only
+   * here".
+   */
   private static List<Placed> criticalPoints(MapGeometry a, Look look, Landscape l) {
     double best = l.bestMinimumValue();
     double tolerance = 1e-9 * Math.max(1, Math.abs(best));
+    FormulaObjective f = l.formula().objective();
+    double scale = Math.max(l.view().width(), l.view().height());
     List<Placed> out = new ArrayList<>();
     for (CriticalPoint p : l.criticalPoints()) {
       double x = a.toScreenX(p.x());
       double y = a.toScreenY(p.y());
-      if (!a.containsScreen(x, y)) {
+      if (!a.containsScreen(x, y) || p.kind() == CriticalPoint.Kind.MINIMUM
+          && CriticalPoints.onCurveOfCriticalPoints(f, p.x(), p.y(), scale)) {
         continue;
       }
       MapMarks.Symbol symbol = switch (p.kind()) {
