@@ -17,8 +17,8 @@ import java.util.Map;
  */
 final class PathStack {
 
-  /** A path under others this much (of its cells) is drawn as a rim around them. */
-  static final double COVERED = 0.3;
+  /** A path mostly under others (this share of its cells) is drawn as a rim around them. */
+  static final double COVERED = 0.45;
   /** At most this many rims around one path: wider would hide the map. */
   static final int MAX_LEVEL = 3;
 
