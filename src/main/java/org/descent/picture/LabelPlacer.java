@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Places text boxes on the map so that they overlap neither each other nor the markers: each
  * box tries the eight places around its anchor, nearest first, then the same farther out, and
- * takes the first free one inside the plot; when none is free it takes the one that overlaps
- * least. Boxes are placed in the order asked, so the most important go first.
+ * takes the first free one inside the plot (a box wider than the plot is the caller's to
+ * wrap); when none is free it takes the one that overlaps least. What must stay visible (the
+ * markers, the last steps of the paths) is blocked before the boxes are placed. Boxes are placed in the order asked, so the most important go first.
  */
 public final class LabelPlacer {
 
@@ -18,6 +19,7 @@ public final class LabelPlacer {
 
   private final Rectangle2D bounds;
   private final List<Rectangle2D> taken = new ArrayList<>();
+  private final List<Rectangle2D> avoided = new ArrayList<>();
 
   /** @param bounds where boxes may go (the plot) */
   public LabelPlacer(Rectangle2D bounds) {
@@ -32,13 +34,23 @@ public final class LabelPlacer {
   }
 
   /**
+   * Keeps boxes off (x, y) where they can: a point of a path, worth less than a marker or a
+   * path's end, so a box covers a path only where nothing else is free.
+   */
+  public void avoidCircle(double x, double y, double r) {
+    if (Double.isFinite(x) && Double.isFinite(y)) {
+      avoided.add(new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r));
+    }
+  }
+
+  /**
    * A free place for a w × h box near (ax, ay), at least {@code gap} from it; the box is kept
    * inside the bounds and counts as taken from now on.
    */
   public Rectangle2D place(double w, double h, double ax, double ay, double gap) {
     Rectangle2D best = null;
     double bestOverlap = Double.POSITIVE_INFINITY;
-    for (int ring = 1; ring <= 4; ring++) {
+    for (int ring = 1; ring <= 6; ring++) {
       double d = gap * ring + (ring - 1) * h * 0.6;
       for (double[] dir : DIRECTIONS) {
         double x = dir[0] > 0 ? ax + d : dir[0] < 0 ? ax - d - w : ax - w / 2;
@@ -97,8 +109,13 @@ public final class LabelPlacer {
   }
 
   private double overlap(Rectangle2D r) {
+    // What is taken weighs so much more than a path that no amount of path outweighs it.
+    return 1e6 * overlap(r, taken) + overlap(r, avoided);
+  }
+
+  private static double overlap(Rectangle2D r, List<Rectangle2D> boxes) {
     double sum = 0;
-    for (Rectangle2D t : taken) {
+    for (Rectangle2D t : boxes) {
       Rectangle2D i = r.createIntersection(t);
       if (i.getWidth() > 0 && i.getHeight() > 0) {
         sum += i.getWidth() * i.getHeight();

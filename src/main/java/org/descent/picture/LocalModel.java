@@ -16,7 +16,8 @@ import org.descent.render.ScalarGrid;
  * true contours: its level curves through f(θ) and a few levels around it (ellipses where H is
  * positive definite, hyperbolas at a saddle-shaped point), and Newton's step as the jump to
  * the model's critical point θ − H⁻¹g, which is a minimum of the model only where H is
- * positive definite. Where the model's curves follow the true ones, Newton's step is good.
+ * positive definite (a maximum where it is negative definite, a saddle otherwise). Where the
+ * model's curves follow the true ones, Newton's step is good.
  */
 final class LocalModel {
 
@@ -59,6 +60,19 @@ final class LocalModel {
 
     boolean positiveDefinite() {
       return hxx > 0 && hxx * hyy - hxy * hxy > 0;
+    }
+
+    /**
+     * What the Newton point is for the model: a minimum where H is positive definite, a maximum
+     * where it is negative definite (Newton then jumps uphill), a saddle where the curvatures
+     * have opposite signs.
+     */
+    String kind() {
+      double det = hxx * hyy - hxy * hxy;
+      if (det < 0) {
+        return "saddle";
+      }
+      return hxx + hyy > 0 ? "minimum" : "maximum";
     }
   }
 
@@ -107,8 +121,7 @@ final class LocalModel {
       g.setFont(look.font(Font.BOLD, look.fontSize()));
       FontMetrics fm = g.getFontMetrics();
       // Short: the label must fit a small map at presentation size.
-      String label = m.positiveDefinite() ? "Newton: model's minimum"
-          : "Newton: model's saddle";
+      String label = "Newton: model's " + m.kind();
       String caption = "yellow curves: the quadratic model";
       if (fm.stringWidth(label) > a.width() - 8) {
         label = "Newton";

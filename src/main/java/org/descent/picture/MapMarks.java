@@ -136,6 +136,30 @@ final class MapMarks {
     g.draw(disc);
   }
 
+  /**
+   * The heads of several runs that end on the same point: one disc cut into equal slices, the
+   * first run's from the top, clockwise, white lines between them so that close colours part.
+   */
+  static void splitHead(Graphics2D g, double x, double y, double r, Color[] colours,
+      double s) {
+    double extent = 360.0 / colours.length;
+    for (int i = 0; i < colours.length; i++) {
+      g.setPaint(colours[i]);
+      g.fill(new java.awt.geom.Arc2D.Double(x - r, y - r, 2 * r, 2 * r, 90 - i * extent,
+          -extent, java.awt.geom.Arc2D.PIE));
+    }
+    g.setPaint(Color.WHITE);
+    g.setStroke(new BasicStroke((float) (1.2 * s)));
+    for (int i = 0; i < colours.length; i++) {
+      double t = Math.toRadians(90 - i * extent);
+      g.draw(new java.awt.geom.Line2D.Double(x, y, x + r * Math.cos(t), y - r * Math.sin(t)));
+    }
+    Ellipse2D disc = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+    g.setPaint(Color.BLACK);
+    g.setStroke(new BasicStroke((float) (2 * s)));
+    g.draw(disc);
+  }
+
   static void diverged(Graphics2D g, double x, double y, double s) {
     double r = 8 * s;
     cross(g, x, y, r, Color.BLACK, 6 * s);

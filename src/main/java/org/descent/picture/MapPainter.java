@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.descent.function.CriticalPoint;
+import org.descent.function.CriticalPoints;
 import org.descent.function.FormulaObjective;
 import org.descent.function.Landscape;
 import org.descent.function.ViewBox;
@@ -43,6 +44,10 @@ public final class MapPainter {
 
   private static final Color HALO = new Color(0, 0, 0, 140);
   private static final int DOTS_UP_TO = 150;
+  // How much wider (times the look's scale) a path is drawn per path that lies over it.
+  private static final double RIM = 4;
+  // How far back from its end (times the scale) a path is kept clear of labels.
+  private static final double END_CLEAR = 48;
 
   private MapField cachedField;
   private BufferedImage cachedImage;
@@ -151,7 +156,8 @@ public final class MapPainter {
       labels.blockCircle(p.x(), p.y(), 9 * look.scale());
       shown.add(p.symbol());
     }
-    List<Mark> marks = paths(g, a, look, scene, labels);
+    List<double[]> heads = new ArrayList<>();
+    List<Mark> marks = paths(g, a, look, scene, labels, heads);
     if (scene.start() != null) {
       double sx = a.toScreenX(scene.start().x());
       double sy = a.toScreenY(scene.start().y());
@@ -159,6 +165,9 @@ public final class MapPainter {
       labels.blockCircle(sx, sy, 9 * look.scale());
       shown.add(MapMarks.Symbol.START);
     }
+    // The heads over the start: a run that ends where it started (Newton stuck at a saddle
+    // beside it) shows its colour in the start's ring.
+    drawHeads(g, look.scale(), heads, labels);
     for (Mark m : marks) {
       shown.add(m.symbol());
     }
@@ -241,15 +250,22 @@ public final class MapPainter {
   /** A symbol at a screen position. */
   private record Placed(MapMarks.Symbol symbol, double x, double y) {}
 
-  /** The critical points inside the plot, global minima told from local ones. */
+  /**
+   * The critical points inside the plot, global minima told from local ones. A minimum on a
+   * curve of minima (a valley minimal all along) gets no star: stars say "here, and only
+   * here".
+   */
   private static List<Placed> criticalPoints(MapGeometry a, Look look, Landscape l) {
     double best = l.bestMinimumValue();
     double tolerance = 1e-9 * Math.max(1, Math.abs(best));
+    FormulaObjective f = l.formula().objective();
+    double scale = Math.max(l.view().width(), l.view().height());
     List<Placed> out = new ArrayList<>();
     for (CriticalPoint p : l.criticalPoints()) {
       double x = a.toScreenX(p.x());
       double y = a.toScreenY(p.y());
-      if (!a.containsScreen(x, y)) {
+      if (!a.containsScreen(x, y) || p.kind() == CriticalPoint.Kind.MINIMUM
+          && CriticalPoints.onCurveOfCriticalPoints(f, p.x(), p.y(), scale)) {
         continue;
       }
       MapMarks.Symbol symbol = switch (p.kind()) {
@@ -265,11 +281,18 @@ public final class MapPainter {
 
   /** Something drawn after the paths (so it stays visible), with the label it may carry. */
   private record Mark(MapMarks.Symbol symbol, double x, double y, double angle, Color colour,
-      String label) {}
+      String name, String what) {
+    String label() {
+      return name + what;
+    }
+  }
 
-  /** The paths, averaged paths and heads; returns the divergence and edge marks to draw. */
+  /**
+   * The paths and averaged paths; gathers the heads to draw, {x, y, argb, size}, and returns
+   * the divergence and edge marks to draw.
+   */
   private static List<Mark> paths(Graphics2D g, MapGeometry a, Look look, MapScene scene,
-      LabelPlacer labels) {
+      LabelPlacer labels, List<double[]> heads) {
     double s = look.scale();
     // Pale layers of every run first, bold ones after: a run's faint raw path never tints
     // another run's bold line.
@@ -294,27 +317,36 @@ public final class MapPainter {
         g.draw(polyline(a, t, 0, k, false));
       }
     }
-    List<Mark> marks = new ArrayList<>();
-    List<double[]> heads = new ArrayList<>();
-    for (ChartInput run : scene.runs()) {
+    List<ChartInput> runs = scene.runs();
+    List<double[]> bold = new ArrayList<>();
+    for (ChartInput run : runs) {
+      bold.add(boldPoints(a, run.trace(), scene.step(), scene.trail()));
+    }
+    PathStack.Layout stack = PathStack.of(bold, 3 * s);
+    for (double[] p : bold) {
+      avoidPath(p, s, labels);
+    }
+    for (int i : stack.order()) {
+      ChartInput run = runs.get(i);
       Trace t = run.trace();
       if (t.length() == 0) {
         continue;
       }
       Color c = new Color(run.argb(), false);
       int k = Math.min(scene.step(), t.lastStep());
-      boolean averaged = t.hasAverage();
-      if (averaged) {
+      // A path under others is wider by a rim on each side per path above it.
+      double rim = RIM * s * stack.level()[i];
+      if (t.hasAverage()) {
         // The average from where it starts to differ from the iterate (Polyak from step
         // 100 is the iterate itself before that).
         int first = averageStart(t);
         if (first <= k) {
           Path2D.Double avg = polyline(a, t, first, k, true);
           g.setPaint(HALO);
-          g.setStroke(round(6 * s));
+          g.setStroke(round(5.2 * s + rim));
           g.draw(avg);
           g.setPaint(c);
-          g.setStroke(round(3.2 * s));
+          g.setStroke(round(3.2 * s + rim));
           g.draw(avg);
         }
       } else {
@@ -328,10 +360,10 @@ public final class MapPainter {
         }
         Path2D.Double past = polyline(a, t, from, k, false);
         g.setPaint(HALO);
-        g.setStroke(round(4.5 * s));
+        g.setStroke(round(4.1 * s + rim));
         g.draw(past);
         g.setPaint(c);
-        g.setStroke(round(2.5 * s));
+        g.setStroke(round(2.5 * s + rim));
         g.draw(past);
         if (k - from <= DOTS_UP_TO) {
           g.setPaint(c);
@@ -345,6 +377,17 @@ public final class MapPainter {
           }
         }
       }
+    }
+    List<Mark> marks = new ArrayList<>();
+    for (ChartInput run : runs) {
+      Trace t = run.trace();
+      if (t.length() == 0) {
+        continue;
+      }
+      Color c = new Color(run.argb(), false);
+      int k = Math.min(scene.step(), t.lastStep());
+      boolean averaged = t.hasAverage();
+      blockEnd(a, s, t, k, labels);
       double hx = a.toScreenX(t.x(k));
       double hy = a.toScreenY(t.y(k));
       boolean divergedNow = t.diverged() && scene.step() >= t.lastStep();
@@ -358,8 +401,8 @@ public final class MapPainter {
           heads.add(new double[] {hx, hy, run.argb(), 1});
         }
         if (divergedNow) {
-          marks.add(new Mark(MapMarks.Symbol.DIVERGED, hx, hy, 0, c, run.label()
-              + " diverged at step " + t.divergedAt().getAsInt()));
+          marks.add(new Mark(MapMarks.Symbol.DIVERGED, hx, hy, 0, c, run.label(),
+              " diverged at step " + t.divergedAt().getAsInt()));
         }
       } else {
         double[] exit = exit(a, t, k);
@@ -370,46 +413,123 @@ public final class MapPainter {
         String what = divergedNow ? " diverged at step " + t.divergedAt().getAsInt()
             : " left the view at step " + left;
         marks.add(new Mark(divergedNow ? MapMarks.Symbol.DIVERGED : MapMarks.Symbol.LEFT_VIEW,
-            exit[0], exit[1], exit[2], c, run.label() + what));
+            exit[0], exit[1], exit[2], c, run.label(), what));
       }
     }
-    drawHeads(g, s, heads, labels);
     return marks;
   }
 
+  /** The bold part of a run's path on screen, {x0, y0, x1, y1, …}, inside the plot only. */
+  private static double[] boldPoints(MapGeometry a, Trace t, int step, int trail) {
+    if (t.length() == 0) {
+      return new double[0];
+    }
+    int k = Math.min(step, t.lastStep());
+    boolean averaged = t.hasAverage();
+    int from = averaged ? averageStart(t) : trail > 0 && k > trail ? k - trail : 0;
+    double[] out = new double[2 * Math.max(0, k - from + 1)];
+    int n = 0;
+    for (int i = from; i <= k; i++) {
+      double x = a.toScreenX(averaged ? t.averagedCoordinate(i, 0) : t.x(i));
+      double y = a.toScreenY(averaged ? t.averagedCoordinate(i, 1) : t.y(i));
+      if (a.containsScreen(x, y)) {
+        out[n++] = x;
+        out[n++] = y;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Asks labels to keep off a path ({x0, y0, x1, y1, …}), a point every few pixels. */
+  private static void avoidPath(double[] p, double s, LabelPlacer labels) {
+    double every = 6 * s;
+    double lastX = Double.NaN;
+    double lastY = Double.NaN;
+    int points = 0;
+    for (int i = 0; i + 1 < p.length && points < 2000; i += 2) {
+      if (Double.isNaN(lastX) || Math.hypot(p[i] - lastX, p[i + 1] - lastY) >= every) {
+        labels.avoidCircle(p[i], p[i + 1], 3 * s);
+        lastX = p[i];
+        lastY = p[i + 1];
+        points++;
+      }
+    }
+  }
+
   /**
-   * Heads drawn so that all stay visible where several coincide (Newton and saddle-free Newton
-   * on the same point): a head on top of earlier ones grows into a ring around them.
+   * Keeps labels off the last stretch of a run's path before its end (its head, or where it
+   * leaves the plot): where a run ends is what a label must never hide.
+   */
+  private static void blockEnd(MapGeometry a, double s, Trace t, int k, LabelPlacer labels) {
+    double left = END_CLEAR * s;
+    double step = 3 * s;
+    double px = Double.NaN;
+    double py = Double.NaN;
+    for (int n = k; n >= 0 && left > 0; n--) {
+      double x = clamp(a.toScreenX(t.x(n)));
+      double y = clamp(a.toScreenY(t.y(n)));
+      if (!Double.isNaN(px)) {
+        double d = Math.hypot(x - px, y - py);
+        int samples = (int) Math.min(200, Math.ceil(Math.min(d, left) / step));
+        for (int q = 0; q <= samples; q++) {
+          double f = d == 0 ? 0 : Math.min(1, q * step / d);
+          double sx = px + f * (x - px);
+          double sy = py + f * (y - py);
+          if (a.containsScreen(sx, sy)) {
+            labels.blockCircle(sx, sy, 2.5 * s);
+            left -= step;
+          }
+        }
+      }
+      px = x;
+      py = y;
+    }
+  }
+
+  /**
+   * Heads drawn so that each run's end can be told where several coincide (Newton and BFGS on
+   * the same minimum): one disc split into a slice per run, in the runs' order, no larger than
+   * one head, so that it hides no more of the paths around it than a single head would.
    */
   private static void drawHeads(Graphics2D g, double s, List<double[]> heads,
       LabelPlacer labels) {
     double r = 7 * s;
-    double[] radius = new double[heads.size()];
-    int[] level = new int[heads.size()];
-    for (int i = 0; i < heads.size(); i++) {
-      double[] h = heads.get(i);
-      for (int j = 0; j < i; j++) {
-        double[] o = heads.get(j);
-        if (Math.hypot(o[0] - h[0], o[1] - h[1]) < 0.9 * r) {
-          level[i] = Math.max(level[i], level[j] + 1);
+    List<double[]> faint = new ArrayList<>();
+    List<double[]> full = new ArrayList<>();
+    for (double[] h : heads) {
+      (h[3] >= 1 ? full : faint).add(h);
+    }
+    for (double[] h : faint) {
+      MapMarks.head(g, h[0], h[1], r * h[3], withAlpha(new Color((int) h[2], false), 200),
+          s * 0.7);
+    }
+    boolean[] done = new boolean[full.size()];
+    for (int i = 0; i < full.size(); i++) {
+      if (done[i]) {
+        continue;
+      }
+      List<double[]> group = new ArrayList<>();
+      group.add(full.get(i));
+      for (int j = i + 1; j < full.size(); j++) {
+        double[] o = full.get(j);
+        if (!done[j] && Math.hypot(o[0] - full.get(i)[0], o[1] - full.get(i)[1]) < 0.9 * r) {
+          group.add(o);
+          done[j] = true;
         }
       }
-      radius[i] = r * h[3] * (1 + 0.55 * level[i]);
-    }
-    Integer[] order = new Integer[heads.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, (x, y) -> Double.compare(radius[y], radius[x]));
-    for (int i : order) {
-      double[] h = heads.get(i);
-      Color c = new Color((int) h[2], false);
-      if (h[3] >= 1) {
-        MapMarks.head(g, h[0], h[1], radius[i], c, s);
+      double[] h = group.get(0);
+      if (group.size() == 1) {
+        MapMarks.head(g, h[0], h[1], r, new Color((int) h[2], false), s);
       } else {
-        MapMarks.head(g, h[0], h[1], radius[i], withAlpha(c, 200), s * 0.7);
+        // Slightly larger than one head: each slice keeps an area a student can see.
+        double radius = r * (group.size() > 2 ? 1.3 : 1.15);
+        Color[] colours = new Color[group.size()];
+        for (int k = 0; k < colours.length; k++) {
+          colours[k] = new Color((int) group.get(k)[2], false);
+        }
+        MapMarks.splitHead(g, h[0], h[1], radius, colours, s);
       }
-      labels.blockCircle(h[0], h[1], radius[i] + 2 * s);
+      labels.blockCircle(h[0], h[1], r * (group.size() > 2 ? 1.3 : 1) + 2 * s);
     }
   }
 
@@ -491,21 +611,29 @@ public final class MapPainter {
     g.setFont(font);
     FontMetrics fm = g.getFontMetrics();
     List<Rectangle2D> placed = new ArrayList<>();
+    // A label never wider than the plot: on two lines (the run, then what happened) where
+    // one is too long, each cut with an ellipsis only if even that does not fit.
+    double room = a.width() - 4 - 12 * s;
     for (Mark m : marks) {
-      double w = fm.stringWidth(m.label()) + 12 * s;
-      double h = fm.getHeight() + 4 * s;
+      List<String> lines = fm.stringWidth(m.label()) <= room ? List.of(m.label())
+          : List.of(Numbers.fit(g, m.name(), room), Numbers.fit(g, m.what().strip(), room));
+      double w = 0;
+      for (String line : lines) {
+        w = Math.max(w, fm.stringWidth(line) + 12 * s);
+      }
+      double h = lines.size() * fm.getHeight() + 4 * s;
       double x = Math.max(a.left(), Math.min(a.right(), m.x()));
       double y = Math.max(a.top(), Math.min(a.bottom(), m.y()));
       Rectangle2D r = labels.place(w, h, x, y, 12 * s);
-      tag(g, r, m.label(), m.colour(), fm, s);
+      tag(g, r, lines, m.colour(), fm, s);
       placed.add(r);
     }
     return placed;
   }
 
   /** Text on a dark rounded box with a rim in the run's colour. */
-  private static void tag(Graphics2D g, Rectangle2D r, String text, Color accent, FontMetrics fm,
-      double s) {
+  private static void tag(Graphics2D g, Rectangle2D r, List<String> lines, Color accent,
+      FontMetrics fm, double s) {
     RoundRectangle2D box = new RoundRectangle2D.Double(r.getX(), r.getY(), r.getWidth(),
         r.getHeight(), 8 * s, 8 * s);
     g.setPaint(new Color(20, 20, 24, 220));
@@ -514,8 +642,11 @@ public final class MapPainter {
     g.setStroke(new BasicStroke((float) (1.5 * s)));
     g.draw(box);
     g.setPaint(Color.WHITE);
-    g.drawString(text, (float) (r.getX() + 6 * s), (float) (r.getY() + (r.getHeight()
-        - fm.getHeight()) / 2 + fm.getAscent()));
+    double top = r.getY() + (r.getHeight() - lines.size() * fm.getHeight()) / 2;
+    for (int i = 0; i < lines.size(); i++) {
+      g.drawString(lines.get(i), (float) (r.getX() + 6 * s),
+          (float) (top + i * fm.getHeight() + fm.getAscent()));
+    }
   }
 
   /** The symbols on the map explained, in the corner where they hide the least. */

@@ -80,6 +80,11 @@ public final class Pictures {
     return MapGeometry.layout(scene.view(), w, h, look);
   }
 
+  /** The run labels' boxes on the last contour map drawn, in its pixels (for tests). */
+  java.util.List<Rectangle2D> lastLabels() {
+    return painter.lastLabels();
+  }
+
   static void hints(Graphics2D g) {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,

@@ -1,6 +1,7 @@
 package org.descent.function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -109,5 +110,54 @@ class CriticalPointsTest {
         IllegalArgumentException.class,
         () -> Catalogue.find("coupled").orElseThrow().instantiate(Map.of("beta", 1.0)));
     assertEquals("unknown parameter 'beta' of coupled; expected one of alpha", e.getMessage());
+  }
+
+  @Test
+  void aKinkIsNoCriticalPoint() throws FormulaException {
+    // The dead ReLU's loss: f = 1 + y²/2 for x < 0 and (1 − x)² + y²/2 beyond; at (0, 0) the
+    // slope along x jumps from 0 to −2, so f has no gradient there to vanish.
+    FormulaObjective f = Formula.parse("(1 - max(0, x))^2 + 0.5*y^2").objective();
+    ViewBox view = new ViewBox(-3, 3, -2, 2);
+    assertTrue(CriticalPoints.kink(f, 0, 0, 4));
+    List<CriticalPoint> found = CriticalPoints.find(f, view, 40);
+    assertTrue(found.stream().noneMatch(p -> Math.hypot(p.x(), p.y()) < 1e-6), found.toString());
+    assertTrue(found.stream().noneMatch(p -> p.kind() == Kind.SADDLE), found.toString());
+    // The true minimum stays.
+    assertTrue(found.stream().anyMatch(p -> Math.hypot(p.x() - 1, p.y()) < 1e-9));
+    // Smooth functions have no kinks at their critical points.
+    for (FunctionDefinition d : Catalogue.all()) {
+      Landscape l = d.instantiate();
+      double scale = Math.max(l.view().width(), l.view().height());
+      for (CriticalPoint p : l.criticalPoints()) {
+        if (!d.name().equals("cliff")) {
+          assertFalse(CriticalPoints.kink(l.formula().objective(), p.x(), p.y(), scale),
+              d.name() + " at " + p);
+        }
+      }
+    }
+  }
+
+  @Test
+  void minimaAlongAValleyOfMinimaAreNotIsolatedAndIsolatedOnesAre() throws FormulaException {
+    FormulaObjective valley = Formula.parse("(1 - x*y)^2").objective();
+    for (double x : new double[] {0.5, 1, 2, -1.5}) {
+      assertTrue(CriticalPoints.onCurveOfCriticalPoints(valley, x, 1 / x, 4), "xy = 1 at " + x);
+    }
+    FormulaObjective relu = Formula.parse("(1 - max(0, x))^2 + 0.5*y^2").objective();
+    assertTrue(CriticalPoints.onCurveOfCriticalPoints(relu, -1.5, 0, 6));
+    assertFalse(CriticalPoints.onCurveOfCriticalPoints(relu, 1, 0, 6));
+    // Degenerate but isolated: flat to second order along y, yet f rises like y⁴.
+    assertFalse(CriticalPoints.onCurveOfCriticalPoints(
+        Formula.parse("x^2 + y^4").objective(), 0, 0, 4));
+    assertFalse(CriticalPoints.onCurveOfCriticalPoints(
+        Formula.parse("x^4 + y^4").objective(), 0, 0, 4));
+    for (String name : List.of("rosenbrock", "himmelblau", "six-hump-camel", "beale")) {
+      Landscape l = Catalogue.find(name).orElseThrow().instantiate();
+      double scale = Math.max(l.view().width(), l.view().height());
+      for (CriticalPoint p : l.minima()) {
+        assertFalse(CriticalPoints.onCurveOfCriticalPoints(l.formula().objective(), p.x(),
+            p.y(), scale), name + " at " + p);
+      }
+    }
   }
 }

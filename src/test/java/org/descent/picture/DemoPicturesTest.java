@@ -2,10 +2,13 @@ package org.descent.picture;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import org.descent.function.Vec2;
 import org.descent.scenario.BuiltInScenarios;
+import org.descent.scenario.Scenario;
 import org.descent.trace.Trace;
 import org.junit.jupiter.api.Test;
 
@@ -183,5 +186,234 @@ class DemoPicturesTest {
     }
     Vec2 start = scene.start();
     assertTrue(start != null);
+  }
+
+  // The map as a lecture hall sees it on a laptop: the contour view of the app in a 1366 × 768
+  // window in presentation mode is 506 × 411 px. Measured, not computed: the bounds of the
+  // #contour-view node in MainWindow at 1366 × 768 after turning presentation mode on (as
+  // LayoutTest sets it up), drawn with the app's presentation look (lines × 2, 18 px font).
+  private static final int HALL_W = 506;
+  private static final int HALL_H = 411;
+  private static final Look HALL = Look.LIGHT.scaled(2, 18);
+  // How much of its own colour a run must show: a path of 30 px at presentation width, or its
+  // end marker with a bit of path.
+  private static final int OWN_PIXELS = 150;
+  // The end of a run is its marker (or its arrow at the edge) and the last stretch of its
+  // path before it, this long on screen.
+  private static final double END_STRETCH = 40;
+
+  @Test
+  void everyDemoShowsEveryRunAndKeepsItsLabelsInsideAndOffTheEnds() throws Exception {
+    List<String> problems = new ArrayList<>();
+    List<String> names = BuiltInScenarios.names();
+    assertTrue(names.size() >= 41, "demos found: " + names);
+    for (String name : names) {
+      Scenario scenario = BuiltInScenarios.read(name);
+      RaceScene scene = RaceScene.of(scenario);
+      Pictures pictures = new Pictures();
+      BufferedImage img = pictures.draw(Pictures.View.CONTOUR, scene, scene.steps(), HALL_W,
+          HALL_H, HALL);
+      List<Rectangle2D> labels = pictures.lastLabels();
+      MapGeometry map = Pictures.contourGeometry(scene, HALL_W, HALL_H, HALL);
+      Rectangle2D plot = new Rectangle2D.Double(map.left(), map.top(), map.width(),
+          map.height());
+      Pictures without = new Pictures();
+      // The start and every run's end: markers whose pixels are not a path's.
+      List<double[]> ends = new ArrayList<>();
+      if (scene.start() != null) {
+        ends.add(new double[] {map.toScreenX(scene.start().x()),
+            map.toScreenY(scene.start().y())});
+      }
+      for (ChartInput run : scene.runs()) {
+        Trace t = run.trace();
+        int k = Math.min(scene.steps(), t.lastStep());
+        if (k >= 0) {
+          ends.add(new double[] {map.toScreenX(t.x(k)), map.toScreenY(t.y(k))});
+        }
+      }
+      double clear = 20 * HALL.scale();
+      for (ChartInput run : scene.runs()) {
+        if (!visible(map, run.trace(), scene.steps())) {
+          continue;
+        }
+        List<ChartInput> others = new ArrayList<>(scene.runs());
+        others.remove(run);
+        RaceScene rest = new RaceScene(scene.title(), scene.landscape(), scene.view(), others,
+            scene.start(), scene.steps(), scene.trail(), scene.camera());
+        BufferedImage reference = without.draw(Pictures.View.CONTOUR, rest, scene.steps(),
+            HALL_W, HALL_H, HALL);
+        int own = ownPixels(img, reference, run.argb(), ends, -1);
+        if (own < OWN_PIXELS) {
+          problems.add(name + ": " + run.label() + " shows " + own + " px of its colour");
+        }
+        // Its path, away from every marker, where it is long enough to show one.
+        double length = lengthAwayFrom(map, run.trace(), scene.steps(), ends, clear,
+            scene.trail());
+        int path = ownPixels(img, reference, run.argb(), ends, clear);
+        if (length >= OWN_PIXELS / 2.0 && path < OWN_PIXELS) {
+          problems.add(name + ": " + run.label() + "'s path (" + Math.round(length)
+              + " px long away from the markers) shows " + path + " px of its colour");
+        }
+      }
+      for (Rectangle2D r : labels) {
+        if (r.getMinX() < plot.getMinX() - 0.5 || r.getMaxX() > plot.getMaxX() + 0.5
+            || r.getMinY() < plot.getMinY() - 0.5 || r.getMaxY() > plot.getMaxY() + 0.5) {
+          problems.add(name + ": a label " + r + " is cut at the plot's edge " + plot);
+        }
+        for (ChartInput run : scene.runs()) {
+          if (coversEnd(r, map, run.trace(), scene.steps(), HALL.scale())) {
+            problems.add(name + ": a label covers the end of " + run.label());
+          }
+        }
+      }
+    }
+    assertTrue(problems.isEmpty(), problems.size() + " problems:\n"
+        + String.join("\n", problems));
+  }
+
+  /** Whether some iterate up to step k lies inside the plot. */
+  private static boolean visible(MapGeometry map, Trace t, int step) {
+    int k = Math.min(step, t.lastStep());
+    for (int n = 0; n <= k; n++) {
+      if (map.containsScreen(map.toScreenX(t.x(n)), map.toScreenY(t.y(n)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Pixels of the colour (within a few levels) that the picture without the run lacks, farther
+   * than {@code clear} from every point of {@code ends} (a negative clear: all of them).
+   */
+  private static int ownPixels(BufferedImage with, BufferedImage without, int argb,
+      List<double[]> ends, double clear) {
+    int n = 0;
+    for (int y = 0; y < with.getHeight(); y++) {
+      for (int x = 0; x < with.getWidth(); x++) {
+        if (near(with.getRGB(x, y), argb) && !near(without.getRGB(x, y), argb)
+            && away(x + 0.5, y + 0.5, ends, clear)) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static boolean near(int p, int c) {
+    return Math.abs(((p >> 16) & 255) - ((c >> 16) & 255)) <= 10
+        && Math.abs(((p >> 8) & 255) - ((c >> 8) & 255)) <= 10
+        && Math.abs((p & 255) - (c & 255)) <= 10;
+  }
+
+  /**
+   * Whether the box covers the run's end: its end marker (a disc of the marker's radius where
+   * the run ends inside the plot; where it left, the point where its path crosses the edge)
+   * or the last {@link #END_STRETCH} px of its path inside the plot before that.
+   */
+  private static boolean coversEnd(Rectangle2D r, MapGeometry map, Trace t, int step,
+      double scale) {
+    int k = Math.min(step, t.lastStep());
+    if (k < 0) {
+      return false;
+    }
+    double hx = map.toScreenX(t.x(k));
+    double hy = map.toScreenY(t.y(k));
+    int last = k;
+    double ex = hx;
+    double ey = hy;
+    double marker = 7 * scale;
+    if (!map.containsScreen(hx, hy)) {
+      // The last iterate inside, and where the step after it crosses the edge.
+      last = -1;
+      for (int n = k - 1; n >= 0 && last < 0; n--) {
+        if (map.containsScreen(map.toScreenX(t.x(n)), map.toScreenY(t.y(n)))) {
+          last = n;
+        }
+      }
+      if (last < 0) {
+        return false;
+      }
+      double x0 = map.toScreenX(t.x(last));
+      double y0 = map.toScreenY(t.y(last));
+      double x1 = map.toScreenX(t.x(last + 1));
+      double y1 = map.toScreenY(t.y(last + 1));
+      double f = 1;
+      for (int i = 0; i <= 1000; i++) {
+        double q = i / 1000.0;
+        if (!map.containsScreen(x0 + q * (x1 - x0), y0 + q * (y1 - y0))) {
+          f = Math.max(0, (i - 1) / 1000.0);
+          break;
+        }
+      }
+      ex = x0 + f * (x1 - x0);
+      ey = y0 + f * (y1 - y0);
+      marker = 8 * scale; // the arrow's size at the edge
+    }
+    double nx = Math.max(r.getMinX(), Math.min(r.getMaxX(), ex));
+    double ny = Math.max(r.getMinY(), Math.min(r.getMaxY(), ey));
+    if (Math.hypot(nx - ex, ny - ey) < marker) {
+      return true;
+    }
+    // Back along the path from its end, a point every pixel.
+    double left = END_STRETCH;
+    double px = ex;
+    double py = ey;
+    for (int n = last; n >= 0 && left > 0; n--) {
+      double qx = map.toScreenX(t.x(n));
+      double qy = map.toScreenY(t.y(n));
+      double d = Math.hypot(qx - px, qy - py);
+      int samples = (int) Math.ceil(Math.min(d, left));
+      for (int i = 0; i <= samples; i++) {
+        double f = d == 0 ? 0 : i / d;
+        double sx = px + f * (qx - px);
+        double sy = py + f * (qy - py);
+        if (r.contains(sx, sy)) {
+          return true;
+        }
+      }
+      left -= d;
+      px = qx;
+      py = qy;
+    }
+    return false;
+  }
+
+  private static boolean away(double x, double y, List<double[]> ends, double clear) {
+    for (double[] e : ends) {
+      if (Math.hypot(x - e[0], y - e[1]) <= clear) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * How many pixels the run's bold path passes through inside the plot, farther than clear
+   * from ends: its length where it does not retrace itself. The bold path is the recent trail
+   * of a noisy run and the averaged iterate of an averaged one, as drawn.
+   */
+  private static double lengthAwayFrom(MapGeometry map, Trace t, int step, List<double[]> ends,
+      double clear, int trail) {
+    int k = Math.min(step, t.lastStep());
+    boolean averaged = t.hasAverage();
+    int from = averaged ? MapPainter.averageStart(t) : trail > 0 ? Math.max(0, k - trail) : 0;
+    java.util.Set<Long> cells = new java.util.HashSet<>();
+    for (int n = from + 1; n <= k; n++) {
+      double x0 = map.toScreenX(averaged ? t.averagedCoordinate(n - 1, 0) : t.x(n - 1));
+      double y0 = map.toScreenY(averaged ? t.averagedCoordinate(n - 1, 1) : t.y(n - 1));
+      double x1 = map.toScreenX(averaged ? t.averagedCoordinate(n, 0) : t.x(n));
+      double y1 = map.toScreenY(averaged ? t.averagedCoordinate(n, 1) : t.y(n));
+      double d = Math.hypot(x1 - x0, y1 - y0);
+      int samples = (int) Math.min(2000, Math.ceil(d));
+      for (int i = 0; i < samples; i++) {
+        double x = x0 + (x1 - x0) * i / samples;
+        double y = y0 + (y1 - y0) * i / samples;
+        if (map.containsScreen(x, y) && away(x, y, ends, clear)) {
+          cells.add((long) Math.floor(x) << 32 | (long) Math.floor(y) & 0xFFFFFFFFL);
+        }
+      }
+    }
+    return cells.size();
   }
 }

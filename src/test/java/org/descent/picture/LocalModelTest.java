@@ -54,6 +54,26 @@ class LocalModelTest {
   }
 
   @Test
+  void theNewtonPointIsNamedByWhatTheModelDoesAroundIt() throws Exception {
+    for (String text : List.of("(x - 1)^2 + 3*(y + 2)^2 + x*y", "-(x^2) - 2*y^2 + x*y",
+        "x^2 - y^2", "-(x^2) + y^2 + 3*x*y", "3 - (x - 0.5)^2 - (y + 1)^2")) {
+      LocalModel.Model m = LocalModel.Model.at(objective(text), 0.7, -0.4);
+      double[] n = m.newton();
+      // The reference: the model on a small circle around its Newton point.
+      boolean above = false;
+      boolean below = false;
+      for (int k = 0; k < 36; k++) {
+        double t = 2 * Math.PI * k / 36;
+        double v = m.value(n[0] + 0.01 * Math.cos(t), n[1] + 0.01 * Math.sin(t));
+        above |= v > m.value(n[0], n[1]);
+        below |= v < m.value(n[0], n[1]);
+      }
+      String expected = above && below ? "saddle" : above ? "minimum" : "maximum";
+      assertEquals(expected, m.kind(), text);
+    }
+  }
+
+  @Test
   void whereTheHessianIsSingularThereIsNoNewtonStep() throws Exception {
     assertNull(LocalModel.Model.at(objective("x^2 + 0*y"), 1, 1).newton());
   }
