@@ -1,6 +1,7 @@
 package org.descent.app;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -84,7 +85,10 @@ public final class FunctionPicker extends VBox {
     params.setMinWidth(Region.USE_PREF_SIZE);
     getChildren().addAll(row, error);
     this.row = row;
-    widthProperty().addListener(o -> placeParams());
+    for (javafx.beans.Observable o : List.of(widthProperty(), formula.textProperty(),
+        formula.fontProperty(), formula.insetsProperty())) {
+      o.addListener(x -> placeParams());
+    }
     params.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>)
         c -> placeParams());
     model.functionProperty().addListener((o, was, now) -> {
@@ -100,8 +104,8 @@ public final class FunctionPicker extends VBox {
    * reasonable width (one line less above the landscape), on a line of their own otherwise.
    */
   private void placeParams() {
-    double needed = choice.prefWidth(-1) + 8 + formulaLabelWidth() + 8 + 320 + 12
-        + params.prefWidth(-1);
+    double needed = choice.prefWidth(-1) + 8 + formulaLabelWidth() + 8
+        + Math.max(320, formulaTextWidth()) + 12 + params.prefWidth(-1);
     boolean inline = params.getChildren().isEmpty() || getWidth() <= 0 || needed <= getWidth();
     if (inline && params.getParent() != row) {
       getChildren().remove(params);
@@ -110,6 +114,17 @@ public final class FunctionPicker extends VBox {
       row.getChildren().remove(params);
       getChildren().add(params);
     }
+  }
+
+  /**
+   * The width the formula needs to be read whole: in a projector's font a catalogue formula
+   * is wider than 320 px, and parameters beside it would leave it scrolled.
+   */
+  private double formulaTextWidth() {
+    javafx.scene.text.Text t = new javafx.scene.text.Text(formula.getText());
+    t.setFont(formula.getFont());
+    javafx.geometry.Insets in = formula.getInsets();
+    return Math.ceil(t.getLayoutBounds().getWidth() + in.getLeft() + in.getRight() + 3);
   }
 
   private double formulaLabelWidth() {

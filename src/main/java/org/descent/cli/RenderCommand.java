@@ -259,7 +259,7 @@ final class RenderCommand implements Callable<Integer> {
     };
   }
 
-  /** The look of a theme, with fonts that grow with the picture (12 px at 720 lines). */
+  /** The look of a theme, with text that grows with the picture (see ExportLook). */
   static Look look(String theme, boolean presentation, int height) throws InvalidInputException {
     Look base = switch (theme.toLowerCase(Locale.ROOT)) {
       case "light" -> Look.LIGHT;
@@ -268,9 +268,6 @@ final class RenderCommand implements Callable<Integer> {
       default -> throw new InvalidInputException("unknown theme '" + theme
           + "'; expected light, dark or high-contrast");
     };
-    double grow = Math.max(1, height / 720.0);
-    double scale = (presentation ? 2 : 1) * Math.sqrt(grow);
-    float font = (float) ((presentation ? 18 : 12) * grow);
-    return base.scaled(scale, font);
+    return org.descent.export.ExportLook.of(base, presentation, height);
   }
 }

@@ -279,7 +279,23 @@ public record AnalysisPlot(double left, double top, double width, double height,
         (float) (top + height / 2 + fm.getAscent() / 2.0));
     g.setTransform(saved);
     g.setFont(look.font(Font.BOLD, look.fontSize()));
-    String t = Numbers.fit(g, title, left + width);
+    String t = shortestNeeded(g, title, left + width);
     g.drawString(t, (float) 6, (float) (top - 8 * s));
+  }
+
+  /**
+   * A title may give shorter forms of itself after line breaks ("grid search: 9 runs, 3 rates;
+   * best f 0.0123\ngrid: best f 0.0123"): the first that fits is drawn, so that a narrow
+   * picture drops words rather than cutting its number.
+   */
+  static String shortestNeeded(Graphics2D g, String title, double width) {
+    String[] forms = title.split("\n");
+    FontMetrics m = g.getFontMetrics();
+    for (String form : forms) {
+      if (m.stringWidth(form) <= width) {
+        return form;
+      }
+    }
+    return Numbers.fit(g, forms[forms.length - 1], width);
   }
 }

@@ -3,13 +3,10 @@ package org.descent.picture;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.RoundRectangle2D;
-import java.util.List;
 import org.descent.analysis.PointDiagnostics;
-import org.descent.function.CriticalPoint;
 import org.descent.function.FormulaObjective;
 import org.descent.function.Landscape;
 
@@ -88,47 +85,15 @@ final class MapProbe {
 
   private static void readout(Graphics2D g, MapGeometry a, Look look, Landscape landscape,
       PointDiagnostics d, double hx, double hy) {
-    double s = look.scale();
-    StringBuilder first = new StringBuilder();
-    for (CriticalPoint p : landscape.criticalPoints()) {
-      if (Math.hypot(a.toScreenX(p.x()) - hx, a.toScreenY(p.y()) - hy) < 10 * s) {
-        first.append(p.kind().label()).append(" at (").append(Numbers.format(p.x()))
-            .append(", ").append(Numbers.format(p.y())).append(")");
-      }
-    }
-    List<String> lines = new java.util.ArrayList<>();
-    if (first.length() > 0) {
-      lines.add(first.toString());
-    }
-    lines.add("x = " + Numbers.format(d.x()) + ",  y = " + Numbers.format(d.y()));
-    lines.add("f = " + Numbers.format(d.value()));
-    lines.add("∇f = (" + Numbers.format(d.dx()) + ", " + Numbers.format(d.dy())
-        + "),  ‖∇f‖ = " + Numbers.format(d.gradientNorm()));
-    lines.add("λ₁ = " + Numbers.format(d.curvature().lambda1()) + ",  λ₂ = "
-        + Numbers.format(d.curvature().lambda2()));
-    lines.add("κ = " + Numbers.format(d.conditionNumber()) + ",  2/λmax = "
-        + Numbers.format(d.stableLearningRate()));
-    g.setFont(new Font("DejaVu Sans Mono", Font.PLAIN, 1).deriveFont(
-        (float) (look.fontSize() * 0.95)));
-    FontMetrics m = g.getFontMetrics();
-    double w = 0;
-    for (String line : lines) {
-      w = Math.max(w, m.stringWidth(line));
-    }
-    w += 16 * s;
-    double lineHeight = m.getHeight();
-    double h = lines.size() * lineHeight + 10 * s;
-    double x = a.left() + 8;
-    double y = a.top() + 8;
-    if (hx < x + w + 20 && hy < y + h + 20) {
-      x = a.right() - w - 8; // keep the box away from the cursor
-    }
+    ProbeReadout r = ProbeReadout.fit(g, a, look,
+        ProbeReadout.quantities(a, look, landscape, d, hx, hy), hx, hy);
     g.setPaint(BOX);
-    g.fill(new RoundRectangle2D.Double(x, y, w, h, 10, 10));
+    g.fill(new RoundRectangle2D.Double(r.left(), r.top(), r.width(), r.height(), 10, 10));
     g.setPaint(Color.WHITE);
-    for (int i = 0; i < lines.size(); i++) {
-      g.drawString(lines.get(i), (float) (x + 8 * s),
-          (float) (y + 5 * s + i * lineHeight + m.getAscent()));
+    g.setFont(r.font());
+    for (int i = 0; i < r.lines().size(); i++) {
+      g.drawString(r.lines().get(i), (float) (r.left() + r.padding()),
+          (float) (r.top() + 0.6 * r.padding() + i * r.lineHeight() + r.ascent()));
     }
   }
 }

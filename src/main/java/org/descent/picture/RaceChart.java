@@ -134,18 +134,21 @@ public final class RaceChart {
         ValueMarker m = new ValueMarker(guide.value(), new Color(look.foreground(), true),
             new BasicStroke((float) (1.4 * look.scale()), BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1, new float[] {3, 3}, 0));
-        m.setLabel(guide.label());
-        m.setLabelFont(look.font(Font.PLAIN, look.fontSize() * 0.85));
-        m.setLabelPaint(new Color(look.foreground(), true));
         if (guide.vertical()) {
-          m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-          m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
-          plot.addDomainMarker(m);
+          plot.addDomainMarker(m); // labelled by GuideLabels, which sees the others
         } else {
+          m.setLabel(guide.label());
+          m.setLabelFont(look.font(Font.PLAIN, look.fontSize() * 0.85));
+          m.setLabelPaint(new Color(look.foreground(), true));
           m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
           m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
           plot.addRangeMarker(m);
         }
+      }
+      List<RaceChartData.Guide> vertical = panel.guides().stream()
+          .filter(RaceChartData.Guide::vertical).toList();
+      if (!vertical.isEmpty()) {
+        plot.addAnnotation(new GuideLabels(vertical, look), false);
       }
       int index = 0;
       for (RaceChartData.Curve c : panel.curves()) {

@@ -60,7 +60,8 @@ public record RaceScene(String title, Landscape landscape, ViewBox view, List<Ch
         runs.add(new ChartInput(s.optimizers().get(i).label(), colours.get(i), traces.get(i)));
       }
     }
-    return new RaceScene(beside.title(), beside, beside.view(), runs, s.startOn(s.landscape()),
+    return new RaceScene(BesideTitle.of(beside, traces), beside, beside.view(), runs,
+        s.startOn(s.landscape()),
         s.steps(), s.trail(), null);
   }
 

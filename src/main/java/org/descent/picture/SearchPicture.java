@@ -16,10 +16,15 @@ public final class SearchPicture {
 
   private SearchPicture() {}
 
-  /** The title of one search's half: what it tried and the best loss it found. */
+  /**
+   * The title of one search's half: what it tried and the best loss it found, then shorter
+   * forms of it (one a line) for a narrow picture, each keeping the best loss.
+   */
   public static String title(HyperSearch.Result r, String param) {
+    String best = "best f " + (r.best() == null ? "—" : Numbers.format(r.best().score()));
     return r.method() + " search: " + r.trials().size() + " runs, " + r.distinctA() + " "
-        + param + "s; best f " + (r.best() == null ? "—" : Numbers.format(r.best().score()));
+        + param + "s; " + best + "\n" + r.method() + ", " + r.distinctA() + " " + param + "s: "
+        + best + "\n" + r.method() + ": " + best + "\n" + best;
   }
 
   /**

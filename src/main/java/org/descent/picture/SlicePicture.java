@@ -75,7 +75,9 @@ public final class SlicePicture {
       return null;
     }
     double[] center = t.iterate(t.size() - 1);
-    boolean principal = t.size() >= 3;
+    // A run that never moved (lr 0, or started at a minimum) has no directions of its own:
+    // the principal components of rounding noise would give axes of 1e-15.
+    boolean principal = t.size() >= 3 && moved(t.iterates(), center);
     org.descent.network.LossSlice.Plane plane = principal
         ? org.descent.network.LossSlice.principal(center, t.iterates(), 1)
         : org.descent.network.LossSlice.filterNormalized(architecture, center, 1);
@@ -145,6 +147,22 @@ public final class SlicePicture {
     return new Field(a0, a1, b0, b1, size, values, x, y, paths);
   }
 
+  /** Whether any kept weights differ from the center by more than rounding. */
+  static boolean moved(List<double[]> iterates, double[] center) {
+    double scale = 0;
+    for (double c : center) {
+      scale = Math.max(scale, Math.abs(c));
+    }
+    for (double[] w : iterates) {
+      for (int i = 0; i < w.length && i < center.length; i++) {
+        if (Math.abs(w[i] - center[i]) > 1e-9 * Math.max(1, scale)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A run's weights projected onto the plane, (α, β) per kept step. */
   public record Path(String label, int argb, double[][] points) {}
 
@@ -178,9 +196,13 @@ public final class SlicePicture {
       }
     }
     ScalarGrid grid = ScalarGrid.of(a.view(), w, h, pixels);
-    ContourLevels levels = Double.isNaN(grid.min()) ? null
+    boolean flat = flat(field.values());
+    ContourLevels levels = Double.isNaN(grid.min()) || flat ? null
         : ContourLevels.choose(grid, MapField.LEVELS);
-    if (levels != null) {
+    if (flat) {
+      g.setPaint(new Color(ColorMap.viridis().argb(0.5), false));
+      g.fill(new Rectangle2D.Double(a.left(), a.top(), a.width(), a.height()));
+    } else if (levels != null) {
       int[] argb = FilledContours.render(grid, levels, ColorMap.viridis());
       FilledContours.drawLines(argb, grid, levels, 0x99FFFFFF, (float) s);
       BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
@@ -210,6 +232,9 @@ public final class SlicePicture {
     g.setClip(clip);
     MapAxes.draw(g, a, look, width, height, field.xTitle(), field.yTitle());
     MapAxes.colourBar(g, a, look, levels);
+    if (flat) {
+      flatNote(g, look, a, field.values());
+    }
     if (titleHeight > 0) {
       g.setFont(look.font(Font.BOLD, fs * 1.05));
       g.setPaint(new Color(look.foreground(), true));
@@ -217,6 +242,49 @@ public final class SlicePicture {
       g.drawString(Numbers.fit(g, title, width - tx - 4), (float) tx,
           (float) (titleHeight * 0.75 + 2));
     }
+  }
+
+  /**
+   * Whether the slice's losses differ only by rounding (a run that never moved: lr 0, or
+   * weights at a minimum): contours of that noise would show 1e-15 as a landscape.
+   */
+  static boolean flat(double[] values) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double v : values) {
+      if (Double.isFinite(v)) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    if (!(hi >= lo)) {
+      return false;
+    }
+    // A thousand ulps of the loss: far above rounding, far below any loss a lecture shows.
+    return hi - lo <= 1000 * Math.ulp(Math.max(Math.abs(lo), Math.abs(hi)));
+  }
+
+  /** Says in the plot that the loss is the same everywhere on it, and what it is. */
+  private static void flatNote(Graphics2D g, Look look, MapGeometry a, double[] values) {
+    double v = Double.NaN;
+    for (double x : values) {
+      if (Double.isFinite(x)) {
+        v = x;
+        break;
+      }
+    }
+    g.setFont(look.font(Font.BOLD, look.fontSize()));
+    String text = Numbers.fit(g, "flat: loss " + Numbers.format(v) + " everywhere",
+        a.width() - 8);
+    java.awt.FontMetrics m = g.getFontMetrics();
+    double w = m.stringWidth(text) + 12;
+    double h = m.getHeight() + 6;
+    double x = a.left() + (a.width() - w) / 2;
+    double y = a.top() + 6;
+    g.setPaint(new Color(255, 255, 255, 220));
+    g.fill(new java.awt.geom.RoundRectangle2D.Double(x, y, w, h, 8, 8));
+    g.setPaint(Color.BLACK);
+    g.drawString(text, (float) (x + 6), (float) (y + 3 + m.getAscent()));
   }
 
   private static void path(Graphics2D g, MapGeometry a, Path p, double s) {

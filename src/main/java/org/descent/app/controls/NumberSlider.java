@@ -63,6 +63,12 @@ public final class NumberSlider extends HBox {
     slider.setMinWidth(90);
     field.setPrefColumnCount(6);
     field.getStyleClass().add("param-value");
+    // Six columns hold "0.05" but not "0.00128" in a projector's font: the field grows to
+    // its number, so a value is never scrolled out of sight.
+    for (javafx.beans.Observable o : java.util.List.of(field.textProperty(),
+        field.fontProperty(), field.insetsProperty())) {
+      o.addListener(x -> fitText(field));
+    }
     slider.valueProperty().addListener((o, was, now) -> {
       if (!updating) {
         double v = scale.fromSlider(now.doubleValue());
@@ -166,6 +172,16 @@ public final class NumberSlider extends HBox {
       }
       field.setTooltip(new Tooltip(problem));
     }
+  }
+
+  /** Keeps a field at least as wide as its whole text, the caret included. */
+  public static void fitText(TextField field) {
+    javafx.scene.text.Text t = new javafx.scene.text.Text(
+        field.getText() == null ? "" : field.getText());
+    t.setFont(field.getFont());
+    javafx.geometry.Insets in = field.getInsets();
+    field.setMinWidth(Math.ceil(t.getLayoutBounds().getWidth() + in.getLeft() + in.getRight()
+        + 3));
   }
 
   /** Three significant digits: what a lecturer reads off a slider. */

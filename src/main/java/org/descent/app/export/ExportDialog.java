@@ -280,9 +280,7 @@ public final class ExportDialog extends Dialog<Void> {
       throw new IllegalArgumentException("the speed must be a number of steps per second");
     }
     int still = integer(step, "step", 0, Integer.MAX_VALUE);
-    double grow = Math.max(1, h / 720.0);
-    Look l = look.scaled((large.isSelected() ? 2 : 1) * Math.sqrt(grow),
-        (float) ((large.isSelected() ? 18 : 12) * grow));
+    Look l = org.descent.export.ExportLook.of(look, large.isSelected(), h);
     return new ExportJob.Request(kindOf(), Path.of(path), viewOf(), w, h, first, last, n, pace,
         turn.isSelected(), still, l);
   }

@@ -55,7 +55,8 @@ public final class BesideView extends Region {
     caption.setId("beside-caption");
     caption.getStyleClass().add("beside-caption");
     caption.setMinWidth(0);
-    caption.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+    // The title may explain why no path shows: folded onto lines, never cut.
+    caption.setWrapText(true);
     getChildren().addAll(image, caption);
     drawings = new LatestOnly<>(worker, this::show, e -> problem = String.valueOf(e));
     // Playback moves the step every frame: one drawing per 33 ms at most.

@@ -173,6 +173,24 @@ public final class ContourView extends CanvasView {
     return painter.lastMarks();
   }
 
+  /**
+   * The hover readout as the last frame drew it, measured on the canvas's own graphics (for
+   * tests), or null when the mouse is not over the plot.
+   */
+  public org.descent.picture.ProbeReadout readout() {
+    if (Double.isNaN(hoverX) || graphics == null) {
+      return null;
+    }
+    return org.descent.picture.ProbeReadout.at(graphics, area(), appearance.look(),
+        model.landscape(), hoverX, hoverY);
+  }
+
+  /** The plot's bounds in the canvas's pixels {left, top, width, height}, for tests. */
+  public double[] plotBounds() {
+    MapGeometry a = area();
+    return a == null ? null : new double[] {a.left(), a.top(), a.width(), a.height()};
+  }
+
   /** The part of the plane the map shows: the model's view widened to the plot's shape. */
   public ViewBox shownView() {
     MapGeometry a = area();
