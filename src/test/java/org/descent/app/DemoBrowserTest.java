@@ -63,4 +63,12 @@ class DemoBrowserTest extends AppTest {
     type(javafx.scene.input.KeyCode.ENTER);
     assertTrue(fx(() -> model.titleProperty().get()).startsWith("Batch normalization"));
   }
+
+  @Test
+  void aGreekLetterCanBeTypedByName() {
+    DemoBrowser b = fx(window::demoBrowser);
+    clickOn("#demo-filter");
+    write("2 / lambda");
+    assertEquals("lr-instability.yaml", fx(b::visibleFiles).get(0));
+  }
 }

@@ -62,7 +62,7 @@ public final class DemoBrowser {
       if (java.util.Arrays.stream(words).allMatch(title::contains)) {
         return 0;
       }
-      String titleAndTopic = title + " " + topic.toLowerCase(Locale.ROOT);
+      String titleAndTopic = title + " " + topic;
       return java.util.Arrays.stream(words).allMatch(titleAndTopic::contains) ? 1 : 2;
     }
   }
@@ -147,10 +147,10 @@ public final class DemoBrowser {
     node.setPrefWidth(THUMB_WIDTH + 20);
     node.setOnMouseClicked(e -> choose(stage, d.file(), open));
     node.setCursor(javafx.scene.Cursor.HAND);
-    String searched = (d.title() + " " + d.description() + " " + d.topic() + " " + d.file())
-        .toLowerCase(Locale.ROOT);
-    return new Tile(node, thumb, d.file(), searched, d.topic(),
-        d.title().toLowerCase(Locale.ROOT));
+    String searched = searchable(d.title() + " " + d.description() + " " + d.topic() + " "
+        + d.file());
+    return new Tile(node, thumb, d.file(), searched, searchable(d.topic()),
+        searchable(d.title()));
   }
 
   private static void choose(Stage shown, String file, Consumer<String> open) {
@@ -160,6 +160,27 @@ public final class DemoBrowser {
     shown.close();
     open.accept(file);
   }
+
+  /**
+   * Text as the filter compares it: lower case, Greek letters as their symbols, so that
+   * "2 / lambda" finds "the 2/λmax boundary" and "lambda_max" in an older text finds λmax.
+   */
+  static String searchable(String text) {
+    return GREEK.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(m -> switch (m.group(1)) {
+      case "lambda" -> "λ";
+      case "alpha" -> "α";
+      case "beta" -> "β";
+      case "epsilon" -> "ε";
+      case "sigma" -> "σ";
+      case "kappa" -> "κ";
+      case "delta" -> "δ";
+      default -> "θ";
+    });
+  }
+
+  /** A Greek letter's name as a word of its own, or before max, min or an index. */
+  private static final java.util.regex.Pattern GREEK = java.util.regex.Pattern.compile(
+      "(?<![a-z])(lambda|alpha|beta|epsilon|sigma|kappa|delta|theta)_?(?=max|min|[^a-z]|$)");
 
   /** The first sentence or two: a tile is not the place for the whole paragraph. */
   static String shortened(String description) {
@@ -172,7 +193,7 @@ public final class DemoBrowser {
   }
 
   private void filter(VBox sections, String query) {
-    String q = query.trim().toLowerCase(Locale.ROOT);
+    String q = searchable(query.trim());
     words = q.isEmpty() ? new String[0] : q.split("\\s+");
     for (Tile t : tiles) {
       boolean show = java.util.Arrays.stream(words).allMatch(t.text()::contains);
