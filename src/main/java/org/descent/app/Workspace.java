@@ -68,15 +68,19 @@ final class Workspace extends SplitPane {
     applySizes();
     appearance.presentationProperty().addListener(o -> applySizes());
     appearance.presentationFontProperty().addListener(o -> applySizes());
-    // Place the dividers once the window has its size, and again when the mode changes.
-    widthProperty().addListener(o -> placeDividers());
-    heightProperty().addListener(o -> placeDividers());
+    // Place the dividers when the window gets its size, again whenever it is resized, and
+    // when the mode changes. On a resize JavaFX 21's split pane sometimes moves the panel's
+    // divider itself, inside its layout pass (0.70 to 0.002 when a presentation window went
+    // from 1440 to 1366 px on GTK, leaving a 950 px panel beside a 416 px map): placed again
+    // after that pass, the panel keeps the width its font asks for.
+    widthProperty().addListener(o -> javafx.application.Platform.runLater(this::placeDividers));
+    heightProperty().addListener(o -> javafx.application.Platform.runLater(this::placeDividers));
   }
 
   private boolean placed;
 
   private void placeDividers() {
-    if (placed || getWidth() <= 0 || getHeight() <= 0) {
+    if (getWidth() <= 0 || getHeight() <= 0) {
       return;
     }
     placed = true;
