@@ -84,7 +84,7 @@ class LectureNumbersTest {
   @Test
   void lrTooSmall() throws Exception {
     Run r = Run.of("lr-too-small.yaml");
-    Trace good = r.t("lr 0.1 (= 1/lambda_max)");
+    Trace good = r.t("lr 0.1 (= 1/λmax)");
     Trace small = r.t("lr 0.01 (10x smaller)");
     Trace tiny = r.t("lr 0.001 (100x smaller)");
     int n = 150;
@@ -433,25 +433,25 @@ class LectureNumbersTest {
   @Test
   void lrOscillationAndInstability() throws Exception {
     Run o = Run.of("lr-oscillation.yaml");
-    assertEquals(75, firstStep(o.t("lr 0.19 (1.9/lambda_max)"),
-        k -> o.t("lr 0.19 (1.9/lambda_max)").loss(k) < 1e-6));
-    assertEquals(47, firstStep(o.t("lr 0.15 (1.5/lambda_max)"),
-        k -> o.t("lr 0.15 (1.5/lambda_max)").loss(k) < 1e-6));
-    Trace at01 = o.with("lr 0.05 (< 1/lambda_max)", Param.LR, 0.1).t("lr 0.05 (< 1/lambda_max)");
+    assertEquals(75, firstStep(o.t("lr 0.19 (1.9/λmax)"),
+        k -> o.t("lr 0.19 (1.9/λmax)").loss(k) < 1e-6));
+    assertEquals(47, firstStep(o.t("lr 0.15 (1.5/λmax)"),
+        k -> o.t("lr 0.15 (1.5/λmax)").loss(k) < 1e-6));
+    Trace at01 = o.with("lr 0.05 (< 1/λmax)", Param.LR, 0.1).t("lr 0.05 (< 1/λmax)");
     assertEquals(0, at01.y(1), 1e-15);
-    Trace at012 = o.with("lr 0.05 (< 1/lambda_max)", Param.LR, 0.12)
-        .t("lr 0.05 (< 1/lambda_max)");
+    Trace at012 = o.with("lr 0.05 (< 1/λmax)", Param.LR, 0.12)
+        .t("lr 0.05 (< 1/λmax)");
     assertEquals(-0.24, at012.y(1), 0.005);
     assertEquals(0.048, at012.y(2), 0.0005);
     assertEquals(-0.0096, at012.y(3), 0.00005);
-    Trace at018 = o.with("lr 0.05 (< 1/lambda_max)", Param.LR, 0.18)
-        .t("lr 0.05 (< 1/lambda_max)");
+    Trace at018 = o.with("lr 0.05 (< 1/λmax)", Param.LR, 0.18)
+        .t("lr 0.05 (< 1/λmax)");
     assertEquals(39, firstStep(at018, k -> at018.loss(k) < 1e-6));
 
     Run r = Run.of("lr-instability.yaml");
-    Trace below = r.t("lr 0.18 = 0.9 x 2/lambda_max");
-    Trace at = r.t("lr 0.20 = 1.0 x 2/lambda_max");
-    Trace above = r.t("lr 0.22 = 1.1 x 2/lambda_max");
+    Trace below = r.t("lr 0.18 = 0.9 × 2/λmax");
+    Trace at = r.t("lr 0.20 = 1.0 × 2/λmax");
+    Trace above = r.t("lr 0.22 = 1.1 × 2/λmax");
     int n = 100;
     assertEquals(2e-17, below.loss(n), 0.5e-17);
     assertEquals(0.45, at.loss(n), 0.005);
