@@ -185,6 +185,20 @@ class LectureNumbersTest {
     assertEquals(0.934, floorRoot(0.8, lr * 0.5), 0.0005);
     assertEquals(0.81, Math.pow(1 - Math.sqrt(lr * 0.5), 2), 0.005); // critical damping
     assertEquals(0.975, Math.sqrt(0.95), 0.0005);
+    // press A: gradient descent's sweep turns up at 2/lambda_max = 0.02; momentum's goes on
+    // down a little further, to its own limit 2 (1 + alpha) / lambda_max = 0.034
+    assertEquals(0.02, 2 / r.lambdaMax(), 1e-12);
+    assertFalse(r.with(gd.label(), Param.LR, 0.0199).t(gd.label()).diverged());
+    assertTrue(r.with(gd.label(), Param.LR, 0.0201).t(gd.label()).loss(n) > gd.loss(0));
+    double momLimit = 2 * (1 + a) / r.lambdaMax();
+    assertEquals(0.034, momLimit, 0.0005);
+    double previous = mom.loss(n);
+    for (double lr2 = 0.022; lr2 < 0.0305; lr2 += 0.004) {
+      double end = r.with(mom.label(), Param.LR, lr2).t(mom.label()).loss(n);
+      assertTrue(end < previous, "momentum at lr " + lr2 + " ends lower still: " + end);
+      previous = end;
+    }
+    assertTrue(r.with(mom.label(), Param.LR, 0.035).t(mom.label()).loss(n) > mom.loss(0));
   }
 
   /** The larger real root of z² − (1 + α − ελ)z + α, or √α when the roots are complex. */
@@ -520,6 +534,10 @@ class LectureNumbersTest {
     assertEquals(1.66, e.gradNorm(n), 0.005);
     assertEquals(4e-5, r.t(inTime).loss(n), 0.5e-5);
     assertEquals(-1.7, -2.8 * Math.exp(-0.5), 0.05);
+    // ask: its learning rate is 0.1 e^(-10) = 5e-6 at step 50 (the step details' epsilon)
+    assertEquals(0.1 * Math.exp(-10), replay(r, early, 50)
+        .scalar(org.descent.optim.StepDetail.Scalar.LEARNING_RATE).orElseThrow(), 1e-15);
+    assertEquals(5e-6, 0.1 * Math.exp(-10), 0.5e-6);
     Trace e50 = r.change(early, o -> o.withSchedule(
         new org.descent.optim.LearningRateSchedule.Exponential(50, 0))).t(early);
     assertEquals(-0.013, e50.x(n), 0.0005);
@@ -616,6 +634,11 @@ class LectureNumbersTest {
       Trace t = p.t(label);
       assertEquals(38, firstStep(t, k -> t.loss(k) < 0.5), label);
     }
+    // description: off the plateau within 40 steps, within 0.1 of the minimum by step 80
+    Trace pm = p.t("momentum 0.9, lr 1");
+    Trace pa = p.t("Adam, lr 0.1");
+    assertEquals(71, firstStep(pm, k -> dist(pm, k) < 0.1));
+    assertEquals(76, firstStep(pa, k -> dist(pa, k) < 0.1));
     Trace p5 = p.with(pg.label(), Param.LR, 5).t(pg.label());
     assertEquals(51, firstStep(p5, k -> p5.loss(k) < 0.01));
     assertEquals(248, firstStep(pg, k -> pg.loss(k) < 0.01));
@@ -634,6 +657,8 @@ class LectureNumbersTest {
     assertEquals(50, un.x(14), 0.5);
     assertEquals(44, un.loss(14), 0.5);
     assertEquals(69, firstStep(un, k -> k > 14 && c.scenario.view().contains(un.x(k), un.y(k))));
+    // notes: "out for 55 steps and back only at step 69"
+    assertEquals(14, un.firstStepOutside(c.scenario.view()).orElse(-1));
     assertEquals(1.0, cl.x(14), 0.05);
     assertEquals(0.097, cl.loss(14), 0.0005);
     assertEquals(0.9, 1.5 * Math.pow(0.96, 13), 0.05);
@@ -763,14 +788,24 @@ class LectureNumbersTest {
 
   /** The per-coordinate rates of a card's update from step k to k + 1 (its step details). */
   private static double[] rates(Run r, String label, int k) {
+    return stepDetail(r, label, k, org.descent.optim.StepDetail.Quantity.EFFECTIVE_RATE);
+  }
+
+  /** One quantity of the step details of a card's update from step k to k + 1. */
+  private static double[] stepDetail(Run r, String label, int k,
+      org.descent.optim.StepDetail.Quantity q) {
+    return replay(r, label, k).get(q);
+  }
+
+  /** The step details of a card's update from step k to k + 1, as the app replays them. */
+  private static org.descent.optim.StepDetail replay(Run r, String label, int k) {
     int index = -1;
     for (int i = 0; i < r.specs.size(); i++) {
       index = r.specs.get(i).label().equals(label) ? i : index;
     }
     org.descent.trace.RaceSetup setup = new org.descent.trace.RaceSetup(r.f, r.specs, r.start,
         r.scenario.steps(), r.noise, r.seed);
-    return org.descent.trace.StepReplay.replay(setup, index, k).detail()
-        .get(org.descent.optim.StepDetail.Quantity.EFFECTIVE_RATE);
+    return org.descent.trace.StepReplay.replay(setup, index, k).detail();
   }
 
   // ---------------------------------------------------------------------------------------
@@ -991,7 +1026,10 @@ class LectureNumbersTest {
       inRipple += Math.round(t.x(n)) == 4 && Math.round(t.y(n)) == 3 ? 1 : 0;
     }
     assertEquals(0.94, inRipple / (double) SEEDS, 0.005, "in its ripple in 94 % of seeds");
-    assertEquals(20, 2 * 10, 0); // a ripple wall: 2A with A = 10
+    // a ripple wall: from the ripple's bottom at x = 4 to its crest at 4.5, the bowl aside
+    double wall = r.f.value(new double[] {4.5, 3}) - r.f.value(new double[] {4, 3})
+        - (4.5 * 4.5 - 4 * 4);
+    assertEquals(20, wall, 1e-9);
   }
 
   // ---------------------------------------------------------------------------------------
