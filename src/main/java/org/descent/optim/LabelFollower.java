@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * <p>A changed value is found in the label as a number equal to its old value (the one after
  * the hyperparameter's name when several are); a note about that value written right after it
- * ("(= 1/lambda_max)", "= 0.9 x 2/lambda_max") is no longer true and goes. A label that states
+ * ("(= 1/λmax)", "= 0.9 × 2/λmax") is no longer true and goes. A label that states
  * no changed value is left as it is.
  */
 public final class LabelFollower {

@@ -39,7 +39,7 @@ class EventsIndependentOfTheWindowTest extends AppTest {
     Trace unstable = fx(() -> model.race().traces().get(2));
     int k = fx(() -> unstable.firstStepOutside(model.viewProperty().get()).getAsInt());
     assertEquals(11, k, "the notes say step 11");
-    String expected = "lr 0.22 = 1.1 x 2/lambda_max left the view at step 11";
+    String expected = "lr 0.22 = 1.1 × 2/λmax left the view at step 11";
 
     List<String> seen = new ArrayList<>();
     for (double[] size : new double[][] {{1366, 768}, {1920, 1080}}) {

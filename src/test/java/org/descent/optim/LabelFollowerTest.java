@@ -33,11 +33,13 @@ class LabelFollowerTest {
   @Test
   void aNoteAboutTheOldValueGoesWithIt() {
     OptimizerSpec gd = OptimizerSpec.of(OptimizerType.SGD, Param.LR, 0.1);
-    assertEquals("lr 0.05", follow("lr 0.1 (= 1/lambda_max)", gd, gd.with(Param.LR, 0.05)));
+    assertEquals("lr 0.05", follow("lr 0.1 (= 1/λmax)", gd, gd.with(Param.LR, 0.05)));
     assertEquals("lr 0.3, decayed from step 100 (tau 150)",
         follow("lr 0.1, decayed from step 100 (tau 150)", gd, gd.with(Param.LR, 0.3)));
     OptimizerSpec g2 = OptimizerSpec.of(OptimizerType.SGD, Param.LR, 0.18);
-    assertEquals("lr 0.2", follow("lr 0.18 = 0.9 x 2/lambda_max", g2, g2.with(Param.LR, 0.2)));
+    assertEquals("lr 0.2", follow("lr 0.18 = 0.9 × 2/λmax", g2, g2.with(Param.LR, 0.2)));
+    OptimizerSpec g15 = OptimizerSpec.of(OptimizerType.SGD, Param.LR, 0.15);
+    assertEquals("lr 0.1", follow("lr 0.15 (1.5/λmax)", g15, g15.with(Param.LR, 0.1)));
   }
 
   @Test

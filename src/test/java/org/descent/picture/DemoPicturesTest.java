@@ -127,8 +127,8 @@ class DemoPicturesTest {
   @Test
   void lrInstabilityTheExplodingRunDoesNotCoverTheBouncingOne() throws Exception {
     Shown s = contour("lr-instability.yaml");
-    int bouncing = s.pixelsOf("lr 0.20 = 1.0 x 2/lambda_max");
-    int exploding = s.pixelsOf("lr 0.22 = 1.1 x 2/lambda_max");
+    int bouncing = s.pixelsOf("lr 0.20 = 1.0 × 2/λmax");
+    int exploding = s.pixelsOf("lr 0.22 = 1.1 × 2/λmax");
     assertTrue(bouncing >= 400, "the bouncing run shows " + bouncing + " px");
     // the exploding run is drawn until it leaves, not as a band across the map
     assertTrue(exploding < 0.02 * W * H, "the exploding run covers " + exploding + " px");

@@ -51,7 +51,7 @@ class BuiltInScenariosTest {
    * is the lesson. Every other run must end inside its scenario's view.
    */
   private static final Map<String, Set<String>> LEAVING_IS_THE_LESSON = Map.of(
-      "lr-instability.yaml", Set.of("lr 0.22 = 1.1 x 2/lambda_max"),
+      "lr-instability.yaml", Set.of("lr 0.22 = 1.1 × 2/λmax"),
       "saddle-escape.yaml",
       Set.of("gradient descent, lr 0.05", "momentum 0.9, lr 0.05", "Adam, lr 0.05"),
       "offset-inputs.yaml", Set.of("gradient descent, lr 1"),
@@ -244,10 +244,10 @@ class BuiltInScenariosTest {
   /** Too small a rate never misbehaves, it is just slow: ten times smaller, about ten times slower. */
   private static void lrTooSmall(Demo d) {
     double lambdaMax = d.eigenvalues(0, 0)[1];
-    Trace good = d.trace("lr 0.1 (= 1/lambda_max)");
+    Trace good = d.trace("lr 0.1 (= 1/λmax)");
     Trace small = d.trace("lr 0.01 (10x smaller)");
     Trace tiny = d.trace("lr 0.001 (100x smaller)");
-    assertEquals(1 / lambdaMax, d.lr("lr 0.1 (= 1/lambda_max)"), 1e-12);
+    assertEquals(1 / lambdaMax, d.lr("lr 0.1 (= 1/λmax)"), 1e-12);
     for (Trace t : List.of(good, small, tiny)) {
       for (int k = 1; k < t.length(); k++) {
         assertTrue(t.loss(k) <= t.loss(k - 1), t.label() + ": the loss rose at step " + k);
@@ -264,9 +264,9 @@ class BuiltInScenariosTest {
   /** The boundary 2/λmax: 0.9x converges, 1.0x bounces forever, 1.1x blows up. */
   private static void lrInstability(Demo d) {
     double critical = 2 / d.eigenvalues(0, 0)[1];
-    String below = "lr 0.18 = 0.9 x 2/lambda_max";
-    String at = "lr 0.20 = 1.0 x 2/lambda_max";
-    String above = "lr 0.22 = 1.1 x 2/lambda_max";
+    String below = "lr 0.18 = 0.9 × 2/λmax";
+    String at = "lr 0.20 = 1.0 × 2/λmax";
+    String above = "lr 0.22 = 1.1 × 2/λmax";
     assertEquals(0.9, d.lr(below) / critical, 1e-12);
     assertEquals(1.0, d.lr(at) / critical, 1e-12);
     assertEquals(1.1, d.lr(above) / critical, 1e-12);
@@ -290,12 +290,12 @@ class BuiltInScenariosTest {
   /** Between 1/λmax and 2/λmax every step jumps across the valley floor, yet it converges. */
   private static void lrOscillation(Demo d) {
     double lambdaMax = d.eigenvalues(0, 0)[1];
-    Trace smooth = d.trace("lr 0.05 (< 1/lambda_max)");
+    Trace smooth = d.trace("lr 0.05 (< 1/λmax)");
     assertTrue(d.lr(smooth.label()) < 1 / lambdaMax);
     for (int k = 0; k < smooth.length(); k++) {
       assertTrue(smooth.y(k) >= 0, "lr 0.05 crossed the floor at step " + k);
     }
-    for (String label : List.of("lr 0.15 (1.5/lambda_max)", "lr 0.19 (1.9/lambda_max)")) {
+    for (String label : List.of("lr 0.15 (1.5/λmax)", "lr 0.19 (1.9/λmax)")) {
       double lr = d.lr(label);
       assertTrue(lr > 1 / lambdaMax && lr < 2 / lambdaMax, label);
       Trace t = d.trace(label);
@@ -304,9 +304,9 @@ class BuiltInScenariosTest {
       }
       assertTrue(t.finalLoss() < 1e-5 * t.loss(0), label + " should converge: " + d.summary());
     }
-    Trace slow = d.trace("lr 0.19 (1.9/lambda_max)");
+    Trace slow = d.trace("lr 0.19 (1.9/λmax)");
     assertTrue(Math.abs(slow.y(50)) > 1e-3 && slow.y(50) * slow.y(49) < 0,
-        "at 1.9/lambda_max the zig-zag is still going at step 50: " + slow.y(50));
+        "at 1.9/λmax the zig-zag is still going at step 50: " + slow.y(50));
   }
 
   /** Same rate; momentum damps the zig-zag and races along the floor. */

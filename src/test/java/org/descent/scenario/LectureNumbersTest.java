@@ -84,7 +84,7 @@ class LectureNumbersTest {
   @Test
   void lrTooSmall() throws Exception {
     Run r = Run.of("lr-too-small.yaml");
-    Trace good = r.t("lr 0.1 (= 1/lambda_max)");
+    Trace good = r.t("lr 0.1 (= 1/λmax)");
     Trace small = r.t("lr 0.01 (10x smaller)");
     Trace tiny = r.t("lr 0.001 (100x smaller)");
     int n = 150;
@@ -185,6 +185,20 @@ class LectureNumbersTest {
     assertEquals(0.934, floorRoot(0.8, lr * 0.5), 0.0005);
     assertEquals(0.81, Math.pow(1 - Math.sqrt(lr * 0.5), 2), 0.005); // critical damping
     assertEquals(0.975, Math.sqrt(0.95), 0.0005);
+    // press A: gradient descent's sweep turns up at 2/lambda_max = 0.02; momentum's goes on
+    // down a little further, to its own limit 2 (1 + alpha) / lambda_max = 0.034
+    assertEquals(0.02, 2 / r.lambdaMax(), 1e-12);
+    assertFalse(r.with(gd.label(), Param.LR, 0.0199).t(gd.label()).diverged());
+    assertTrue(r.with(gd.label(), Param.LR, 0.0201).t(gd.label()).loss(n) > gd.loss(0));
+    double momLimit = 2 * (1 + a) / r.lambdaMax();
+    assertEquals(0.034, momLimit, 0.0005);
+    double previous = mom.loss(n);
+    for (double lr2 = 0.022; lr2 < 0.0305; lr2 += 0.004) {
+      double end = r.with(mom.label(), Param.LR, lr2).t(mom.label()).loss(n);
+      assertTrue(end < previous, "momentum at lr " + lr2 + " ends lower still: " + end);
+      previous = end;
+    }
+    assertTrue(r.with(mom.label(), Param.LR, 0.035).t(mom.label()).loss(n) > mom.loss(0));
   }
 
   /** The larger real root of z² − (1 + α − ελ)z + α, or √α when the roots are complex. */
@@ -433,25 +447,25 @@ class LectureNumbersTest {
   @Test
   void lrOscillationAndInstability() throws Exception {
     Run o = Run.of("lr-oscillation.yaml");
-    assertEquals(75, firstStep(o.t("lr 0.19 (1.9/lambda_max)"),
-        k -> o.t("lr 0.19 (1.9/lambda_max)").loss(k) < 1e-6));
-    assertEquals(47, firstStep(o.t("lr 0.15 (1.5/lambda_max)"),
-        k -> o.t("lr 0.15 (1.5/lambda_max)").loss(k) < 1e-6));
-    Trace at01 = o.with("lr 0.05 (< 1/lambda_max)", Param.LR, 0.1).t("lr 0.05 (< 1/lambda_max)");
+    assertEquals(75, firstStep(o.t("lr 0.19 (1.9/λmax)"),
+        k -> o.t("lr 0.19 (1.9/λmax)").loss(k) < 1e-6));
+    assertEquals(47, firstStep(o.t("lr 0.15 (1.5/λmax)"),
+        k -> o.t("lr 0.15 (1.5/λmax)").loss(k) < 1e-6));
+    Trace at01 = o.with("lr 0.05 (< 1/λmax)", Param.LR, 0.1).t("lr 0.05 (< 1/λmax)");
     assertEquals(0, at01.y(1), 1e-15);
-    Trace at012 = o.with("lr 0.05 (< 1/lambda_max)", Param.LR, 0.12)
-        .t("lr 0.05 (< 1/lambda_max)");
+    Trace at012 = o.with("lr 0.05 (< 1/λmax)", Param.LR, 0.12)
+        .t("lr 0.05 (< 1/λmax)");
     assertEquals(-0.24, at012.y(1), 0.005);
     assertEquals(0.048, at012.y(2), 0.0005);
     assertEquals(-0.0096, at012.y(3), 0.00005);
-    Trace at018 = o.with("lr 0.05 (< 1/lambda_max)", Param.LR, 0.18)
-        .t("lr 0.05 (< 1/lambda_max)");
+    Trace at018 = o.with("lr 0.05 (< 1/λmax)", Param.LR, 0.18)
+        .t("lr 0.05 (< 1/λmax)");
     assertEquals(39, firstStep(at018, k -> at018.loss(k) < 1e-6));
 
     Run r = Run.of("lr-instability.yaml");
-    Trace below = r.t("lr 0.18 = 0.9 x 2/lambda_max");
-    Trace at = r.t("lr 0.20 = 1.0 x 2/lambda_max");
-    Trace above = r.t("lr 0.22 = 1.1 x 2/lambda_max");
+    Trace below = r.t("lr 0.18 = 0.9 × 2/λmax");
+    Trace at = r.t("lr 0.20 = 1.0 × 2/λmax");
+    Trace above = r.t("lr 0.22 = 1.1 × 2/λmax");
     int n = 100;
     assertEquals(2e-17, below.loss(n), 0.5e-17);
     assertEquals(0.45, at.loss(n), 0.005);
@@ -520,6 +534,10 @@ class LectureNumbersTest {
     assertEquals(1.66, e.gradNorm(n), 0.005);
     assertEquals(4e-5, r.t(inTime).loss(n), 0.5e-5);
     assertEquals(-1.7, -2.8 * Math.exp(-0.5), 0.05);
+    // ask: its learning rate is 0.1 e^(-10) = 5e-6 at step 50 (the step details' epsilon)
+    assertEquals(0.1 * Math.exp(-10), replay(r, early, 50)
+        .scalar(org.descent.optim.StepDetail.Scalar.LEARNING_RATE).orElseThrow(), 1e-15);
+    assertEquals(5e-6, 0.1 * Math.exp(-10), 0.5e-6);
     Trace e50 = r.change(early, o -> o.withSchedule(
         new org.descent.optim.LearningRateSchedule.Exponential(50, 0))).t(early);
     assertEquals(-0.013, e50.x(n), 0.0005);
@@ -616,6 +634,11 @@ class LectureNumbersTest {
       Trace t = p.t(label);
       assertEquals(38, firstStep(t, k -> t.loss(k) < 0.5), label);
     }
+    // description: off the plateau within 40 steps, within 0.1 of the minimum by step 80
+    Trace pm = p.t("momentum 0.9, lr 1");
+    Trace pa = p.t("Adam, lr 0.1");
+    assertEquals(71, firstStep(pm, k -> dist(pm, k) < 0.1));
+    assertEquals(76, firstStep(pa, k -> dist(pa, k) < 0.1));
     Trace p5 = p.with(pg.label(), Param.LR, 5).t(pg.label());
     assertEquals(51, firstStep(p5, k -> p5.loss(k) < 0.01));
     assertEquals(248, firstStep(pg, k -> pg.loss(k) < 0.01));
@@ -634,6 +657,8 @@ class LectureNumbersTest {
     assertEquals(50, un.x(14), 0.5);
     assertEquals(44, un.loss(14), 0.5);
     assertEquals(69, firstStep(un, k -> k > 14 && c.scenario.view().contains(un.x(k), un.y(k))));
+    // notes: "out for 55 steps and back only at step 69"
+    assertEquals(14, un.firstStepOutside(c.scenario.view()).orElse(-1));
     assertEquals(1.0, cl.x(14), 0.05);
     assertEquals(0.097, cl.loss(14), 0.0005);
     assertEquals(0.9, 1.5 * Math.pow(0.96, 13), 0.05);
@@ -641,6 +666,581 @@ class LectureNumbersTest {
     assertEquals(4.99, c5.x(14), 0.005);
     Trace c10 = c.change(cl.label(), o -> o.withClip(10)).t(cl.label());
     assertEquals(9.99, c10.x(14), 0.005);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 6.1 adaptive-axis-aligned, 6.2 adaptive-rotated
+
+  private static final String[] ADAPTIVE = {"AdaGrad, lr 1", "RMSProp, lr 0.02", "Adam, lr 0.1"};
+
+  @Test
+  void adaptiveRavines() throws Exception {
+    Run a = Run.of("adaptive-axis-aligned.yaml");
+    String gdLabel = "gradient descent, lr 0.0095";
+    Trace gd = a.t(gdLabel);
+    int n = 200;
+    assertEquals(200, a.lambdaMax() / a.lambdaMin(), 1e-9);
+    assertEquals(0.01, 2 / a.lambdaMax(), 1e-12);
+    assertEquals(0.069, gd.loss(n), 0.0005);
+    assertEquals(28.125, gd.loss(0), 1e-12);
+    int[] below = {8, 134, 31}; // AdaGrad, RMSProp, Adam: loss 1e-2
+    for (int i = 0; i < ADAPTIVE.length; i++) {
+      Trace t = a.t(ADAPTIVE[i]);
+      assertEquals(below[i], firstStep(t, k -> t.loss(k) < 1e-2), ADAPTIVE[i]);
+    }
+    assertEquals(-1, firstStep(gd, k -> gd.loss(k) < 1e-2));
+    // change live: lambda2 2000 - the adaptive paths do not move, gradient descent explodes
+    Run steep = a.params("lambda2", 2000);
+    for (String label : ADAPTIVE) {
+      Trace before = a.t(label);
+      Trace after = steep.t(label);
+      // to five significant digits (only delta, the guard against division by 0, tells them
+      // apart)
+      assertEquals(before.x(n), after.x(n), 5e-6 * Math.abs(before.x(n)), label);
+      assertEquals(before.y(n), after.y(n), 5e-6 * Math.abs(before.y(n)), label);
+    }
+    Trace gdSteep = steep.t(gdLabel);
+    assertEquals(0.001, 2 / steep.lambdaMax(), 1e-12);
+    assertEquals(1, gdSteep.firstStepOutside(a.scenario.view()).orElse(-1));
+    assertEquals(-9, gdSteep.y(1), 1e-9);
+    assertEquals(122, gdSteep.divergedAt().orElse(-1));
+
+    Run r = Run.of("adaptive-rotated.yaml");
+    Trace rgd = r.t(gdLabel);
+    assertEquals(28.125, rgd.loss(0), 0.0005);
+    assertEquals(0.069, rgd.loss(n), 0.0005);
+    double[] ends = {0.24, 0.10, 0.13};
+    for (int i = 0; i < ADAPTIVE.length; i++) {
+      Trace t = r.t(ADAPTIVE[i]);
+      assertEquals(-1, firstStep(t, k -> t.loss(k) < 1e-2), ADAPTIVE[i]);
+      assertEquals(ends[i], t.loss(n), 0.005, ADAPTIVE[i]);
+      assertTrue(t.loss(n) >= rgd.loss(n), ADAPTIVE[i]);
+    }
+    // change live: angle 0, the start where it is
+    Run level = r.params("angle", 0);
+    int[] levelBelow = {6, 110, 62};
+    for (int i = 0; i < ADAPTIVE.length; i++) {
+      Trace t = level.t(ADAPTIVE[i]);
+      assertEquals(levelBelow[i], firstStep(t, k -> t.loss(k) < 1e-2), ADAPTIVE[i]);
+    }
+    Trace levelGd = level.t(gdLabel);
+    assertEquals(-1, firstStep(levelGd, k -> levelGd.loss(k) < 1e-2));
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 6.3 delta-bar-delta
+
+  @Test
+  void deltaBarDelta() throws Exception {
+    Run r = Run.of("delta-bar-delta.yaml");
+    Trace gd = r.t("gradient descent, lr 0.019");
+    String label = "delta-bar-delta, lr 0.019 at the start";
+    Trace dbd = r.t(label);
+    int n = 200;
+    assertEquals(200, r.lambdaMax() / r.lambdaMin(), 1e-9);
+    assertEquals(0.95 * 2 / r.lambdaMax(), r.lr(label), 1e-12);
+    assertEquals(0.043, gd.loss(n), 0.0005);
+    assertEquals(-0.415, gd.x(n), 0.0005);
+    double[] ys = {1, -0.9, -0.045, 0.043, 0.001};
+    double[] tol = {1e-12, 1e-12, 0.0005, 0.0005, 0.0005};
+    for (int k = 0; k < ys.length; k++) {
+      assertEquals(ys[k], dbd.y(k), tol[k], "y at step " + k);
+    }
+    int flips = 0; // visible ones: later sign changes happen below |y| = 0.001
+    for (int k = 1; k < dbd.length(); k++) {
+      boolean visible = Math.max(Math.abs(dbd.y(k)), Math.abs(dbd.y(k - 1))) > 0.001;
+      flips += dbd.y(k) * dbd.y(k - 1) < 0 && visible ? 1 : 0;
+    }
+    assertEquals(2, flips, "bounces twice");
+    assertEquals(31, firstStep(dbd, k -> dbd.loss(k) < 1e-2));
+    double[] at10 = rates(r, label, 10);
+    assertEquals(0.119, at10[0], 0.0005);
+    assertEquals(0.00008, at10[1], 0.000005);
+    double[] at199 = rates(r, label, 199);
+    assertEquals(2, at199[0], 0.05);
+    assertEquals(100, at199[0] / r.lr(label), 10, "a hundred times its start");
+    // change live: kappa 0.05; theta 0
+    Trace k5 = r.with(label, Param.KAPPA, 0.05).t(label);
+    assertEquals(17, firstStep(k5, k -> k5.loss(k) < 1e-2));
+    Run plain = r.with(label, Param.THETA, 0);
+    Trace t0 = plain.t(label);
+    assertEquals(31, firstStep(t0, k -> t0.loss(k) < 1e-2));
+    for (int k = 0; k <= 100; k++) {
+      assertEquals(dbd.loss(k), t0.loss(k), 1e-3 * dbd.loss(k), "theta 0, step " + k);
+    }
+    // with theta 0 the rate along y falls only where y (the sign of g_y) flips; with 0.7 also
+    // where delta-bar still remembers the old sign
+    int cutsWithoutFlip = 0;
+    int cutsWithoutFlipTheta0 = 0;
+    double[] last = rates(r, label, 0);
+    double[] last0 = rates(plain, label, 0);
+    for (int k = 1; k < 60; k++) {
+      double[] now = rates(r, label, k);
+      double[] now0 = rates(plain, label, k);
+      cutsWithoutFlip += now[1] < last[1] && dbd.y(k) * dbd.y(k - 1) > 0 ? 1 : 0;
+      cutsWithoutFlipTheta0 += now0[1] < last0[1] && t0.y(k) * t0.y(k - 1) > 0 ? 1 : 0;
+      last = now;
+      last0 = now0;
+    }
+    assertTrue(cutsWithoutFlip > 0, "theta 0.7 cuts again after a flip");
+    assertEquals(0, cutsWithoutFlipTheta0, "theta 0: cut only at a flip");
+  }
+
+  /** The per-coordinate rates of a card's update from step k to k + 1 (its step details). */
+  private static double[] rates(Run r, String label, int k) {
+    return stepDetail(r, label, k, org.descent.optim.StepDetail.Quantity.EFFECTIVE_RATE);
+  }
+
+  /** One quantity of the step details of a card's update from step k to k + 1. */
+  private static double[] stepDetail(Run r, String label, int k,
+      org.descent.optim.StepDetail.Quantity q) {
+    return replay(r, label, k).get(q);
+  }
+
+  /** The step details of a card's update from step k to k + 1, as the app replays them. */
+  private static org.descent.optim.StepDetail replay(Run r, String label, int k) {
+    int index = -1;
+    for (int i = 0; i < r.specs.size(); i++) {
+      index = r.specs.get(i).label().equals(label) ? i : index;
+    }
+    org.descent.trace.RaceSetup setup = new org.descent.trace.RaceSetup(r.f, r.specs, r.start,
+        r.scenario.steps(), r.noise, r.seed);
+    return org.descent.trace.StepReplay.replay(setup, index, k).detail();
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 7.1 offset-inputs, 7.2 centered-inputs, 4.3 coordinate-separable
+
+  @Test
+  void inputs() throws Exception {
+    Run r = Run.of("offset-inputs.yaml");
+    Trace slow = r.t("gradient descent, lr 0.17");
+    Trace fast = r.t("gradient descent, lr 1");
+    int n = 100;
+    double[] h = hessian(r, 0, 0);
+    assertEquals(10, h[0], 1e-9);
+    assertEquals(3, h[1], 1e-9);
+    assertEquals(1, h[3], 1e-9);
+    assertEquals(10.9, r.lambdaMax(), 0.05);
+    assertEquals(0.092, r.lambdaMin(), 0.0005);
+    assertEquals(119, r.lambdaMax() / r.lambdaMin(), 0.5);
+    assertEquals(0.18, 2 / r.lambdaMax(), 0.005);
+    assertTrue(r.lr(slow.label()) < 2 / r.lambdaMax());
+    assertEquals(0.74, slow.x(n), 0.005);
+    assertEquals(0.85, slow.y(n), 0.005);
+    assertEquals(0.89, Math.hypot(slow.x(n) - 1, slow.y(n)), 0.005);
+    assertEquals(2, fast.firstStepOutside(r.scenario.view()).orElse(-1));
+    assertEquals(6.6e198, fast.loss(n), 0.05e198);
+    Run one = r.params("offset", 1);
+    Trace s1 = one.t(slow.label());
+    assertEquals(0.997, s1.x(n), 0.0005);
+    assertEquals(0.004, s1.y(n), 0.0005);
+    assertEquals(5e-6, s1.loss(n), 0.5e-6);
+    assertEquals(2.62, one.lambdaMax(), 0.005);
+    Trace f1 = one.t(fast.label());
+    assertTrue(f1.loss(n) > 1e40, "lr 1 still explodes: " + f1.loss(n));
+
+    Run c = Run.of("centered-inputs.yaml");
+    // the catalogue's normalized-inputs is offset-quadratic at offset 0, under its own name
+    assertEquals("Normalized inputs", c.scenario.landscape().title());
+    Objective offset0 = new FunctionChoice.Named("offset-quadratic", java.util.Map.of("offset",
+        0.0)).resolve(c.scenario.view()).formula().objective();
+    for (double x = -1; x <= 3; x += 0.25) {
+      for (double y = -5; y <= 5; y += 0.5) {
+        double[] p = {x, y};
+        assertEquals(offset0.value(p), c.f.value(p), 1e-12, x + ", " + y);
+      }
+    }
+    assertEquals(1, c.lambdaMin(), 1e-12);
+    assertEquals(1, c.lambdaMax(), 1e-12);
+    Trace cs = c.t(slow.label());
+    assertEquals(87, firstStep(cs, k -> cs.loss(k) < 1e-13));
+    for (int k = 1; k <= n; k++) { // a straight line: every point on the segment start - (1, 0)
+      double cross = (cs.x(k) - 1) * (cs.y(0) - 0) - (cs.y(k) - 0) * (cs.x(0) - 1);
+      assertEquals(0, cross, 1e-12, "straight, step " + k);
+    }
+    Trace c1 = c.t(fast.label());
+    assertEquals(1, c1.x(1), 1e-12);
+    assertEquals(0, c1.y(1), 1e-12);
+    Trace c2 = c.with(fast.label(), Param.LR, 2).t(fast.label());
+    for (int k = 0; k <= n; k++) {
+      assertEquals(k % 2 == 0 ? -0.5 : 2.5, c2.x(k), 1e-9, "lr 2, step " + k);
+      assertEquals(k % 2 == 0 ? 4 : -4, c2.y(k), 1e-9, "lr 2, step " + k);
+    }
+    Trace c21 = c.with(fast.label(), Param.LR, 2.1).t(fast.label());
+    for (int k = 1; k <= n; k++) {
+      assertEquals(1.1, Math.hypot(c21.x(k) - 1, c21.y(k)) / Math.hypot(c21.x(k - 1) - 1,
+          c21.y(k - 1)), 1e-9, "lr 2.1, step " + k);
+    }
+    assertEquals(3, c21.firstStepOutside(c.scenario.view()).orElse(-1));
+
+    Run s = Run.of("coordinate-separable.yaml");
+    Trace cd = s.t("coordinate descent (exact)");
+    assertEquals(41, s.lambdaMax() / s.lambdaMin(), 1e-9);
+    assertEquals(0, cd.x(1), 1e-12);
+    assertEquals(0, cd.y(2), 1e-12);
+    assertEquals(0.003, s.t("gradient descent, lr 0.24").loss(60), 0.0005);
+    Trace cg = s.t("conjugate gradients");
+    assertEquals(2, within(cg, 0, 0, 1e-9));
+    Run inexact = s.with(cd.label(), Param.EXACT, 0);
+    assertEquals(0.1, inexact.lr(cd.label()), 0);
+    assertEquals(0.78, inexact.t(cd.label()).x(60), 0.005);
+    Trace lr24 = inexact.with(cd.label(), Param.LR, 0.24).t(cd.label());
+    assertEquals(0.51, lr24.x(60), 0.005);
+  }
+
+  private static double[] hessian(Run r, double x, double y) {
+    double[] g = new double[2];
+    double[] h = new double[4];
+    r.f.valueGradientHessian(new double[] {x, y}, g, h);
+    return h;
+  }
+  // ---------------------------------------------------------------------------------------
+  // 8.1 himmelblau-basins
+
+  @Test
+  void himmelblauBasins() throws Exception {
+    Run r = Run.of("himmelblau-basins.yaml");
+    String gd = "gradient descent, lr 0.01";
+    String adam = "Adam, lr 0.1";
+    String cd = "coordinate descent (exact)";
+    assertEnds(r.t(gd), 3, 2, 0.005);
+    assertEnds(r.t(adam), -2.81, 3.13, 0.005);
+    assertEnds(r.t(cd), -3.78, -3.28, 0.005);
+    assertEquals(-3.18, r.t(cd).x(1), 0.005);
+    Trace newton = r.t("Newton");
+    assertEnds(newton, -0.27, -0.92, 0.005);
+    assertEquals(181.6, newton.finalLoss(), 0.05);
+    assertEquals(0, newton.gradNorm(newton.lastStep()), 1e-9);
+    double[] eig = r.eigenvalues(newton.x(newton.lastStep()), newton.y(newton.lastStep()));
+    assertTrue(eig[1] < 0, "both curvatures negative: a local maximum");
+    // change live: saddle-free Newton with its defaults
+    Trace sfn = org.descent.trace.TraceRunner.run(
+        OptimizerSpec.of(org.descent.optim.OptimizerType.SADDLE_FREE_NEWTON), r.f, r.start,
+        r.scenario.steps(), 0, 0);
+    assertEquals(9, firstStep(sfn, k -> Math.abs(sfn.x(k) + 2.81) <= 0.005
+        && Math.abs(sfn.y(k) - 3.13) <= 0.005), "saddle-free Newton at (-2.81, 3.13)");
+    assertEnds(sfn, -2.81, 3.13, 0.005);
+    Run left = r.start(-0.32, -0.65);
+    assertEnds(left.t(gd), -2.81, 3.13, 0.005);
+    Run right = r.start(-0.28, -0.65);
+    assertEnds(right.t(adam), 3, 2, 0.005);
+    assertEnds(right.t(cd), 3.58, -1.85, 0.005);
+    // B: the basins of the first card over the demo's view, 256 x 256 starts as the app
+    org.descent.analysis.BasinMap map = org.descent.analysis.BasinMaps.compute(
+        org.descent.analysis.BasinRequest.of(r.scenario.landscape(), 256, r.specs.get(0),
+            r.scenario.steps()));
+    int minima = 0;
+    for (org.descent.analysis.BasinMap.LegendEntry e : map.legend()) {
+      if (e.status() == org.descent.analysis.BasinMap.Status.CONVERGED) {
+        minima++;
+        double share = 100.0 * e.cells() / map.cells();
+        assertTrue(share >= 23.5 && share < 26.5, e.text() + ": " + share);
+      }
+    }
+    assertEquals(4, minima);
+  }
+
+  private static void assertEnds(Trace t, double x, double y, double tol) {
+    assertEquals(x, t.x(t.lastStep()), tol, t.label() + " x");
+    assertEquals(y, t.y(t.lastStep()), tol, t.label() + " y");
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 8.2 six-hump-camel
+
+  @Test
+  void sixHumpCamel() throws Exception {
+    Run r = Run.of("six-hump-camel.yaml");
+    double global = -1.0316;
+    Trace gd = r.t("gradient descent, lr 0.01");
+    assertEnds(gd, 1.70, -0.80, 0.005);
+    assertEquals(-0.2155, gd.finalLoss(), 0.00005);
+    assertEquals(0, gd.gradNorm(gd.lastStep()), 1e-9);
+    assertEquals(0.82, gd.finalLoss() - global, 0.005);
+    Trace m90 = r.t("momentum 0.9, lr 0.01");
+    assertEnds(m90, 0.09, -0.71, 0.005);
+    assertEquals(global, m90.finalLoss(), 0.00005);
+    Trace m95 = r.t("momentum 0.95, lr 0.01");
+    assertEnds(m95, -0.09, 0.71, 0.005);
+    assertEquals(global, m95.finalLoss(), 0.00005);
+    Trace newton = r.t("Newton");
+    assertEnds(newton, 1.64, 0.23, 0.005);
+    assertEquals(2.23, newton.finalLoss(), 0.005);
+    double[] eig = r.eigenvalues(newton.x(newton.lastStep()), newton.y(newton.lastStep()));
+    assertTrue(eig[0] < 0 && eig[1] > 0, "a saddle");
+    Trace m80 = r.with(m90.label(), Param.MOMENTUM, 0.8).t(m90.label());
+    assertEnds(m80, 1.70, -0.80, 0.005);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 8.3 rastrigin-local-minima
+
+  @Test
+  void rastriginLocalMinima() throws Exception {
+    Run r = Run.of("rastrigin-local-minima.yaml");
+    Trace gd = r.t("gradient descent, lr 0.002");
+    assertEnds(gd, 3.98, 2.98, 0.005);
+    assertEquals(24.9, gd.finalLoss(), 0.05);
+    assertEquals(0, gd.gradNorm(gd.lastStep()), 1e-9);
+    Trace m95 = r.t("momentum 0.95, lr 0.002");
+    assertEnds(m95, 0.99, 2.98, 0.005);
+    assertEquals(9.95, m95.finalLoss(), 0.005);
+    Trace m97 = r.t("momentum 0.97, lr 0.002");
+    assertEquals(21, firstStep(m97, k -> dist(m97, k) < 0.275));
+    double closest = Double.POSITIVE_INFINITY;
+    for (int k = 0; k < m97.length(); k++) {
+      closest = Math.min(closest, dist(m97, k));
+    }
+    assertEquals(0.27, closest, 0.005);
+    assertEnds(m97, -0.99, 0, 0.005);
+    assertEquals(0.99, m97.finalLoss(), 0.005);
+    Trace newton = r.t("Newton");
+    assertEnds(newton, 4.52, 3.52, 0.005);
+    assertEquals(72.7, newton.finalLoss(), 0.05);
+    // change live: noise 10. On the demo's seed (0):
+    Run noisy = r.noise(10);
+    assertEquals(0, noisy.seed);
+    Trace n0 = noisy.t(gd.label());
+    assertEnds(n0, 3.98, 3.01, 0.005);
+    assertEquals(25.0, n0.finalLoss(), 0.05);
+    // the noise's share of a step: lr sigma = 0.02 per coordinate (its standard deviation)
+    double sum = 0;
+    int count = 0;
+    double[] g = new double[2];
+    for (int k = 0; k < n0.lastStep(); k++) {
+      r.f.valueAndGradient(n0.iterate(k), g);
+      for (int i = 0; i < 2; i++) {
+        double kick = n0.coordinate(k + 1, i) - n0.coordinate(k, i) + 0.002 * g[i];
+        sum += kick * kick;
+        count++;
+      }
+    }
+    assertEquals(0.02, 0.002 * 10, 1e-15);
+    assertEquals(0.02, Math.sqrt(sum / count), 0.001); // 1200 samples: within 5 %
+    // over seeds: gradient descent ends in its ripple, next to (4, 3)
+    int inRipple = 0;
+    for (int seed = 0; seed < SEEDS; seed++) {
+      Trace t = noisy.seed(seed).t(gd.label());
+      int n = t.lastStep();
+      inRipple += Math.round(t.x(n)) == 4 && Math.round(t.y(n)) == 3 ? 1 : 0;
+    }
+    assertEquals(0.94, inRipple / (double) SEEDS, 0.005, "in its ripple in 94 % of seeds");
+    // a ripple wall: from the ripple's bottom at x = 4 to its crest at 4.5, the bowl aside
+    double wall = r.f.value(new double[] {4.5, 3}) - r.f.value(new double[] {4, 3})
+        - (4.5 * 4.5 - 4 * 4);
+    assertEquals(20, wall, 1e-9);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 8.4 beale
+
+  @Test
+  void beale() throws Exception {
+    Run r = Run.of("beale.yaml");
+    Trace big = r.t("gradient descent, lr 0.01");
+    assertEquals(1000, big.gradNorm(0), 50);
+    assertEquals(-0.89, big.x(1), 0.005);
+    assertEquals(-7.44, big.y(1), 0.005);
+    assertEquals(10, Math.hypot(big.x(1) - 2, big.y(1) - 2), 0.5, "ten units away");
+    assertEquals(4, big.divergedAt().orElse(-1));
+    Trace small = r.t("gradient descent, lr 0.001");
+    assertEnds(small, 2.55, 0.36, 0.005);
+    assertEquals(0.054, small.finalLoss(), 0.0005);
+    assertEquals(0.0013, r.t("Adam, lr 0.1").finalLoss(), 0.00005);
+    Trace bfgs = r.t("BFGS");
+    int k = within(bfgs, 3, 0.5, 1e-6);
+    assertEquals(16, k);
+    assertEquals(20, bfgs.functionEvaluations(k));
+    Trace newton = r.t("Newton");
+    assertEnds(newton, 0, 1, 1e-9);
+    assertEquals(14.2, newton.finalLoss(), 0.05);
+    Trace clipped = r.change(big.label(), o -> o.withClip(1)).t(big.label());
+    assertEnds(clipped, 2.97, 0.49, 0.005);
+    assertEquals(1.3e-4, clipped.finalLoss(), 0.05e-4);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 8.5 continuation-rastrigin
+
+  @Test
+  void continuationRastrigin() throws Exception {
+    Run r = Run.of("continuation-rastrigin.yaml");
+    org.descent.trace.Continuation schedule = r.scenario.continuation();
+    assertEquals(2, schedule.sigma(), 0);
+    assertEquals(6, schedule.stages());
+    List<Double> widths = new ArrayList<>();
+    for (org.descent.trace.ContinuationRunner.Stage st : ScenarioTraces.continuationStages(
+        r.scenario)) {
+      widths.add(st.sigma());
+      assertEquals(100, st.steps());
+    }
+    assertEquals(List.of(2.0, 1.6, 1.2, 0.8, 0.4, 0.0), rounded(widths));
+    Trace blurred = blurred(r, 2);
+    assertTrue(blurred.finalLoss() < 1e-9, "the origin: " + blurred.finalLoss());
+    Trace plain = r.t("momentum 0.9, lr 0.004");
+    assertEnds(plain, 1.99, 2.98, 0.005);
+    assertEquals(12.9, plain.finalLoss(), 0.05);
+    Trace gd = r.t("gradient descent, lr 0.002");
+    assertEnds(gd, 3.98, 2.98, 0.005);
+    assertEquals(24.9, gd.finalLoss(), 0.05);
+    // change live: the first width
+    for (double sigma : new double[] {1, 0.5, 0.3}) {
+      assertTrue(blurred(r, sigma).finalLoss() < 1e-9, "sigma " + sigma);
+    }
+    double[][] trapped = {{0.25, 1.0, 1.0, 1.99}, {0.2, 1.0, 2.0, 4.97}, {0.1, 1.0, 3.0, 9.95}};
+    for (double[] e : trapped) {
+      Trace t = blurred(r, e[0]);
+      assertEnds(t, e[1], e[2], 0.05);
+      assertEquals(e[3], t.finalLoss(), 0.005, "sigma " + e[0]);
+    }
+    assertEquals(12.9, blurred(r, 0.05).finalLoss(), 0.05);
+    Trace t05 = blurred(r, 0.05);
+    assertEnds(t05, plain.x(plain.lastStep()), plain.y(plain.lastStep()), 0.005);
+  }
+
+  private static Trace blurred(Run r, double sigma) throws Exception {
+    org.descent.trace.Continuation c = r.scenario.continuation();
+    OptimizerSpec spec = r.specs.stream().filter(o -> o.label().equals(c.optimizer()))
+        .findFirst().orElseThrow();
+    return org.descent.trace.ContinuationRunner.run(spec, r.scenario.landscape(),
+        new org.descent.trace.Continuation(sigma, c.stages(), c.optimizer()), r.start,
+        r.scenario.steps(), r.noise, r.seed).trace();
+  }
+
+  private static List<Double> rounded(List<Double> v) {
+    List<Double> out = new ArrayList<>();
+    for (double d : v) {
+      out.add(Math.round(d * 1e9) / 1e9);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 5.5 around-the-mountain
+
+  @Test
+  void aroundTheMountain() throws Exception {
+    Run r = Run.of("around-the-mountain.yaml");
+    Trace gd = r.t("gradient descent, lr 0.1");
+    Trace mom = r.t("momentum 0.9, lr 0.02");
+    Trace newton = r.t("Newton");
+    // the global minimum on the positive x axis: where Newton lands from the mirror start
+    Run mirror = r.start(1.1, 0.35);
+    Trace mn = mirror.t(newton.label());
+    double goal = mn.x(mn.lastStep());
+    assertEquals(0, mn.y(mn.lastStep()), 1e-12);
+    assertEquals(2.08, goal, 0.005);
+    assertEquals(3.2, Math.hypot(goal - gd.x(0), gd.y(0)), 0.05);
+    double lowest = Double.POSITIVE_INFINITY;
+    int at = -1;
+    for (int k = 0; k < 30; k++) {
+      if (gd.x(k) < lowest) {
+        lowest = gd.x(k);
+        at = k;
+      }
+    }
+    assertEquals(-1.93, lowest, 0.005);
+    assertEquals(13, at);
+    assertEquals(159, firstStep(gd, k -> gd.x(k) > 0));
+    assertEnds(gd, 2.07, 0.25, 0.005);
+    double length = 0;
+    for (int k = 1; k < gd.length(); k++) {
+      length += Math.hypot(gd.x(k) - gd.x(k - 1), gd.y(k) - gd.y(k - 1));
+    }
+    assertEquals(6.5, length, 0.05);
+    assertEquals(2, length / Math.hypot(goal - gd.x(0), gd.y(0)), 0.05);
+    assertEquals(100, firstStep(mom, k -> mom.x(k) > 0));
+    assertEquals(249, firstStep(mom, k -> Math.hypot(mom.x(k) - goal, mom.y(k)) < 0.05));
+    assertEquals(4, firstStep(newton, k -> Math.abs(newton.x(k) + 2.08) <= 0.005
+        && Math.abs(newton.y(k)) <= 0.005));
+    assertEnds(newton, -goal, 0, 1e-9);
+    assertEquals(1.05, newton.finalLoss(), 0.005);
+    double[] eig = r.eigenvalues(-goal, 0);
+    assertTrue(eig[0] < 0 && eig[1] > 0, "a saddle");
+    // change live: the mirror start; then close to y = 0
+    assertEquals(5, firstStep(mn, k -> Math.hypot(mn.x(k) - goal, mn.y(k)) < 0.05));
+    Trace mm = mirror.t(mom.label());
+    assertEquals(94, firstStep(mm, k -> Math.hypot(mm.x(k) - goal, mm.y(k)) < 0.05));
+    Trace mg = mirror.t(gd.label());
+    assertEquals(218, firstStep(mg, k -> Math.hypot(mg.x(k) - goal, mg.y(k)) < 0.05));
+    Trace low = r.start(-1.1, 0.01).t(gd.label());
+    assertEnds(low, -1.34, 1.60, 0.005);
+    assertEquals(0.87, low.finalLoss(), 0.005);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 5.6 power-method
+
+  @Test
+  void powerMethod() throws Exception {
+    Run r = Run.of("power-method.yaml");
+    org.descent.analysis.PowerIteration.Setup setup = r.scenario.power();
+    org.descent.analysis.PowerIteration.Iterates it = setup.compute();
+    int n = 60;
+    assertEquals(n, it.length() - 1);
+    assertEquals(0.01, it.component1(0), 1e-6);
+    assertEquals(2, it.component2(0), 1e-6);
+    assertEquals(3.04, it.component1(n), 0.005);
+    assertEquals(3.0, it.component1(n), 0.05);
+    assertEquals(304, Math.pow(1.1, 60), 0.5);
+    assertEquals(3.1e-6, it.component2(n), 0.05e-6);
+    assertEquals(0.000003, it.component2(n), 0.0000005);
+    assertEquals(1.5e-6, Math.pow(0.8, 60), 0.05e-6);
+    int cross = firstStep(r.traces.get(0), k -> it.component1(k) > it.component2(k));
+    assertEquals(17, cross);
+    assertEquals(0.051, it.component1(17), 0.0005);
+    assertEquals(0.045, it.component2(17), 0.0005);
+    // the saddle's curvatures: 2 along v2, -1 along v1
+    assertEquals(-1, r.lambdaMin(), 1e-9);
+    assertEquals(2, r.lambdaMax(), 1e-9);
+    // change live: lambda1 1.0 and 0.95
+    org.descent.analysis.PowerIteration.Iterates one = new org.descent.analysis.PowerIteration
+        .Setup(1.0, setup.lambda2(), setup.angle1(), setup.angle2(), setup.x0(), setup.y0(), n)
+        .compute();
+    for (int k = 0; k <= n; k++) {
+      assertEquals(0.01, one.component1(k), 1e-6);
+    }
+    org.descent.analysis.PowerIteration.Iterates less = new org.descent.analysis.PowerIteration
+        .Setup(0.95, setup.lambda2(), setup.angle1(), setup.angle2(), setup.x0(), setup.y0(), n)
+        .compute();
+    assertTrue(less.component1(n) < less.component1(0) && less.component2(n)
+        < less.component2(0));
+    assertEquals(2.7e-5, Math.pow(0.9, 100), 0.05e-5);
+    assertEquals(1.4e4, Math.pow(1.1, 100), 0.05e4);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // 2.3 nesterov-rate
+
+  @Test
+  void nesterovRate() throws Exception {
+    Run r = Run.of("nesterov-rate.yaml");
+    Trace gd = r.t("gradient descent, lr 1");
+    Trace constant = r.t("Nesterov, constant momentum 0.9, lr 1");
+    Trace acc = ScenarioTraces.accelerated(r.scenario);
+    double fstar = 0;
+    int n = 2000;
+    assertEquals(9.0 / 16, r.lambdaMax(), 1e-12);
+    assertEquals(-0.98, org.descent.analysis.RateFit.slope(gd, fstar, 10, 100), 0.005);
+    assertEquals(-1.00, org.descent.analysis.RateFit.slope(gd, fstar, 100, n), 0.005);
+    assertEquals(4.4e-4, gd.loss(n), 0.05e-4);
+    assertEquals(-2.00, org.descent.analysis.RateFit.slope(acc, fstar, 10, 100), 0.005);
+    assertEquals(-2.00, org.descent.analysis.RateFit.slope(acc, fstar, 100, n), 0.005);
+    assertEquals(8.9e-7, acc.loss(n), 0.05e-7);
+    assertEquals(500, gd.loss(n) / acc.loss(n), 50);
+    assertEquals(-2.17, org.descent.analysis.RateFit.slope(constant, fstar, 10, 100), 0.005);
+    assertEquals(-2.2, org.descent.analysis.RateFit.slope(constant, fstar, 10, 100), 0.05);
+    assertEquals(-0.01, org.descent.analysis.RateFit.slope(constant, fstar, 100, n), 0.005);
+    assertEquals(8.6e-7, constant.loss(n), 0.05e-7);
+    Trace zero = r.with(constant.label(), Param.MOMENTUM, 0).t(constant.label());
+    for (int k = 0; k <= n; k++) {
+      assertEquals(gd.x(k), zero.x(k), 0, "momentum 0 is gradient descent, step " + k);
+    }
+    assertEquals(0.9, gd.loss(n) * n, 0.05);
+    assertEquals(900_000, gd.loss(n) * n / 1e-6, 50_000);
+    assertEquals(3.6, acc.loss(n) * n * n, 0.05);
+    assertEquals(1900, Math.sqrt(acc.loss(n) * n * n / 1e-6), 50);
   }
 
   // ---------------------------------------------------------------------------------------
