@@ -65,6 +65,21 @@ class DemoBrowserTest extends AppTest {
   }
 
   @Test
+  void shownAgainItIsTheSameWindowWithAnEmptyFilter() {
+    DemoBrowser b = fx(window::demoBrowser);
+    javafx.stage.Stage first = fx(b::stage);
+    clickOn("#demo-filter");
+    write("ravine");
+    type(javafx.scene.input.KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(fx(first::isShowing));
+    b = fx(window::demoBrowser);
+    assertTrue(first == fx(b::stage), "one window for the whole lecture");
+    assertEquals(BuiltInScenarios.names().size(), fx(b::visibleFiles).size(),
+        "the filter starts empty again");
+  }
+
+  @Test
   void aGreekLetterCanBeTypedByName() {
     DemoBrowser b = fx(window::demoBrowser);
     clickOn("#demo-filter");

@@ -71,14 +71,34 @@ public final class DemoBrowser {
       javafx.css.PseudoClass.getPseudoClass("inspected");
   private String[] words = new String[0];
 
-  /** Shows the browser over the window; {@code open} receives the chosen demo's file name. */
+  private TextField filter;
+  private ScrollPane scroll;
+
+  /**
+   * Shows the browser over the window; {@code open} receives the chosen demo's file name. The
+   * window is made once and shown again with an empty filter: a lecture opens it dozens of
+   * times, and each new window cost its own native surface and textures.
+   */
   public void show(Window owner, List<BuiltInScenarios.Demo> demos, List<String> stylesheets,
       Consumer<String> open) {
+    if (stage == null || stage.getOwner() != owner) {
+      build(owner, demos, open);
+    }
+    stage.getScene().getStylesheets().setAll(stylesheets);
+    filter.clear();
+    scroll.setVvalue(0);
+    stage.show();
+    stage.toFront();
+    filter.requestFocus();
+    drawThumbnails(demos);
+  }
+
+  private void build(Window owner, List<BuiltInScenarios.Demo> demos, Consumer<String> open) {
     stage = new Stage();
     stage.initOwner(owner);
     stage.initModality(Modality.WINDOW_MODAL);
     stage.setTitle("Lecture demos — Descent");
-    TextField filter = new TextField();
+    filter = new TextField();
     filter.setPromptText("type to filter: momentum, saddle, noise, Adam…");
     filter.setId("demo-filter");
     VBox sections = new VBox(14);
@@ -101,14 +121,13 @@ public final class DemoBrowser {
       tiles.add(tile);
     }
     filter.textProperty().addListener((o, was, now) -> filter(sections, now));
-    ScrollPane scroll = new ScrollPane(sections);
+    scroll = new ScrollPane(sections);
     scroll.setFitToWidth(true);
     VBox root = new VBox(8, filter, scroll);
     root.setPadding(new Insets(10));
     root.getStyleClass().add("descent-root");
     VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
     Scene scene = new Scene(root, 3 * (THUMB_WIDTH + 48) + 90, 760);
-    scene.getStylesheets().setAll(stylesheets);
     // Closed after the key's events, never inside them: GTK goes on delivering the key's
     // TYPED event to a window closed while handling its PRESSED one, and the whole program
     // dies in libglassgtk3 (JDK-8301219, fixed upstream after JavaFX 21).
@@ -123,9 +142,6 @@ public final class DemoBrowser {
       }
     });
     stage.setScene(scene);
-    stage.show();
-    filter.requestFocus();
-    drawThumbnails(demos);
   }
 
   private Tile tile(BuiltInScenarios.Demo d, Consumer<String> open) {
