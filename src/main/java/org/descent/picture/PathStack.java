@@ -167,7 +167,8 @@ final class PathStack {
     for (int k = 1; k <= m; k++) {
       if (k == m || level[k] != level[start]) {
         if (level[start] > 0) {
-          int last = Math.min(m - 1, k);
+          // Joined to the next stretch where that has a rim too, so that no gap shows.
+          int last = k < m && level[k] > 0 ? k : k - 1;
           double[] pts = new double[2 * (last - start + 1)];
           for (int j = start; j <= last; j++) {
             pts[2 * (j - start)] = at.get(j)[0];
@@ -181,7 +182,10 @@ final class PathStack {
     return out;
   }
 
-  /** Bridges short gaps between covered samples, then drops short covered stretches. */
+  /**
+   * Bridges short gaps between covered samples, trims the covered stretches and drops the
+   * short ones.
+   */
   private static void clean(boolean[] on, double[] along, double cell, boolean[] allowed) {
     int m = on.length;
     int lastOn = -1;
@@ -209,7 +213,18 @@ final class PathStack {
       while (end + 1 < m && on[end + 1]) {
         end++;
       }
-      if (along[end] - along[k] < MIN_STRETCH * cell) {
+      // A cell off each end inside the piece: coverage counts a cell's neighbours (the
+      // width of the path above), which along the path would let the rim run on past the
+      // end of the path that covers it.
+      int first = k;
+      int last = end;
+      while (first > 0 && first <= last && along[first] - along[k] < cell) {
+        on[first++] = false;
+      }
+      while (end < m - 1 && last >= first && along[end] - along[last] < cell) {
+        on[last--] = false;
+      }
+      if (first > last || along[last] - along[first] < MIN_STRETCH * cell) {
         Arrays.fill(on, k, end + 1, false);
       }
       k = end + 1;
