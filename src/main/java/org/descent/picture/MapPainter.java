@@ -44,7 +44,9 @@ public final class MapPainter {
 
   private static final Color HALO = new Color(0, 0, 0, 140);
   private static final int DOTS_UP_TO = 150;
-  // How much wider (times the look's scale) a path is drawn per path that lies over it.
+  // How much wider (times the look's scale) a covered stretch of path is drawn per rim: a rim
+  // must be wider than the dark edge of the path over it (1.6 × scale) to show, and at most a
+  // couple of pixels on each side (PathStack.MAX_LEVEL) so that it never reads as a band.
   private static final double RIM = 4;
   // How far back from its end (times the scale) a path is kept clear of labels.
   private static final double END_CLEAR = 48;
@@ -318,12 +320,12 @@ public final class MapPainter {
       }
     }
     List<ChartInput> runs = scene.runs();
-    List<double[]> bold = new ArrayList<>();
+    List<List<double[]>> bold = new ArrayList<>();
     for (ChartInput run : runs) {
-      bold.add(boldPoints(a, run.trace(), scene.step(), scene.trail()));
+      bold.add(boldPieces(a, run.trace(), scene.step(), scene.trail()));
     }
     PathStack.Layout stack = PathStack.of(bold, 3 * s);
-    for (double[] p : bold) {
+    for (List<double[]> p : bold) {
       avoidPath(p, s, labels);
     }
     for (int i : stack.order()) {
@@ -334,20 +336,13 @@ public final class MapPainter {
       }
       Color c = new Color(run.argb(), false);
       int k = Math.min(scene.step(), t.lastStep());
-      // A path under others is wider by a rim on each side per path above it.
-      double rim = RIM * s * stack.level()[i];
+      List<PathStack.Rim> rims = stack.rims().get(i);
       if (t.hasAverage()) {
         // The average from where it starts to differ from the iterate (Polyak from step
         // 100 is the iterate itself before that).
         int first = averageStart(t);
         if (first <= k) {
-          Path2D.Double avg = polyline(a, t, first, k, true);
-          g.setPaint(HALO);
-          g.setStroke(round(5.2 * s + rim));
-          g.draw(avg);
-          g.setPaint(c);
-          g.setStroke(round(3.2 * s + rim));
-          g.draw(avg);
+          bold(g, polyline(a, t, first, k, true), rims, c, 3.2 * s, 5.2 * s, s);
         }
       } else {
         int from = 0;
@@ -358,13 +353,7 @@ public final class MapPainter {
           g.setStroke(round(1.5 * s));
           g.draw(polyline(a, t, 0, from, false));
         }
-        Path2D.Double past = polyline(a, t, from, k, false);
-        g.setPaint(HALO);
-        g.setStroke(round(4.1 * s + rim));
-        g.draw(past);
-        g.setPaint(c);
-        g.setStroke(round(2.5 * s + rim));
-        g.draw(past);
+        bold(g, polyline(a, t, from, k, false), rims, c, 2.5 * s, 4.1 * s, s);
         if (k - from <= DOTS_UP_TO) {
           g.setPaint(c);
           for (int n = from; n <= k; n++) {
@@ -419,39 +408,149 @@ public final class MapPainter {
     return marks;
   }
 
-  /** The bold part of a run's path on screen, {x0, y0, x1, y1, …}, inside the plot only. */
-  private static double[] boldPoints(MapGeometry a, Trace t, int step, int trail) {
+  /**
+   * A bold path with a dark edge, and where it lies under later paths a rim in its colour
+   * around them. Every edge goes under every colour, so the rims and the path are one shape.
+   */
+  private static void bold(Graphics2D g, Path2D.Double path, List<PathStack.Rim> rims,
+      Color c, double width, double halo, double s) {
+    g.setPaint(HALO);
+    for (PathStack.Rim r : rims) {
+      g.setStroke(round(halo + RIM * s * r.level()));
+      g.draw(line(r.points()));
+    }
+    g.setStroke(round(halo));
+    g.draw(path);
+    g.setPaint(c);
+    for (PathStack.Rim r : rims) {
+      g.setStroke(round(width + RIM * s * r.level()));
+      g.draw(line(r.points()));
+    }
+    g.setStroke(round(width));
+    g.draw(path);
+  }
+
+  private static Path2D.Double line(double[] p) {
+    Path2D.Double out = new Path2D.Double();
+    for (int i = 0; i + 1 < p.length; i += 2) {
+      if (i == 0) {
+        out.moveTo(p[i], p[i + 1]);
+      } else {
+        out.lineTo(p[i], p[i + 1]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The bold part of a run's path on screen, cut to the plot: pieces {x0, y0, x1, y1, …}, a
+   * new one wherever the path leaves the plot and comes back.
+   */
+  private static List<double[]> boldPieces(MapGeometry a, Trace t, int step, int trail) {
+    List<double[]> out = new ArrayList<>();
     if (t.length() == 0) {
-      return new double[0];
+      return out;
     }
     int k = Math.min(step, t.lastStep());
     boolean averaged = t.hasAverage();
     int from = averaged ? averageStart(t) : trail > 0 && k > trail ? k - trail : 0;
-    double[] out = new double[2 * Math.max(0, k - from + 1)];
-    int n = 0;
-    for (int i = from; i <= k; i++) {
-      double x = a.toScreenX(averaged ? t.averagedCoordinate(i, 0) : t.x(i));
-      double y = a.toScreenY(averaged ? t.averagedCoordinate(i, 1) : t.y(i));
-      if (a.containsScreen(x, y)) {
-        out[n++] = x;
-        out[n++] = y;
-      }
+    if (from > k) {
+      return out;
     }
-    return java.util.Arrays.copyOf(out, n);
+    double[] box = {a.left(), a.top(), a.left() + a.width(), a.top() + a.height()};
+    double px = clamp(a.toScreenX(averaged ? t.averagedCoordinate(from, 0) : t.x(from)));
+    double py = clamp(a.toScreenY(averaged ? t.averagedCoordinate(from, 1) : t.y(from)));
+    if (from == k) {
+      if (a.containsScreen(px, py)) {
+        out.add(new double[] {px, py});
+      }
+      return out;
+    }
+    double[] piece = new double[64];
+    int n = 0;
+    for (int i = from + 1; i <= k; i++) {
+      double x = clamp(a.toScreenX(averaged ? t.averagedCoordinate(i, 0) : t.x(i)));
+      double y = clamp(a.toScreenY(averaged ? t.averagedCoordinate(i, 1) : t.y(i)));
+      double[] seg = clipped(px, py, x, y, box);
+      if (seg == null) {
+        px = x;
+        py = y;
+        continue;
+      }
+      boolean cut = seg[2] != x || seg[3] != y;
+      if (n == 0) {
+        piece[n++] = seg[0];
+        piece[n++] = seg[1];
+      }
+      // Points closer than a pixel to the last one add nothing a student can see but cost
+      // every frame; where the path is cut or ends the point is kept.
+      if (cut || i == k || Math.abs(x - piece[n - 2]) + Math.abs(y - piece[n - 1]) >= 0.6) {
+        if (n + 2 > piece.length) {
+          piece = java.util.Arrays.copyOf(piece, 2 * piece.length);
+        }
+        piece[n++] = seg[2];
+        piece[n++] = seg[3];
+      }
+      if (cut) {
+        if (n >= 4) {
+          out.add(java.util.Arrays.copyOf(piece, n));
+        }
+        n = 0;
+      }
+      px = x;
+      py = y;
+    }
+    if (n >= 4) {
+      out.add(java.util.Arrays.copyOf(piece, n));
+    } else if (n == 2) {
+      out.add(java.util.Arrays.copyOf(piece, 2));
+    }
+    return out;
   }
 
-  /** Asks labels to keep off a path ({x0, y0, x1, y1, …}), a point every few pixels. */
-  private static void avoidPath(double[] p, double s, LabelPlacer labels) {
+  /** The part of a segment inside the box {x0, y0, x1, y1} (Liang–Barsky), or null. */
+  private static double[] clipped(double x0, double y0, double x1, double y1, double[] box) {
+    double dx = x1 - x0;
+    double dy = y1 - y0;
+    double lo = 0;
+    double hi = 1;
+    double[] p = {-dx, dx, -dy, dy};
+    double[] q = {x0 - box[0], box[2] - x0, y0 - box[1], box[3] - y0};
+    for (int i = 0; i < 4; i++) {
+      if (p[i] == 0) {
+        if (q[i] < 0) {
+          return null;
+        }
+      } else {
+        double r = q[i] / p[i];
+        if (p[i] < 0) {
+          lo = Math.max(lo, r);
+        } else {
+          hi = Math.min(hi, r);
+        }
+      }
+    }
+    if (lo > hi) {
+      return null;
+    }
+    return new double[] {lo == 0 ? x0 : x0 + lo * dx, lo == 0 ? y0 : y0 + lo * dy,
+        hi == 1 ? x1 : x0 + hi * dx, hi == 1 ? y1 : y0 + hi * dy};
+  }
+
+  /** Asks labels to keep off a path ({x0, y0, x1, y1, …} pieces), a point every few pixels. */
+  private static void avoidPath(List<double[]> pieces, double s, LabelPlacer labels) {
     double every = 6 * s;
     double lastX = Double.NaN;
     double lastY = Double.NaN;
     int points = 0;
-    for (int i = 0; i + 1 < p.length && points < 2000; i += 2) {
-      if (Double.isNaN(lastX) || Math.hypot(p[i] - lastX, p[i + 1] - lastY) >= every) {
-        labels.avoidCircle(p[i], p[i + 1], 3 * s);
-        lastX = p[i];
-        lastY = p[i + 1];
-        points++;
+    for (double[] p : pieces) {
+      for (int i = 0; i + 1 < p.length && points < 2000; i += 2) {
+        if (Double.isNaN(lastX) || Math.hypot(p[i] - lastX, p[i + 1] - lastY) >= every) {
+          labels.avoidCircle(p[i], p[i + 1], 3 * s);
+          lastX = p[i];
+          lastY = p[i + 1];
+          points++;
+        }
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.descent.render;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -101,16 +102,15 @@ public final class SurfaceRenderer {
 
   /**
    * Markers as discs at their surface points, each drawn whole where its point is in sight and
-   * not at all where a hill hides it. Where markers coincide (two runs at the same minimum) a
-   * later one grows into a ring around the earlier ones, so every colour stays visible.
+   * not at all where a hill hides it. Where markers coincide (two runs at the same minimum) the
+   * largest of them share one disc cut into a slice each, in their order from the top
+   * clockwise, as on the map; smaller ones there (the start under the heads) lie beneath it.
    */
   private void drawMarkers(SurfaceMesh mesh, Projection p, List<SurfaceMarker> markers,
       int[] image, int width, int height) {
     int n = markers.size();
     double[] cx = new double[n];
     double[] cy = new double[n];
-    double[] radius = new double[n];
-    int[] level = new int[n];
     boolean[] shown = new boolean[n];
     for (int i = 0; i < n; i++) {
       SurfaceMarker m = markers.get(i);
@@ -124,40 +124,71 @@ public final class SurfaceRenderer {
       cx[i] = p.screenX(bx, by);
       cy[i] = p.screenY(bx, by, bz);
       shown[i] = inSight(cx[i], cy[i], p.depth(bx, by, bz), width, height);
-      for (int j = 0; j < i; j++) {
-        if (shown[i] && shown[j] && Math.hypot(cx[i] - cx[j], cy[i] - cy[j]) < 0.9 * m.radius()) {
-          level[i] = Math.max(level[i], level[j] + 1);
+    }
+    // Groups of coinciding markers, each gathered round its first member.
+    int[] group = new int[n];
+    for (int i = 0; i < n; i++) {
+      group[i] = i;
+      for (int j = 0; j < i && group[i] == i; j++) {
+        if (shown[i] && shown[j] && group[j] == j && Math.hypot(cx[i] - cx[j],
+            cy[i] - cy[j]) < 0.9 * Math.max(markers.get(i).radius(), markers.get(j).radius())) {
+          group[i] = j;
         }
       }
-      radius[i] = m.radius() * (1 + 0.55 * level[i]);
     }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(radius[b], radius[a]));
-    for (int i : order) {
-      if (shown[i]) {
-        disc(image, width, height, cx[i], cy[i], radius[i], markers.get(i).argb());
+    for (int g = 0; g < n; g++) {
+      if (!shown[g] || group[g] != g) {
+        continue;
       }
+      float largest = 0;
+      for (int i = g; i < n; i++) {
+        if (group[i] == g) {
+          largest = Math.max(largest, markers.get(i).radius());
+        }
+      }
+      List<Integer> top = new ArrayList<>();
+      for (int i = g; i < n; i++) {
+        if (group[i] != g) {
+          continue;
+        }
+        if (markers.get(i).radius() < largest) {
+          disc(image, width, height, cx[i], cy[i], markers.get(i).radius(),
+              new int[] {markers.get(i).argb()});
+        } else {
+          top.add(i);
+        }
+      }
+      int[] colours = new int[top.size()];
+      for (int k = 0; k < colours.length; k++) {
+        colours[k] = markers.get(top.get(k)).argb();
+      }
+      // Slightly larger than one marker where split: each slice keeps an area one can see.
+      double r = largest * (colours.length > 2 ? 1.3 : colours.length == 2 ? 1.15 : 1);
+      disc(image, width, height, cx[top.get(0)], cy[top.get(0)], r, colours);
     }
   }
 
-  /** A disc with an antialiased edge and a black rim a fifth of its radius wide. */
+  /**
+   * A disc with an antialiased edge and a black rim a fifth of its radius wide, filled with one
+   * colour or cut into equal slices of several, the first from the top, clockwise, with white
+   * lines between them so that close colours part.
+   */
   private static void disc(int[] image, int width, int height, double cx, double cy, double r,
-      int argb) {
+      int[] colours) {
     double rim = Math.max(1.2, r / 5);
+    double line = Math.max(1, r / 7);
+    int slices = colours.length;
+    double slice = 2 * Math.PI / slices;
     int x0 = (int) Math.max(0, Math.floor(cx - r - 1));
     int x1 = (int) Math.min(width - 1, Math.ceil(cx + r + 1));
     int y0 = (int) Math.max(0, Math.floor(cy - r - 1));
     int y1 = (int) Math.min(height - 1, Math.ceil(cy + r + 1));
-    int fr = (argb >> 16) & 255;
-    int fg = (argb >> 8) & 255;
-    int fb = argb & 255;
     for (int py = y0; py <= y1; py++) {
       for (int px = x0; px <= x1; px++) {
         int idx = py * width + px;
-        double d = Math.hypot(px + 0.5 - cx, py + 0.5 - cy);
+        double dx = px + 0.5 - cx;
+        double dy = py + 0.5 - cy;
+        double d = Math.hypot(dx, dy);
         double cover = Math.max(0, Math.min(1, r + 0.5 - d));
         if (cover <= 0) {
           continue;
@@ -165,11 +196,32 @@ public final class SurfaceRenderer {
         int a = (int) Math.round(cover * 255);
         if (d > r - rim) {
           image[idx] = LineCoverage.blend(image[idx], 0, 0, 0, a);
-        } else {
-          double inner = Math.max(0, Math.min(1, r - rim + 0.5 - d));
-          int c = LineCoverage.blend(image[idx], 0, 0, 0, 255);
-          image[idx] = LineCoverage.blend(c, fr, fg, fb, (int) Math.round(inner * 255));
+          continue;
         }
+        // Clockwise from the top on screen (y grows downwards).
+        double angle = Math.atan2(dx, -dy);
+        if (angle < 0) {
+          angle += 2 * Math.PI;
+        }
+        int argb = colours[Math.min(slices - 1, (int) (angle / slice))];
+        double inner = Math.max(0, Math.min(1, r - rim + 0.5 - d));
+        int c = LineCoverage.blend(image[idx], 0, 0, 0, 255);
+        c = LineCoverage.blend(c, (argb >> 16) & 255, (argb >> 8) & 255, argb & 255,
+            (int) Math.round(inner * 255));
+        if (slices > 1) {
+          // Distance to the nearest edge between slices, a ray from the centre.
+          double near = Double.MAX_VALUE;
+          for (int k = 0; k < slices; k++) {
+            double ux = Math.sin(k * slice);
+            double uy = -Math.cos(k * slice);
+            if (dx * ux + dy * uy >= 0) {
+              near = Math.min(near, Math.abs(dx * uy - dy * ux));
+            }
+          }
+          double white = Math.max(0, Math.min(1, line / 2 + 0.5 - near)) * inner;
+          c = LineCoverage.blend(c, 255, 255, 255, (int) Math.round(white * 255));
+        }
+        image[idx] = c;
       }
     }
   }

@@ -271,6 +271,80 @@ class DemoPicturesTest {
         + String.join("\n", problems));
   }
 
+  // Farther than this (× scale) from every centre line of a run's path, its colour is no
+  // longer its line (1.25 × scale each side) or the dots on it (2.2 × scale) but a rim. At the
+  // hall's size the exploding run of lr-instability used to be widened by two rims along its
+  // whole path: 1375 of its 8205 px lay farther than 6 px from it, 20 farther than 10 px.
+  private static final double LINE = 3;
+
+  @Test
+  void lrInstabilityTheExplodingRunIsALineNotABand() throws Exception {
+    RaceScene scene = RaceScene.of(BuiltInScenarios.read("lr-instability.yaml"));
+    String exploding = "lr 0.22 = 1.1 x 2/lambda_max";
+    ChartInput run = scene.runs().stream().filter(r -> r.label().equals(exploding))
+        .findFirst().orElseThrow();
+    Pictures pictures = new Pictures();
+    BufferedImage img = pictures.draw(Pictures.View.CONTOUR, scene, scene.steps(), HALL_W,
+        HALL_H, HALL);
+    List<Rectangle2D> labels = pictures.lastLabels();
+    List<ChartInput> others = new ArrayList<>(scene.runs());
+    others.remove(run);
+    RaceScene rest = new RaceScene(scene.title(), scene.landscape(), scene.view(), others,
+        scene.start(), scene.steps(), scene.trail(), scene.camera());
+    BufferedImage reference = new Pictures().draw(Pictures.View.CONTOUR, rest, scene.steps(),
+        HALL_W, HALL_H, HALL);
+    MapGeometry map = Pictures.contourGeometry(scene, HALL_W, HALL_H, HALL);
+    Trace t = run.trace();
+    int k = Math.min(scene.steps(), t.lastStep());
+    // Its label's box has a rim in its colour and its arrow at the edge is a marker, not path.
+    double[] exit = MapPainter.exit(map, t, k);
+    int own = 0;
+    int far = 0;
+    for (int y = 0; y < HALL_H; y++) {
+      for (int x = 0; x < HALL_W; x++) {
+        if (!near(img.getRGB(x, y), run.argb()) || near(reference.getRGB(x, y), run.argb())
+            || Math.hypot(x + 0.5 - exit[0], y + 0.5 - exit[1]) < 12 * HALL.scale()) {
+          continue;
+        }
+        boolean inLabel = false;
+        for (Rectangle2D r : labels) {
+          inLabel |= r.getMinX() - 3 <= x && x <= r.getMaxX() + 3 && r.getMinY() - 3 <= y
+              && y <= r.getMaxY() + 3;
+        }
+        if (inLabel) {
+          continue;
+        }
+        own++;
+        if (distanceToPath(map, t, k, x + 0.5, y + 0.5) > LINE * HALL.scale()) {
+          far++;
+        }
+      }
+    }
+    assertTrue(own >= OWN_PIXELS, "the exploding run shows " + own + " px");
+    // It shows on its own along most of its path (its bounces and its escape): it needs no
+    // rim, and a rim where nothing covers it would be a band across the map.
+    assertTrue(far <= 0.01 * own, far + " of its " + own + " px lie farther than "
+        + LINE * HALL.scale() + " px from its path: a band, not a line");
+  }
+
+  /** The distance on screen from (x, y) to the nearest segment of the run's path to step k. */
+  private static double distanceToPath(MapGeometry map, Trace t, int k, double x, double y) {
+    double best = Double.MAX_VALUE;
+    for (int n = 1; n <= k; n++) {
+      double x0 = map.toScreenX(t.x(n - 1));
+      double y0 = map.toScreenY(t.y(n - 1));
+      double dx = map.toScreenX(t.x(n)) - x0;
+      double dy = map.toScreenY(t.y(n)) - y0;
+      double d2 = dx * dx + dy * dy;
+      if (!Double.isFinite(d2)) {
+        continue;
+      }
+      double f = d2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / d2));
+      best = Math.min(best, Math.hypot(x - x0 - f * dx, y - y0 - f * dy));
+    }
+    return best;
+  }
+
   /** Whether some iterate up to step k lies inside the plot. */
   private static boolean visible(MapGeometry map, Trace t, int step) {
     int k = Math.min(step, t.lastStep());

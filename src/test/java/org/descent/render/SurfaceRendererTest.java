@@ -172,6 +172,31 @@ class SurfaceRendererTest {
   }
 
   @Test
+  void runsEndingOnTheSamePointShareOneSplitDiscNotRings() {
+    int blue = 0xFF0000FF;
+    SurfaceMesh flat = mesh((x, y) -> 0.3);
+    Camera c = camera(-90, 60);
+    // The start under the two heads, as in a run that never moved.
+    List<SurfaceMarker> markers = List.of(new SurfaceMarker(0, 0, RED, 7),
+        new SurfaceMarker(0, 0, blue, 7), new SurfaceMarker(0, 0, WHITE, 6));
+    int[] image = renderer.render(flat, c, W, H, WHITE, List.of(), markers);
+    double[] at = renderer.project(flat, c, W, H, 0, 0);
+    // The first run's slice from the top clockwise (the right half), the second's the left.
+    assertTrue(isRed(pixel(image, new double[] {at[0] + 3, at[1]})), "red on the right");
+    int left = pixel(image, new double[] {at[0] - 3, at[1]});
+    assertTrue((left & 0xFFFFFF) == 0x0000FF, String.format("blue on the left: %08X", left));
+    // One disc a little larger than a head (7 × 1.15 and its edge), no ring around it.
+    for (int d = 10; d <= 16; d++) {
+      for (double[] p : List.of(new double[] {at[0] + d, at[1]},
+          new double[] {at[0] - d, at[1]}, new double[] {at[0], at[1] + d})) {
+        int q = pixel(image, p);
+        assertFalse(isRed(q) || (q & 0xFFFFFF) == 0x0000FF || (q & 0xFFFFFF) == 0,
+            String.format("a ring %d px from the centre: %08X", d, q));
+      }
+    }
+  }
+
+  @Test
   void aLookAlongAValleyShowsAMarkerOnItsFloor() {
     // A ravine with condition number 100 on a log scale, as in the momentum demo.
     ViewBox view = new ViewBox(-3, 3, -1.5, 1.5);
