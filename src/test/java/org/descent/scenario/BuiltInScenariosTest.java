@@ -954,12 +954,7 @@ class BuiltInScenariosTest {
 
     /** The Hessian's eigenvalues at (x, y), smallest first. */
     double[] eigenvalues(double x, double y) {
-      double[] g = new double[2];
-      double[] h = new double[4];
-      f.valueGradientHessian(new double[] {x, y}, g, h);
-      double mean = (h[0] + h[3]) / 2;
-      double r = Math.hypot((h[0] - h[3]) / 2, h[1]);
-      return new double[] {mean - r, mean + r};
+      return HessianEigenvalues.at(f, x, y);
     }
 
     /** Mean of f at the averaged iterates of steps from..to. */

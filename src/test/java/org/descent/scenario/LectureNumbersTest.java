@@ -1336,12 +1336,7 @@ class LectureNumbersTest {
     }
 
     double[] eigenvalues(double x, double y) {
-      double[] g = new double[2];
-      double[] h = new double[4];
-      f.valueGradientHessian(new double[] {x, y}, g, h);
-      double mean = (h[0] + h[3]) / 2;
-      double rad = Math.hypot((h[0] - h[3]) / 2, h[1]);
-      return new double[] {mean - rad, mean + rad};
+      return HessianEigenvalues.at(f, x, y);
     }
 
     double lambdaMax() {
