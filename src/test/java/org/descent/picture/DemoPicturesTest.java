@@ -280,7 +280,7 @@ class DemoPicturesTest {
   @Test
   void lrInstabilityTheExplodingRunIsALineNotABand() throws Exception {
     RaceScene scene = RaceScene.of(BuiltInScenarios.read("lr-instability.yaml"));
-    String exploding = "lr 0.22 = 1.1 x 2/lambda_max";
+    String exploding = "lr 0.22 = 1.1 × 2/λmax";
     ChartInput run = scene.runs().stream().filter(r -> r.label().equals(exploding))
         .findFirst().orElseThrow();
     Pictures pictures = new Pictures();
