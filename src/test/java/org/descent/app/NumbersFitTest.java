@@ -141,6 +141,42 @@ class NumbersFitTest extends AppTest {
   }
 
   @Test
+  void theStepCountsAreShownWhole() {
+    // Early stopping in presentation mode: the map's column and the network's are narrow.
+    fxRun(() -> {
+      try {
+        model.load(demo("early-stopping.yaml"));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    present(true);
+    fxRun(() -> {
+      model.stepsProperty().set(1500);
+      model.currentStepProperty().set(1500);
+      ((javafx.scene.control.Label) window.scene().getRoot().lookup("#network-progress-text"))
+          .setText("step 1500 / 1500  ✓");
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    sleep(300, TimeUnit.MILLISECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    fxRun(() -> {
+      for (String id : new String[] {"#step-label", "#network-progress-text"}) {
+        javafx.scene.control.Label l = (javafx.scene.control.Label) window.scene().getRoot()
+            .lookup(id);
+        javafx.geometry.Bounds b = l.localToScene(l.getLayoutBounds());
+        javafx.scene.Node column = l.getParent().getParent();
+        javafx.geometry.Bounds in = column.localToScene(column.getLayoutBounds());
+        assertTrue(l.getWidth() >= l.prefWidth(-1) - 0.5, id + ": " + l.getWidth() + " px for "
+            + l.prefWidth(-1) + " px of text");
+        assertTrue(b.getMaxX() <= in.getMaxX() + 0.5, id + " ends at " + b.getMaxX()
+            + ", its column at " + in.getMaxX());
+      }
+    });
+  }
+
+  @Test
   void theFormulaIsNotSqueezedByTheParameters() {
     present(true);
     TextField formula = fx(() -> (TextField) window.scene().lookup("#formula"));

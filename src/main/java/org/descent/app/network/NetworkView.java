@@ -117,7 +117,6 @@ public final class NetworkView extends VBox {
     progress.setId("network-progress");
     progress.setMaxWidth(Double.MAX_VALUE);
     progress.setMinWidth(40);
-    HBox.setHgrow(progress, Priority.ALWAYS);
     progressText.setId("network-progress-text");
     progressText.setMinWidth(Region.USE_PREF_SIZE);
     Button check = new Button("∇✓");
@@ -149,8 +148,13 @@ public final class NetworkView extends VBox {
         saveBestWeights(file.toPath());
       }
     });
-    HBox bar = new HBox(6, playButton, restart, check, best, progress, progressText);
+    // A flow, not a row: in a narrow column (1366 px in presentation mode) the step count goes
+    // to a line of its own instead of being cut to "step 1500 / 1…".
+    progress.setPrefWidth(140);
+    javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, playButton,
+        restart, check, best, progress, progressText);
     bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setMinWidth(0);
     about.setId("network-about");
     about.getStyleClass().add("network-about");
     about.setMinWidth(0);

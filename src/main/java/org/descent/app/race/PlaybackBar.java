@@ -47,6 +47,8 @@ public final class PlaybackBar extends javafx.scene.layout.Region {
     Slider timeline = new Slider(0, model.stepsProperty().get(), 0);
     timeline.setId("timeline");
     timeline.setFocusTraversable(false);
+    // In a narrow column the timeline gives up its width before the step count is cut.
+    timeline.setMinWidth(0);
     timeline.maxProperty().bind(model.stepsProperty());
     timeline.valueProperty().bindBidirectional(model.currentStepProperty());
     timeline.valueProperty().addListener((o, was, now) -> {
