@@ -38,6 +38,18 @@ class NumbersFitTest extends AppTest {
     return 18;
   }
 
+  /** Early stopping: a demo with a network, whose columns and cards are the narrowest. */
+  private void openEarlyStopping() {
+    fxRun(() -> {
+      try {
+        model.load(demo("early-stopping.yaml"));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
   private void present(boolean on) {
     fxRun(() -> {
       appearance.presentationFontProperty().set(presentationFont());
@@ -83,14 +95,7 @@ class NumbersFitTest extends AppTest {
   @Test
   void everySliderShowsItsWholeNumber() {
     // A demo with a network: its cards carry more sliders than the panel's width had room for.
-    fxRun(() -> {
-      try {
-        model.load(demo("early-stopping.yaml"));
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
-    WaitForAsyncUtils.waitForFxEvents();
+    openEarlyStopping();
     for (boolean presentation : new boolean[] {true, false}) {
       present(presentation);
       // Values with many characters, as a lecturer's typed learning rates have.
@@ -143,14 +148,7 @@ class NumbersFitTest extends AppTest {
   @Test
   void theStepCountsAreShownWhole() {
     // Early stopping in presentation mode: the map's column and the network's are narrow.
-    fxRun(() -> {
-      try {
-        model.load(demo("early-stopping.yaml"));
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
-    WaitForAsyncUtils.waitForFxEvents();
+    openEarlyStopping();
     present(true);
     fxRun(() -> {
       model.stepsProperty().set(1500);
