@@ -118,7 +118,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     int[] wh = size(size);
     Pictures.View v = view(view);
-    Look look = look(theme, presentation, wh[1]);
+    Look look = look(theme, presentation, wh[0], wh[1]);
     Scenario scenario = ScenarioReader.read(scenarioFile);
     RaceScene scene;
     try {
@@ -260,7 +260,7 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   /** The look of a theme, with text that grows with the picture (see ExportLook). */
-  static Look look(String theme, boolean presentation, int height) throws InvalidInputException {
+  static Look look(String theme, boolean presentation, int width, int height) throws InvalidInputException {
     Look base = switch (theme.toLowerCase(Locale.ROOT)) {
       case "light" -> Look.LIGHT;
       case "dark" -> Look.DARK;
@@ -268,6 +268,6 @@ final class RenderCommand implements Callable<Integer> {
       default -> throw new InvalidInputException("unknown theme '" + theme
           + "'; expected light, dark or high-contrast");
     };
-    return org.descent.export.ExportLook.of(base, presentation, height);
+    return org.descent.export.ExportLook.of(base, presentation, width, height);
   }
 }

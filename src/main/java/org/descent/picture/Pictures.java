@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -94,44 +95,46 @@ public final class Pictures {
 
   private void layout(Graphics2D g, RaceScene scene, int step, int w, int h, Look look) {
     double fs = look.fontSize();
-    int top = 0;
+    int titleHeight = 0;
+    FontMetrics title = null;
     if (!scene.title().isEmpty()) {
       g.setFont(look.font(Font.BOLD, fs * 1.35));
-      FontMetrics m = g.getFontMetrics();
-      top = m.getHeight() + (int) Math.round(fs * 0.6);
-      g.setPaint(new Color(look.foreground(), true));
-      g.drawString(scene.title(), (float) (fs * 0.8), (float) (fs * 0.3 + m.getAscent()));
+      title = g.getFontMetrics();
+      titleHeight = title.getHeight() + (int) Math.round(fs * 0.6);
     }
-    int chartsHeight = Math.max((int) (fs * 12), (int) ((h - top) * 0.32));
-    int viewsHeight = h - top - chartsHeight;
-    int contourWidth = (int) Math.round(w * 0.56);
-    if (scene.network() != null) {
+    SlideLayout s = SlideLayout.of(w, h, fs, titleHeight, scene.network() != null);
+    if (s.titleHeight() > 0) {
+      g.setFont(title.getFont());
+      g.setPaint(new Color(look.foreground(), true));
+      g.drawString(Numbers.fit(g, scene.title(), w - fs), (float) (fs * 0.8),
+          (float) (fs * 0.3 + title.getAscent()));
+    }
+    Rectangle map = s.map();
+    contour(g, scene, step, map.x, map.y, map.width, map.height, look);
+    Rectangle beside = s.beside();
+    if (beside != null && scene.network() != null) {
       // With a network, its column takes the surface's place and the whole height beside
       // the map and the charts, as in the app.
-      int left = (int) Math.round(w * 0.6);
-      int mapHeight = h - top - chartsHeight;
-      contour(g, scene, step, 0, top, left, mapHeight, look);
-      charts(g, scene, step, 0, top + mapHeight, left, chartsHeight, look);
-      network(g, scene, left, top, w - left, h - top, look);
-      return;
-    }
-    contour(g, scene, step, 0, top, contourWidth, viewsHeight, look);
-    if (scene.beside() != null) {
+      network(g, scene, beside.x, beside.y, beside.width, beside.height, look);
+    } else if (beside != null && scene.beside() != null) {
       // A demo's second loss takes the surface's place, as in the app, named above its map.
       if (besidePictures == null) {
         besidePictures = new Pictures();
       }
       int label = (int) Math.round(fs * 1.6);
-      besidePictures.contour(g, scene.beside(), step, contourWidth, top + label,
-          w - contourWidth, viewsHeight - label, look);
+      besidePictures.contour(g, scene.beside(), step, beside.x, beside.y + label,
+          beside.width, beside.height - label, look);
       g.setFont(look.font(Font.BOLD, fs));
       g.setPaint(new Color(look.foreground(), true));
-      g.drawString(Numbers.fit(g, "beside: " + scene.beside().title(), w - contourWidth - fs),
-          (float) (contourWidth + fs * 0.5), (float) (top + fs * 1.1));
-    } else {
-      surface(g, scene, step, contourWidth, top, w - contourWidth, viewsHeight, look);
+      g.drawString(Numbers.fit(g, "beside: " + scene.beside().title(), beside.width - fs),
+          (float) (beside.x + fs * 0.5), (float) (beside.y + fs * 1.1));
+    } else if (beside != null) {
+      surface(g, scene, step, beside.x, beside.y, beside.width, beside.height, look);
     }
-    charts(g, scene, step, 0, top + viewsHeight, w, chartsHeight, look);
+    Rectangle charts = s.charts();
+    if (charts != null) {
+      charts(g, scene, step, charts.x, charts.y, charts.width, charts.height, look);
+    }
   }
 
   /** The pictures of the function beside (its own cached field). */
@@ -246,6 +249,9 @@ public final class Pictures {
     }
     RaceLegend legend = new RaceLegend(data.loss(), look);
     int pad = (int) Math.round(look.fontSize() * 0.5);
+    if (w - 3 * pad < 4 * look.fontSize() || h < 4 * look.fontSize()) {
+      return; // no room for a plot between its tick labels
+    }
     int lh = (int) legend.height(g, w - 2 * pad);
     legend.draw(g, new Rectangle2D.Double(x + pad, y, w - 2 * pad, lh));
     int half = (w - 3 * pad) / 2;

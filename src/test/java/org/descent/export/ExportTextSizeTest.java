@@ -50,7 +50,7 @@ class ExportTextSizeTest {
     Fonts.registerWithJava2d();
     for (int height : new int[] {480, 720, 1080, 2160}) {
       for (boolean presentation : new boolean[] {false, true}) {
-        Look look = ExportLook.of(Look.LIGHT, presentation, height);
+        Look look = ExportLook.of(Look.LIGHT, presentation, 16 * height / 9, height);
         int cap = capitalHeight(look.font(Font.PLAIN, look.fontSize()));
         double wanted = height / (presentation ? 45.0 : 60.0);
         assertTrue(cap >= wanted, (presentation ? "presentation" : "normal") + " export "
@@ -63,8 +63,9 @@ class ExportTextSizeTest {
   @Test
   void aPresentationExportHasLargerTextThanANormalOne() {
     for (int height : new int[] {360, 720, 1080}) {
-      assertTrue(ExportLook.of(Look.LIGHT, true, height).fontSize()
-          > ExportLook.of(Look.LIGHT, false, height).fontSize(), height + " lines");
+      int width = 16 * height / 9;
+      assertTrue(ExportLook.of(Look.LIGHT, true, width, height).fontSize()
+          > ExportLook.of(Look.LIGHT, false, width, height).fontSize(), height + " lines");
     }
   }
 }

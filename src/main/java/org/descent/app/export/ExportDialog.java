@@ -280,7 +280,7 @@ public final class ExportDialog extends Dialog<Void> {
       throw new IllegalArgumentException("the speed must be a number of steps per second");
     }
     int still = integer(step, "step", 0, Integer.MAX_VALUE);
-    Look l = org.descent.export.ExportLook.of(look, large.isSelected(), h);
+    Look l = org.descent.export.ExportLook.of(look, large.isSelected(), w, h);
     return new ExportJob.Request(kindOf(), Path.of(path), viewOf(), w, h, first, last, n, pace,
         turn.isSelected(), still, l);
   }
