@@ -34,6 +34,9 @@ public final class OptimizerCard extends VBox {
   private final Appearance appearance;
   private final UpdateRuleView rule;
   private final Label status = new Label();
+  /** The status's numbers may wrap once; the evaluations take a line of their own. */
+  private final javafx.beans.property.IntegerProperty statusLines =
+      new javafx.beans.property.SimpleIntegerProperty(2);
   private final TextField label = new TextField();
   /**
    * Everything this card registered on the model, its entry, the appearance and the training,
@@ -141,6 +144,12 @@ public final class OptimizerCard extends VBox {
 
     status.getStyleClass().add("optimizer-status");
     status.setWrapText(true);
+    // The status takes two lines when its numbers grow long ("f = 1.234e-05"): reserved from
+    // the start, they keep the cards below from jumping during playback, under a lecturer's
+    // pointer aimed at a slider.
+    status.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> linesHigh(status, statusLines.get()), status.fontProperty(),
+        status.paddingProperty(), statusLines));
     getChildren().addAll(header, type, rule, params, more, status);
     if (training != null) {
       addNetworkControls();
@@ -171,6 +180,14 @@ public final class OptimizerCard extends VBox {
     subscribe(typeset::stop);
     refreshRule();
     refreshStatus();
+  }
+
+  private static double linesHigh(Label l, int lines) {
+    javafx.scene.text.Text two = new javafx.scene.text.Text("Xg" + "\nXg".repeat(lines - 1));
+    two.setFont(l.getFont());
+    javafx.geometry.Insets p = l.getPadding();
+    // + 2: the label snaps each line to whole pixels, a Text does not
+    return Math.ceil(two.getLayoutBounds().getHeight() + p.getTop() + p.getBottom()) + 2;
   }
 
   private void subscribe(Subscription s) {
@@ -306,7 +323,10 @@ public final class OptimizerCard extends VBox {
         .append(Numbers.format(t.loss(k))).append(",  ‖∇f‖\u00a0=\u00a0")
         .append(Numbers.format(t.gradNorm(k)));
     OptimizerType type = entry.spec().type();
-    if (!type.firstOrder() || t.functionEvaluations(k) > 0) {
+    // Decided for the whole run, not the step, so the card keeps its height during playback.
+    boolean evaluations = !type.firstOrder() || t.functionEvaluations(t.lastStep()) > 0;
+    statusLines.set(evaluations ? 3 : 2);
+    if (evaluations) {
       sb.append("\nevaluations: ").append(t.functionEvaluations(k)).append(" f, ")
           .append(t.gradientEvaluations(k)).append(" ∇f");
     }
