@@ -128,13 +128,24 @@ final class Outputs {
         }
       }
       for (int j = 0; j < i; j++) {
-        Output earlier = outputs.get(j);
-        if (o.role() != Role.FRAMES && writes(earlier, o.path())
-            || earlier.role() != Role.FRAMES && writes(o, earlier.path())) {
-          throw new InvalidInputException(earlier.option() + " " + earlier.path() + " and "
-              + o.option() + " " + o.path() + " are the same file; give each its own");
-        }
+        checkApart(outputs.get(j), o);
       }
+    }
+  }
+
+  /** Two outputs of one command write different files. */
+  private static void checkApart(Output a, Output b) throws InvalidInputException {
+    if (a.role() == Role.FRAMES || b.role() == Role.FRAMES) {
+      Output frames = a.role() == Role.FRAMES ? a : b;
+      Output file = frames == a ? b : a;
+      if (writes(frames, file.path())) {
+        throw new InvalidInputException(file.option() + " " + file.path() + " is one of the "
+            + "frames that " + frames.option() + " " + frames.path() + " writes; give it "
+            + "another name");
+      }
+    } else if (writes(a, b.path())) {
+      throw new InvalidInputException(a.option() + " " + a.path() + " and " + b.option() + " "
+          + b.path() + " are the same file; give each its own");
     }
   }
 
