@@ -65,6 +65,7 @@ final class BasinCommand implements Callable<Integer> {
     }
     Path out = OutputFile.of(outName);
     Scenario scenario = ScenarioReader.read(scenarioFile);
+    Outputs.replacing().reads(scenarioFile, scenario).csv("--out", out).check();
     Landscape landscape = landscape(scenario, scenarioFile);
     OptimizerSpec optimizer = scenario.optimizers().get(0);
     BasinRequest request;
@@ -84,12 +85,7 @@ final class BasinCommand implements Callable<Integer> {
           return Cli.INVALID_INPUT; // Cli names the failure, with its reason
         }
       } else {
-        AtomicFiles.write(out, temp -> {
-          try (java.io.OutputStream o = new java.io.BufferedOutputStream(
-              java.nio.file.Files.newOutputStream(temp), 1 << 16)) {
-            BasinCsv.write(map, o);
-          }
-        });
+        AtomicFiles.writeStream(out, o -> BasinCsv.write(map, o));
       }
     } catch (IOException e) {
       throw new InvalidInputException("cannot write " + out + ": " + TraceCommand.describe(e));

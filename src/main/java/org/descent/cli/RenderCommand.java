@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.descent.export.AtomicFiles;
 import org.descent.export.AnimatedGif;
 import org.descent.export.Animation;
 import org.descent.export.AnimationExport;
@@ -130,6 +130,17 @@ final class RenderCommand implements Callable<Integer> {
       throw new InvalidInputException(scenarioFile + " trains no network: --view network "
           + "needs a network: section");
     }
+    // Every option and every output is checked before the first byte is written: a mistake in
+    // the last option must not leave the first one's file behind.
+    int k = stillStep(scenario);
+    Animation a = frames != null || gif != null || mp4 != null
+        ? animation(scenario, v, wh, look) : null;
+    Outputs.replacingOnlyWith(force).reads(scenarioFile, scenario)
+        .picture("--still", still)
+        .frames("--frames", frames, a == null ? 0 : a.frames())
+        .animation("--gif", gif)
+        .animation("--mp4", mp4)
+        .check();
     if (scenario.network() != null && (v == Pictures.View.NETWORK
         || v == Pictures.View.LAYOUT)) {
       try {
@@ -139,32 +150,27 @@ final class RenderCommand implements Callable<Integer> {
       }
     }
     if (still != null) {
-      writeStill(scenario, scene, v, wh, look);
+      writeStill(scene, v, k, wh, look);
     }
-    if (frames != null || gif != null || mp4 != null) {
-      writeAnimation(scenario, scene, v, wh, look);
+    if (a != null) {
+      writeAnimation(scene, a);
     }
     return Cli.OK;
   }
 
-  private void writeStill(Scenario scenario, RaceScene scene, Pictures.View v, int[] wh,
-      Look look) throws InvalidInputException {
+  /** The still's step, checked (the last step when none is given). */
+  private int stillStep(Scenario scenario) throws InvalidInputException {
     int k = step == null ? scenario.steps() : step;
-    if (k < 0 || k > scenario.steps()) {
+    if (still != null && (k < 0 || k > scenario.steps())) {
       throw new InvalidInputException("--step must be between 0 and " + scenario.steps()
           + " (the scenario's steps), got " + k);
     }
-    refuseExisting(still);
-    try {
-      StillExport.write(still, v, scene, k, wh[0], wh[1], look);
-    } catch (IOException e) {
-      throw new InvalidInputException("cannot write " + still + ": " + TraceCommand.describe(e));
-    }
-    spec.commandLine().getErr().println("wrote " + still);
+    return k;
   }
 
-  private void writeAnimation(Scenario scenario, RaceScene scene, Pictures.View v, int[] wh,
-      Look look) throws InvalidInputException {
+  /** The animation the options describe, checked. */
+  private Animation animation(Scenario scenario, Pictures.View v, int[] wh, Look look)
+      throws InvalidInputException {
     int last = to == null ? scenario.steps() : to;
     if (from < 0 || from > scenario.steps() || last < from || last > scenario.steps()) {
       throw new InvalidInputException("--from and --to must satisfy 0 <= from <= to <= "
@@ -174,59 +180,56 @@ final class RenderCommand implements Callable<Integer> {
       throw new InvalidInputException("an animation is at most " + Animation.MAX_SIDE + " x "
           + Animation.MAX_SIDE + " pixels, got " + size);
     }
-    Animation a;
     try {
-      a = new Animation(v, wh[0], wh[1], from, last, every, speed, look, turn);
+      return new Animation(v, wh[0], wh[1], from, last, every, speed, look, turn);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(e.getMessage().replace("every must", "--every must")
           .replace("the speed must", "--speed must"));
     }
-    List<FrameSink> sinks = new ArrayList<>();
+  }
+
+  private void writeStill(RaceScene scene, Pictures.View v, int k, int[] wh, Look look)
+      throws InvalidInputException {
+    try {
+      StillExport.write(still, v, scene, k, wh[0], wh[1], look);
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot write " + still + ": " + TraceCommand.describe(e));
+    }
+    spec.commandLine().getErr().println("wrote " + still);
+  }
+
+  /** An output as the user gave it. */
+  private record Given(String option, Path path) {}
+
+  private void writeAnimation(RaceScene scene, Animation a) throws InvalidInputException {
+    // each sink with its option, so that a failure names the file it is about
+    Map<FrameSink, Given> sinks = new LinkedHashMap<>();
     if (frames != null) {
-      if (Files.exists(frames) && !Files.isDirectory(frames)) {
-        throw new InvalidInputException("cannot write frames into " + frames + ": it is a file");
-      }
-      if (!force && PngFrames.wouldReplace(frames, a.frames())) {
-        throw new InvalidInputException(frames + " already holds frames; use --force to "
-            + "replace them");
-      }
-      sinks.add(new PngFrames(frames));
+      sinks.put(new PngFrames(frames), new Given("--frames", frames));
     }
     if (gif != null) {
-      refuseExisting(gif);
-      sinks.add(new AnimatedGif(gif, a.frameSeconds()));
+      sinks.put(new AnimatedGif(gif, a.frameSeconds()), new Given("--gif", gif));
     }
     if (mp4 != null) {
-      refuseExisting(mp4);
-      sinks.add(new Mp4Video(mp4, a.framesPerSecond()));
+      sinks.put(new Mp4Video(mp4, a.framesPerSecond()), new Given("--mp4", mp4));
     }
-    PrintWriter err = spec.commandLine().getErr();
     AnimationExport.Result r;
     try {
-      r = AnimationExport.run(scene, a, sinks, new AnimationExport.Progress() {
-        @Override
-        public void frames(int done, int total) {
-        }
-
-        @Override
-        public boolean cancelled() {
-          return false;
-        }
-      }, Runtime.getRuntime().availableProcessors());
+      r = AnimationExport.run(scene, a, new ArrayList<>(sinks.keySet()),
+          AnimationExport.Progress.NONE, Runtime.getRuntime().availableProcessors());
+    } catch (AnimationExport.SinkFailure e) {
+      Given g = sinks.get(e.sink());
+      // A pipe or a device may have had part of it; files are whole or not there at all.
+      boolean partSent = !(e.sink() instanceof PngFrames)
+          && AtomicFiles.kind(g.path()) == AtomicFiles.Kind.THROUGH;
+      throw new InvalidInputException("cannot write the animation: " + g.option() + " "
+          + g.path() + ": " + TraceCommand.describe(e.reason())
+          + (partSent ? "" : "; nothing half-written was left"));
     } catch (IOException e) {
       throw new InvalidInputException("cannot write the animation: " + TraceCommand.describe(e)
           + "; nothing half-written was left");
     }
-    err.println(r.summary());
-  }
-
-  private void refuseExisting(Path target) throws InvalidInputException {
-    if (Files.isDirectory(target)) {
-      throw new InvalidInputException("cannot write " + target + ": it is a folder");
-    }
-    if (!force && Files.isRegularFile(target)) {
-      throw new InvalidInputException(target + " exists; use --force to replace it");
-    }
+    spec.commandLine().getErr().println(r.summary());
   }
 
   static int[] size(String text) throws InvalidInputException {

@@ -114,6 +114,7 @@ final class SweepCommand implements Callable<Integer> {
     }
     Path out = OutputFile.of(outName);
     Scenario scenario = ScenarioReader.read(scenarioFile);
+    Outputs.replacing().reads(scenarioFile, scenario).csv("--out", out).check();
     Landscape landscape = BasinCommand.landscape(scenario, scenarioFile);
     Vec2 start = scenario.startOn(landscape);
     double[] minimum = landscape.nearestMinimum(start.x(), start.y());

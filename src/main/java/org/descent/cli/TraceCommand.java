@@ -53,6 +53,7 @@ final class TraceCommand implements Callable<Integer> {
   public Integer call() throws ScenarioException, InvalidInputException {
     Path out = output();
     Scenario scenario = ScenarioReader.read(scenarioFile);
+    Outputs.replacing().reads(scenarioFile, scenario).csv("--out", out).check();
     Landscape landscape;
     try {
       landscape = scenario.landscape();

@@ -58,7 +58,9 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws ScenarioException, InvalidInputException {
     Path out = OutputFile.of(outName);
-    TrainingPlan plan = plan(scenarioFile);
+    Scenario scenario = ScenarioReader.read(scenarioFile);
+    Outputs.replacing().reads(scenarioFile, scenario).csv("--out", out).check();
+    TrainingPlan plan = plan(scenario, scenarioFile);
     PrintWriter err = spec.commandLine().getErr();
     try {
       if (out == null) {
@@ -82,7 +84,11 @@ final class TrainCommand implements Callable<Integer> {
 
   /** The scenario's training, loaded and checked; every problem is one line. */
   static TrainingPlan plan(Path file) throws ScenarioException, InvalidInputException {
-    Scenario s = ScenarioReader.read(file);
+    return plan(ScenarioReader.read(file), file);
+  }
+
+  /** The training of a scenario read from {@code file}. */
+  static TrainingPlan plan(Scenario s, Path file) throws InvalidInputException {
     if (s.network() == null) {
       throw new InvalidInputException(file + ": the scenario has no 'network' section; add "
           + "one (see docs/scenarios.md) to train a network");

@@ -1,7 +1,9 @@
 package org.descent.export;
 
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -10,11 +12,13 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * A looping animated GIF, written with the JDK's own GIF writer (each frame quantized to 256
  * colours by it): every frame has the animation's delay, and the NETSCAPE2.0 extension makes
- * slide software loop it forever. Written to a temporary file, renamed when complete.
+ * slide software loop it forever. Written to a temporary file, renamed when complete; a
+ * pipe or a device gets it frame by frame.
  */
 public final class AnimatedGif implements FrameSink {
 
@@ -23,6 +27,7 @@ public final class AnimatedGif implements FrameSink {
   private final int delayCentiseconds;
   private AtomicFiles.Staged staged;
   private ImageWriter writer;
+  private OutputStream sink;
   private ImageOutputStream out;
   private int frames;
 
@@ -66,11 +71,11 @@ public final class AnimatedGif implements FrameSink {
   public void accept(int index, BufferedImage frame) throws IOException {
     if (writer == null) {
       staged = AtomicFiles.stage(target);
+      sink = new BufferedOutputStream(staged.open(), 1 << 16);
+      // A stream, not a file: a pipe or a device gets the GIF as it is made. The writer never
+      // seeks back over a frame, so each frame leaves the cache once written (see below).
+      out = new MemoryCacheImageOutputStream(sink);
       writer = ImageIO.getImageWritersByFormatName("gif").next();
-      out = ImageIO.createImageOutputStream(staged.path().toFile());
-      if (out == null) {
-        throw new IOException("cannot open " + target + " for writing");
-      }
       writer.setOutput(out);
       writer.prepareWriteSequence(null);
     }
@@ -95,6 +100,7 @@ public final class AnimatedGif implements FrameSink {
     }
     meta.setFromTree(format, root);
     writer.writeToSequence(new IIOImage(rgb, null, meta), null);
+    out.flush(); // the frame is final: out of the memory cache, into the file
     frames++;
   }
 
@@ -126,6 +132,7 @@ public final class AnimatedGif implements FrameSink {
     }
     writer.endWriteSequence();
     out.close();
+    sink.close();
     writer.dispose();
     writer = null;
     staged.commit();
@@ -136,6 +143,9 @@ public final class AnimatedGif implements FrameSink {
     try {
       if (out != null) {
         out.close();
+      }
+      if (sink != null) {
+        sink.close();
       }
     } catch (IOException e) {
       // the temporary file is removed below either way

@@ -68,7 +68,8 @@ public final class AnimationExport {
    * Runs the export.
    *
    * @param threads drawing threads (the machine's cores)
-   * @throws IOException when a sink cannot write (then nothing half-written is left)
+   * @throws IOException when a sink cannot write (a {@link SinkFailure}, which names it; then
+   *     nothing half-written is left)
    */
   public static Result run(RaceScene scene, Animation a, List<FrameSink> sinks,
       Progress progress, int threads) throws IOException {
@@ -103,7 +104,7 @@ public final class AnimationExport {
             long t1 = System.nanoTime();
             draw.addAndGet(t1 - t0);
             for (FrameSink s : parallel) {
-              s.accept(frame, img);
+              accept(s, frame, img);
             }
             encode.addAndGet(System.nanoTime() - t1);
             return img;
@@ -116,7 +117,7 @@ public final class AnimationExport {
         BufferedImage img = await(inFlight.poll());
         long t0 = System.nanoTime();
         for (FrameSink s : ordered) {
-          s.accept(done, img);
+          accept(s, done, img);
         }
         encode.addAndGet(System.nanoTime() - t0);
         done++;
@@ -124,7 +125,11 @@ public final class AnimationExport {
       }
       if (!cancelled) {
         for (FrameSink s : sinks) {
-          s.finish();
+          try {
+            s.finish();
+          } catch (IOException e) {
+            throw new SinkFailure(s, e);
+          }
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -151,6 +156,39 @@ public final class AnimationExport {
     }
     return new Result(done, total, cancelled, written, draw.get(), encode.get(),
         System.nanoTime() - start);
+  }
+
+  /**
+   * A sink that could not write, with the sink: with a GIF, a video and frames written at once,
+   * the message must say which file failed. The message is the cause's.
+   */
+  public static final class SinkFailure extends IOException {
+    private final transient FrameSink sink;
+
+    SinkFailure(FrameSink sink, IOException cause) {
+      super(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+      this.sink = sink;
+    }
+
+    /** The sink that failed. */
+    public FrameSink sink() {
+      return sink;
+    }
+
+    /** What went wrong, as the sink's writer reported it. */
+    public IOException reason() {
+      return (IOException) getCause();
+    }
+  }
+
+  private static void accept(FrameSink s, int frame, BufferedImage img) throws SinkFailure {
+    try {
+      s.accept(frame, img);
+    } catch (SinkFailure e) {
+      throw e;
+    } catch (IOException e) {
+      throw new SinkFailure(s, e);
+    }
   }
 
   private static Camera turned(Camera c, Animation a, int frame) {

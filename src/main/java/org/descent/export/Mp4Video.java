@@ -3,7 +3,9 @@ package org.descent.export;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.jcodec.codecs.h264.H264Encoder;
 import org.jcodec.codecs.h264.io.model.SeqParameterSet;
 import org.jcodec.codecs.h264.io.model.VUIParameters;
@@ -11,6 +13,7 @@ import org.jcodec.common.Codec;
 import org.jcodec.common.MuxerTrack;
 import org.jcodec.common.VideoCodecMeta;
 import org.jcodec.common.VideoEncoder;
+import org.jcodec.common.io.FileChannelWrapper;
 import org.jcodec.common.io.NIOUtils;
 import org.jcodec.common.io.SeekableByteChannel;
 import org.jcodec.common.model.ColorSpace;
@@ -22,7 +25,7 @@ import org.jcodec.containers.mp4.muxer.MP4Muxer;
 /**
  * An H.264 MP4 video, which slide software embeds, encoded in pure Java by JCodec (no external
  * ffmpeg). H.264 wants even sides, so an odd width or height is padded by one pixel. Written
- * to a temporary file, renamed when complete.
+ * to a temporary file, renamed when complete (a pipe or a device gets the complete file).
  *
  * <p>The colours are converted here, not by JCodec's {@code AWTSequenceEncoder}: that one
  * converts to full-range ("JPEG") YUV but writes a stream that says nothing of its range, so
@@ -63,8 +66,11 @@ public final class Mp4Video implements FrameSink {
     int w = frame.getWidth() + (frame.getWidth() % 2);
     int h = frame.getHeight() + (frame.getHeight() % 2);
     if (encoder == null) {
-      staged = AtomicFiles.stage(target);
-      channel = NIOUtils.writableChannel(staged.path().toFile());
+      // The muxer seeks back to write the index: a pipe or a device gets the whole file when
+      // it is complete, from a temporary copy.
+      staged = AtomicFiles.stageSeekable(target);
+      channel = new FileChannelWrapper(FileChannel.open(staged.path(),
+          StandardOpenOption.WRITE)); // not CREATE: see AtomicFiles.Staged.open
       muxer = MP4Muxer.createMP4MuxerToChannel(channel);
       track = muxer.addVideoTrack(Codec.H264, VideoCodecMeta.createSimpleVideoCodecMeta(
           new Size(w, h), ColorSpace.YUV420));

@@ -2,6 +2,7 @@ package org.descent.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,6 +11,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * A PNG sequence {@code frame_0001.png, frame_0002.png, …} in a folder. Each frame is written
@@ -49,17 +51,18 @@ public final class PngFrames implements FrameSink {
   @Override
   public void accept(int index, BufferedImage frame) throws IOException {
     Files.createDirectories(folder);
-    AtomicFiles.write(folder.resolve(name(index)), path -> writePng(frame, path));
+    AtomicFiles.writeStream(folder.resolve(name(index)), out -> writePng(frame, out));
     written.incrementAndGet();
   }
 
-  /** Writes a PNG with a fast compression level. */
-  static void writePng(BufferedImage image, Path path) throws IOException {
+  /**
+   * Writes a PNG with a fast compression level. The writer seeks back to fill in each chunk's
+   * length: it does so in memory, so that a pipe or a device (which cannot seek, and /dev/null
+   * whose position stays 0) gets the bytes in order.
+   */
+  static void writePng(BufferedImage image, OutputStream sink) throws IOException {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(path.toFile())) {
-      if (out == null) {
-        throw new IOException("cannot open " + path + " for writing");
-      }
+    try (ImageOutputStream out = new MemoryCacheImageOutputStream(sink)) {
       writer.setOutput(out);
       ImageWriteParam param = writer.getDefaultWriteParam();
       if (param.canWriteCompressed()) {

@@ -8,7 +8,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.descent.picture.Look;
@@ -62,17 +61,18 @@ public final class StillExport {
   public static void write(Path target, Pictures.View view, RaceScene scene, int step,
       int width, int height, Look look) throws IOException {
     if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-      AtomicFiles.write(target, path -> writePdf(path, view, scene, step, width, height, look));
+      AtomicFiles.writeStream(target, out -> writePdf(out, view, scene, step, width, height,
+          look));
     } else {
       BufferedImage img = new Pictures().draw(view, scene, step, width, height, look);
-      AtomicFiles.write(target, path -> PngFrames.writePng(img, path));
+      AtomicFiles.writeStream(target, out -> PngFrames.writePng(img, out));
     }
   }
 
-  private static void writePdf(Path path, Pictures.View view, RaceScene scene, int step,
+  private static void writePdf(OutputStream out, Pictures.View view, RaceScene scene, int step,
       int width, int height, Look look) throws IOException {
     Document doc = new Document(new Rectangle(width, height), 0, 0, 0, 0);
-    try (OutputStream out = Files.newOutputStream(path)) {
+    try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
       doc.open();
       PdfContentByte cb = writer.getDirectContent();

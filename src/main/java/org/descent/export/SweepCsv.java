@@ -21,8 +21,7 @@ public final class SweepCsv {
 
   /** Writes the header and every row; flushes, does not close {@code out}. */
   public static void write(Sweep sweep, Appendable out) throws IOException {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-        .setHeader(HEADER.toArray(String[]::new)).get();
+    CSVFormat format = CsvText.format(HEADER);
     CSVPrinter csv = new CSVPrinter(out, format);
     for (Sweep.Curve c : sweep.curves()) {
       for (int i = 0; i < c.outcomes().size(); i++) {

@@ -28,8 +28,7 @@ public final class TraceCsv implements Flushable, Closeable {
 
   /** Writes the header; then {@link #append} each trace. Closing closes {@code out} too. */
   public static TraceCsv open(Appendable out) throws IOException {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-        .setHeader(HEADER.toArray(String[]::new)).get();
+    CSVFormat format = CsvText.format(HEADER);
     return new TraceCsv(new CSVPrinter(out, format));
   }
 

@@ -28,8 +28,7 @@ public final class TrainingCsv implements Flushable, Closeable {
 
   /** Writes the header; then {@link #append} each evaluation. Closing closes {@code out}. */
   public static TrainingCsv open(Appendable out) throws IOException {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-        .setHeader(HEADER.toArray(String[]::new)).get();
+    CSVFormat format = CsvText.format(HEADER);
     return new TrainingCsv(new CSVPrinter(out, format));
   }
 
