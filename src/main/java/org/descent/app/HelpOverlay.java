@@ -71,10 +71,28 @@ public final class HelpOverlay extends StackPane {
     box.getStyleClass().add("help-box");
     box.setPadding(new Insets(28));
     box.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+    box.setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
     box.setAlignment(Pos.CENTER_LEFT);
     getChildren().add(box);
+    // In presentation mode on a laptop's 768 lines the list is taller than the window: it
+    // shrinks to fit, rather than lose its title and its last lines off the screen.
+    setMinSize(0, 0); // the window's size, whatever the box's: the box is what shrinks
+    widthProperty().addListener(o -> fit(box));
+    heightProperty().addListener(o -> fit(box));
+    box.layoutBoundsProperty().addListener(o -> fit(box));
     setVisible(false);
     setOnMouseClicked(e -> setVisible(false));
+  }
+
+  private void fit(VBox box) {
+    double w = box.prefWidth(-1);
+    double h = box.prefHeight(w);
+    if (getWidth() <= 0 || getHeight() <= 0 || w <= 0 || h <= 0) {
+      return;
+    }
+    double scale = Math.min(1, Math.min((getWidth() - 16) / w, (getHeight() - 16) / h));
+    box.setScaleX(scale);
+    box.setScaleY(scale);
   }
 
   public void toggle() {
