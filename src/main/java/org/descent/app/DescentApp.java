@@ -14,7 +14,10 @@ import org.descent.scenario.FunctionChoice;
 import org.descent.scenario.Scenario;
 import org.descent.scenario.ScenarioException;
 
-/** The desktop app. It opens on the default lecture demo (or a scenario), paused at step 0. */
+/**
+ * The desktop app. It opens on the default lecture demo (or a scenario, or a lecture's first
+ * demo), paused at step 0.
+ */
 public final class DescentApp extends Application {
 
   private AppThreads threads;
@@ -100,8 +103,11 @@ public final class DescentApp extends Application {
     }
     // The scenario (cards, typeset rules, traces) fills the window once it is on screen.
     Platform.runLater(() -> {
-      if (!named.containsKey("scenario")
-          || !window.open(java.nio.file.Path.of(named.get("scenario")))) {
+      boolean opened = named.containsKey("lecture")
+          ? window.openLecture(java.nio.file.Path.of(named.get("lecture")))
+          : named.containsKey("scenario")
+              && window.open(java.nio.file.Path.of(named.get("scenario")));
+      if (!opened) {
         window.show(defaultScenario());
       }
       // Paused at step 0 with the whole paths ghosted, unless asked to play: the lecturer

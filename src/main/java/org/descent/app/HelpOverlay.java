@@ -26,9 +26,12 @@ public final class HelpOverlay extends StackPane {
       {"Ctrl + O  /  Ctrl + S", "open / save a scenario"},
       {"Ctrl + E", "export: frames, GIF, MP4, a still, the trajectories"},
       {"Ctrl + L", "the lecture demos, by topic"},
+      {"Ctrl + Shift + L", "open a lecture: its demos in order"},
+      {"Page Down  /  Up", "next / previous demo of the lecture (a presentation clicker's keys)"},
+      {"B  or  .", "black screen; any key or click brings the window back"},
       {"G  /  C", "gradient field / convexity shading on or off"},
       {"M", "local quadratic model and Newton step at the chosen card's point"},
-      {"B", "basins of attraction of the chosen card: where each start ends"},
+      {"Shift + B", "basins of attraction of the chosen card: where each start ends"},
       {"N", "the network beside the map, or the surface"},
       {"A", "the analyses beside the map: sweeps, maps, searches, stability"},
       {"F7", "the lecturer's notes of the demo, shown or hidden"},
@@ -68,10 +71,28 @@ public final class HelpOverlay extends StackPane {
     box.getStyleClass().add("help-box");
     box.setPadding(new Insets(28));
     box.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+    box.setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
     box.setAlignment(Pos.CENTER_LEFT);
     getChildren().add(box);
+    // In presentation mode on a laptop's 768 lines the list is taller than the window: it
+    // shrinks to fit, rather than lose its title and its last lines off the screen.
+    setMinSize(0, 0); // the window's size, whatever the box's: the box is what shrinks
+    widthProperty().addListener(o -> fit(box));
+    heightProperty().addListener(o -> fit(box));
+    box.layoutBoundsProperty().addListener(o -> fit(box));
     setVisible(false);
     setOnMouseClicked(e -> setVisible(false));
+  }
+
+  private void fit(VBox box) {
+    double w = box.prefWidth(-1);
+    double h = box.prefHeight(w);
+    if (getWidth() <= 0 || getHeight() <= 0 || w <= 0 || h <= 0) {
+      return;
+    }
+    double scale = Math.min(1, Math.min((getWidth() - 16) / w, (getHeight() - 16) / h));
+    box.setScaleX(scale);
+    box.setScaleY(scale);
   }
 
   public void toggle() {

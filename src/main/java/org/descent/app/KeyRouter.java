@@ -14,10 +14,16 @@ import org.descent.app.race.PlaybackBar;
 /**
  * Where a key goes. Every shortcut of the help works whatever has the focus, except while a
  * text field is being edited: there Enter commits and Esc reverts (both give the keys back),
- * and the field keeps its own Ctrl+Z. Keys never reach a hyperparameter's slider (see
- * NumberSlider), so a key meant for playback cannot change a learning rate.
+ * and the field keeps its own Ctrl+Z, B and . (typed as letters). Keys never reach a
+ * hyperparameter's slider (see NumberSlider), so a key meant for playback cannot change a
+ * learning rate. A presentation clicker's keys work even while a field is edited, since no
+ * field uses them: Page Down and Page Up walk through the open lecture.
  */
 final class KeyRouter {
+
+  /** What the keys do besides playback and the map's options. */
+  record Actions(Runnable toggleNetwork, Runnable toggleAnalysis, Runnable nextDemo,
+      Runnable previousDemo) {}
 
   private final Scene scene;
   private final LabModel model;
@@ -25,20 +31,20 @@ final class KeyRouter {
   private final PlaybackBar playback;
   private final HelpOverlay help;
   private final Shortcuts shortcuts;
-  private final Runnable toggleNetwork;
-  private final Runnable toggleAnalysis;
+  private final Blackout blackout;
+  private final Actions actions;
   private boolean focusTakenAway;
 
   KeyRouter(Scene scene, LabModel model, LandscapeOptions options, PlaybackBar playback,
-      HelpOverlay help, Shortcuts shortcuts, Runnable toggleNetwork, Runnable toggleAnalysis) {
+      HelpOverlay help, Blackout blackout, Shortcuts shortcuts, Actions actions) {
     this.scene = scene;
     this.model = model;
     this.options = options;
     this.playback = playback;
     this.help = help;
+    this.blackout = blackout;
     this.shortcuts = shortcuts;
-    this.toggleNetwork = toggleNetwork;
-    this.toggleAnalysis = toggleAnalysis;
+    this.actions = actions;
     // Filters, so the window sees a key before the focused control does.
     scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::onPress);
@@ -59,6 +65,19 @@ final class KeyRouter {
   }
 
   private void onKey(KeyEvent e) {
+    if (blackout.isVisible()) {
+      // Any key brings the window back, and does only that (as in a slide show).
+      blackout.setVisible(false);
+      e.consume();
+      return;
+    }
+    if (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP) {
+      if (!e.isShortcutDown() && !e.isAltDown()) {
+        (e.getCode() == KeyCode.PAGE_DOWN ? actions.nextDemo() : actions.previousDemo()).run();
+      }
+      e.consume();
+      return;
+    }
     if (help.isVisible() && (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1)) {
       help.setVisible(false);
       e.consume();
@@ -116,9 +135,17 @@ final class KeyRouter {
       case G -> toggle(options.gradientFieldProperty());
       case C -> toggle(options.convexityProperty());
       case M -> toggle(options.localModelProperty());
-      case B -> toggle(options.basinsProperty());
-      case N -> toggleNetwork.run();
-      case A -> toggleAnalysis.run();
+      // B alone is a clicker's black screen; the basins keep their letter with Shift.
+      case B -> {
+        if (e.isShiftDown()) {
+          toggle(options.basinsProperty());
+        } else {
+          blackout.show();
+        }
+      }
+      case PERIOD -> blackout.show();
+      case N -> actions.toggleNetwork().run();
+      case A -> actions.toggleAnalysis().run();
       case DIGIT0, NUMPAD0 -> {
         if (model.landscape() != null) {
           model.viewProperty().set(model.landscape().view());
@@ -126,12 +153,16 @@ final class KeyRouter {
       }
       case ESCAPE -> releaseKeyboard();
       // Up and down would move a focused combo box or slider: they belong to nobody here.
-      case UP, DOWN, PAGE_UP, PAGE_DOWN -> { }
+      case UP, DOWN -> { }
       default -> {
-        if (!"?".equals(e.getText())) {
+        // By the character, for keyboards where ? or . is not a key of its own.
+        if ("?".equals(e.getText())) {
+          help.toggle();
+        } else if (".".equals(e.getText())) {
+          blackout.show();
+        } else {
           return false;
         }
-        help.toggle();
       }
     }
     return true;

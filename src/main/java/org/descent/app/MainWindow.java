@@ -21,6 +21,7 @@ import org.descent.app.export.ExportDialog;
 import org.descent.app.landscape.BesideView;
 import org.descent.app.landscape.ContourView;
 import org.descent.app.model.LandscapeOptions;
+import org.descent.app.model.LecturePosition;
 import org.descent.app.landscape.SurfaceView;
 import org.descent.app.model.AppThreads;
 import org.descent.app.model.History;
@@ -31,6 +32,7 @@ import org.descent.app.network.NetworkView;
 import org.descent.app.race.OptimizerPanel;
 import org.descent.app.race.PlaybackBar;
 import org.descent.function.FormulaException;
+import org.descent.scenario.BuiltInLectures;
 import org.descent.scenario.BuiltInScenarios;
 import org.descent.scenario.Control;
 import org.descent.scenario.Scenario;
@@ -50,6 +52,7 @@ public final class MainWindow {
   private final Scene scene;
   private final LandscapeOptions options = new LandscapeOptions();
   private final HelpOverlay help = new HelpOverlay();
+  private final Blackout blackout = new Blackout();
   private final Label status = new Label();
   private final History history;
   private final ContourView contour;
@@ -65,6 +68,7 @@ public final class MainWindow {
   private final Menus menus;
   private final KeyRouter keys;
   private final ScenarioFiles files;
+  private final Lectures lectures;
   private java.util.List<BuiltInScenarios.Demo> demos;
   private DemoBrowser demoBrowser;
   private Scenario opened;
@@ -87,6 +91,7 @@ public final class MainWindow {
     this.threads = threads;
     history = new History(model);
     files = new ScenarioFiles(stage, model, this::show, this::statusMessage);
+    lectures = new Lectures(stage, files, new LecturePosition(), this::statusHint);
     MapOverlays overlays = new MapOverlays();
     contour = new ContourView(model, appearance, options, overlays, threads.render());
     surface = new SurfaceView(model, appearance, options, threads.render());
@@ -115,7 +120,8 @@ public final class MainWindow {
         files::chooseAndSave, this::showDemos, () -> openExport().show(), history::undo,
         history::redo, history::canUndo, history::canRedo, this::resetDemo, this::showLayout,
         workspace::setPanelShown, workspace::setChartsShown,
-        () -> stage.setFullScreen(!stage.isFullScreen()), help::toggle), shortcuts);
+        () -> stage.setFullScreen(!stage.isFullScreen()), help::toggle,
+        lectures::chooseAndOpen, lectures::openBuiltIn), shortcuts);
     // A demo with a network shows it beside the map; one without shows the surface.
     model.networkProperty().addListener((o, was, now) -> {
       if (now != null && was == null && workspace.viewLayout() == Workspace.Layout.BOTH) {
@@ -130,16 +136,17 @@ public final class MainWindow {
     header.setPadding(new Insets(6, 10, 4, 10));
     header.getStyleClass().add("header");
     BorderPane root = new BorderPane(workspace);
-    root.setTop(new VBox(menus.bar(), header));
+    root.setTop(new VBox(menuRow(), header));
     root.setBottom(statusLine());
     root.getStyleClass().add("descent-root");
-    StackPane layers = new StackPane(root, help);
+    StackPane layers = new StackPane(root, help, blackout);
     // Never centred: were the window ever smaller than the layout's minimum, the menu bar
     // stays on screen and the bottom is what gets cut.
     StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
     scene = new Scene(layers, 1440, 900);
-    keys = new KeyRouter(scene, model, options, playback, help, shortcuts, this::toggleNetwork,
-        this::toggleAnalysis);
+    keys = new KeyRouter(scene, model, options, playback, help, blackout, shortcuts,
+        new KeyRouter.Actions(this::toggleNetwork, this::toggleAnalysis, lectures::next,
+            lectures::previous));
     menus.notesItem().selectedProperty().addListener(o -> showExtras());
     menus.studentItem().selectedProperty().addListener(o -> showExtras());
     model.extrasProperty().addListener(o -> showExtras());
@@ -152,11 +159,30 @@ public final class MainWindow {
     // The first focusable node would be a text field (the formula), which would swallow the
     // playback keys: start with the keyboard on playback.
     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> keys.releaseKeyboard());
+    javafx.beans.binding.StringBinding where = lectures.position().text();
     stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-        () -> model.titleProperty().get().isEmpty() ? "Descent"
-            : model.titleProperty().get() + " — Descent", model.titleProperty()));
+        () -> (model.titleProperty().get().isEmpty() ? "" : model.titleProperty().get() + " — ")
+            + (where.get().isEmpty() ? "" : where.get() + " — ") + "Descent",
+        model.titleProperty(), where));
     // Reading the demos takes a moment: the window does not wait for it.
     threads.render().submit(BuiltInScenarios::inLectureOrder, d -> demos = d, e -> { });
+    threads.render().submit(BuiltInLectures::all, menus::setLectures, e -> { });
+  }
+
+  /**
+   * The menu bar, with the open lecture's position at its right end ("Ill-conditioning · 3 /
+   * 12"): small, where the menu bar leaves room, and there in full screen too.
+   */
+  private StackPane menuRow() {
+    Label where = new Label();
+    where.setId("lecture-position");
+    where.getStyleClass().add("lecture-position");
+    where.textProperty().bind(lectures.position().text());
+    where.setMouseTransparent(true);
+    where.setPadding(new Insets(0, 12, 0, 12));
+    StackPane row = new StackPane(menus.bar(), where);
+    StackPane.setAlignment(where, javafx.geometry.Pos.CENTER_RIGHT);
+    return row;
   }
 
   private Label statusLine() {
@@ -266,6 +292,26 @@ public final class MainWindow {
   }
 
   // ---- what the menus and keys do
+
+  /** Opens a lecture file on its first demo; a bad file is reported and nothing changes. */
+  public boolean openLecture(Path file) {
+    return lectures.open(file);
+  }
+
+  /** Opens a lecture shipped with Descent, by file name, on its first demo. */
+  public boolean openBuiltInLecture(String name) {
+    return lectures.openBuiltIn(name);
+  }
+
+  /** Where the open lecture is (null inside while none is open). */
+  public LecturePosition lecture() {
+    return lectures.position();
+  }
+
+  /** Whether the window is blacked out (B or .), for tests. */
+  public boolean blackedOut() {
+    return blackout.isVisible();
+  }
 
   /** File → Lecture demos: the browser of every demo, by topic, with thumbnails. */
   public void showDemos() {
@@ -381,13 +427,33 @@ public final class MainWindow {
     }
   }
 
+  /**
+   * A passing remark in the status line, not a problem ("the last demo of the lecture"):
+   * muted, and gone after a few seconds unless something else was said since.
+   */
+  private void statusHint(String message) {
+    statusMessage(message);
+    status.getStyleClass().add("hint");
+    javafx.animation.PauseTransition later =
+        new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
+    later.setOnFinished(e -> {
+      if (!status.textProperty().isBound() && message.equals(status.getText())) {
+        status.getStyleClass().remove("hint");
+        status.textProperty().bind(model.problemProperty());
+      }
+    });
+    later.play();
+  }
+
   /** A message in the status line until the next computation problem replaces it. */
   private void statusMessage(String message) {
+    status.getStyleClass().remove("hint");
     status.textProperty().unbind();
     status.setText(message);
     model.problemProperty().addListener(new javafx.beans.InvalidationListener() {
           public void invalidated(javafx.beans.Observable o) {
         model.problemProperty().removeListener(this);
+        status.getStyleClass().remove("hint");
         status.textProperty().bind(model.problemProperty());
       }
     });

@@ -30,7 +30,8 @@ final class Menus {
       Runnable export, Runnable undo, Runnable redo, BooleanSupplier canUndo,
       BooleanSupplier canRedo, Runnable resetDemo, Consumer<Workspace.Layout> showLayout,
       Consumer<Boolean> setPanelShown, Consumer<Boolean> setChartsShown,
-      Runnable toggleFullScreen, Runnable toggleHelp) {}
+      Runnable toggleFullScreen, Runnable toggleHelp, Runnable openLecture,
+      Consumer<String> openBuiltInLecture) {}
 
   private final LabModel model;
   private final Appearance appearance;
@@ -45,6 +46,7 @@ final class Menus {
   private final Map<Workspace.Layout, RadioMenuItem> layouts =
       new EnumMap<>(Workspace.Layout.class);
   private org.descent.network.NetworkSetup lastNetwork;
+  private final Menu shippedLectures = new Menu("Lectures");
   private final MenuBar bar;
 
   Menus(LabModel model, Appearance appearance, LandscapeOptions options, Commands commands,
@@ -112,14 +114,32 @@ final class Menus {
   private Menu file() {
     MenuItem examples = item("Lecture demos…", shortcut(KeyCode.L), commands.showDemos());
     examples.setId("examples-menu");
+    MenuItem lecture = item("Lecture…", shortcut(KeyCode.L, KeyCombination.SHIFT_DOWN),
+        commands.openLecture());
+    lecture.setId("lecture-menu");
+    shippedLectures.setId("lectures-menu");
+    shippedLectures.setDisable(true); // until the shipped lectures have been read
     Menu file = new Menu("File");
     file.getItems().addAll(
         item("Open scenario…", shortcut(KeyCode.O), commands.openScenario()),
         item("Save scenario as…", shortcut(KeyCode.S), commands.saveScenario()),
-        examples, new SeparatorMenuItem(),
+        examples, lecture, shippedLectures, new SeparatorMenuItem(),
         item("Export…", shortcut(KeyCode.E), commands.export()), new SeparatorMenuItem(),
         item("Quit", shortcut(KeyCode.Q), Platform::exit));
     return file;
+  }
+
+  /** File → Lectures: the lectures shipped with Descent, by title. */
+  void setLectures(java.util.List<org.descent.scenario.BuiltInLectures.Listed> lectures) {
+    shippedLectures.getItems().clear();
+    for (var l : lectures) {
+      MenuItem item = new MenuItem(l.title());
+      item.setMnemonicParsing(false);
+      item.setId("lecture-" + l.file().replace(".yaml", ""));
+      item.setOnAction(e -> commands.openBuiltInLecture().accept(l.file()));
+      shippedLectures.getItems().add(item);
+    }
+    shippedLectures.setDisable(lectures.isEmpty());
   }
 
   private Menu edit() {

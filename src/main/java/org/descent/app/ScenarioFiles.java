@@ -55,11 +55,17 @@ final class ScenarioFiles {
     }
   }
 
-  void openBuiltIn(String name) {
+  /**
+   * Opens a built-in demo by file name: the demo browser's way in, and a lecture's, so that
+   * both show a demo alike. False (and reported) when it cannot be read.
+   */
+  boolean openBuiltIn(String name) {
     try {
       show.accept(BuiltInScenarios.read(name));
+      return true;
     } catch (ScenarioException e) {
       report("Cannot open the demo", e.getMessage());
+      return false;
     }
   }
 

@@ -381,9 +381,9 @@ class AnalysisInTheAppTest extends AppTest {
   }
 
   @Test
-  void basinsFollowTheChosenCardAndGoAwayWithB() throws Exception {
+  void basinsFollowTheChosenCardAndGoAwayWithShiftB() throws Exception {
     fxRun(() -> model.inspectedProperty().set(entry(OptimizerType.SGD)));
-    type(KeyCode.B);
+    push(KeyCode.SHIFT, KeyCode.B);
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> {
       BasinMap m = window.basins().mapProperty().get();
       return m != null && m.x().count() > 32 && window.contour().shownBasins() == m
@@ -405,7 +405,7 @@ class AnalysisInTheAppTest extends AppTest {
       BasinMap b = window.basins().mapProperty().get();
       return b != null && b.optimizer().label().equals(momentum.spec().label());
     }));
-    type(KeyCode.B);
+    push(KeyCode.SHIFT, KeyCode.B);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(
         () -> window.contour().shownBasins() == null));
     assertNull(fx(() -> window.basins().mapProperty().get()));

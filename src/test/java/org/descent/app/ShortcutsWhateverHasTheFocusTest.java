@@ -146,7 +146,10 @@ class ShortcutsWhateverHasTheFocusTest extends AppTest {
     toggles("G" + where, () -> window.options().gradientFieldProperty().get(), KeyCode.G);
     toggles("C" + where, () -> window.options().convexityProperty().get(), KeyCode.C);
     toggles("M" + where, () -> window.options().localModelProperty().get(), KeyCode.M);
-    toggles("B" + where, () -> window.options().basinsProperty().get(), KeyCode.B);
+    toggles("Shift+B" + where, () -> window.options().basinsProperty().get(), KeyCode.SHIFT,
+        KeyCode.B);
+    toggles("B" + where, () -> window.blackedOut(), KeyCode.B); // black screen, any key back
+    toggles("." + where, () -> window.blackedOut(), KeyCode.PERIOD);
     toggles("N" + where, () -> onScreen("#network-view"), KeyCode.N);
     toggles("A" + where, () -> onScreen("#analysis-view"), KeyCode.A);
     toggles("F1" + where, () -> onScreen("#help-overlay"), KeyCode.F1);

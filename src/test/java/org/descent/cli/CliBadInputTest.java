@@ -59,6 +59,21 @@ class CliBadInputTest {
   }
 
   @Test
+  void openReportsABadLectureOrABadDemoOfItBeforeAnyWindowOpens() throws IOException {
+    Path typo = file("typo.yaml", "title: L\nparts:\n  - title: A\n    demos: [plateu]\n");
+    assertOneLine(run("open", "--lecture", typo.toString()), 2, typo
+        + ":4: parts[0].demos[0]: no built-in demo 'plateu'; did you mean 'plateau'?");
+    Path broken = file("broken.yaml", "function: nowhere\noptimizers: [{type: sgd}]\n");
+    Path lecture = file("l.yaml", "title: L\nparts:\n  - title: A\n    demos: [plateau, "
+        + "broken.yaml]\n");
+    CliTest.Result r = run("open", "--lecture", lecture.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().startsWith(broken.toAbsolutePath() + ":1: function"), r.err());
+    assertOneLine(run("open", broken.toString(), "--lecture", lecture.toString()), 2,
+        "give a scenario or --lecture, not both: a lecture opens on its own first demo");
+  }
+
+  @Test
   void threeThousandChainedPowers() throws IOException {
     Path f = formula(String.join("^", Collections.nCopies(3000, "x")));
     assertOneLine(run("trace", f.toString()), 2, f + ":1: " + String.format(TOO_DEEP, 402));
