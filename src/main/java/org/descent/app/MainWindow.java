@@ -125,12 +125,9 @@ public final class MainWindow {
       }
     });
 
-    VBox header = new VBox(4, new FunctionPicker(model),
-        new DescriptionBar(model.descriptionProperty()));
-    header.setPadding(new Insets(6, 10, 4, 10));
-    header.getStyleClass().add("header");
     BorderPane root = new BorderPane(workspace);
-    root.setTop(new VBox(menus.bar(), header));
+    root.setTop(new Header(menus.bar(), new FunctionPicker(model),
+        new DescriptionBar(model.descriptionProperty()), appearance));
     root.setBottom(statusLine());
     root.getStyleClass().add("descent-root");
     StackPane layers = new StackPane(root, help);

@@ -101,9 +101,9 @@ final class Workspace extends SplitPane {
     double font = appearance.fontSize();
     panel.setMinWidth(p ? 21 * font : 320);
     panel.setPrefWidth(p ? 24 * font : 370);
-    // In the panel's column, the two charts stacked: each keeps 150 px and its legend.
-    charts.setMinHeight(p ? 320 : 150);
-    charts.setPrefHeight(p ? 340 : 200);
+    // In the panel's column, the two charts stacked: each keeps 150 px.
+    charts.setMinHeight(p ? 304 : 150);
+    charts.setPrefHeight(p ? 304 : 200);
     if (placed) {
       resetDividers();
     }
@@ -127,6 +127,11 @@ final class Workspace extends SplitPane {
       } else if (panelShown) {
         setDividerPositions(panelAt);
       }
+    }
+    if (appearance.presentation() && getHeight() > 0) {
+      // In the panel's column the charts take two fifths of its height, two plots of 150 px
+      // at least, the cards the rest.
+      charts.setPrefHeight(Math.max(charts.getMinHeight(), Math.min(560, getHeight() * 0.4)));
     }
     if (h > 0) {
       double wanted = bottom.prefHeight(-1);

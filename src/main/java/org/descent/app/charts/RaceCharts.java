@@ -121,6 +121,10 @@ public final class RaceCharts extends VBox {
       VBox.setVgrow(c, Priority.ALWAYS);
       c.setPrefSize(stacked ? 300 : 500, stacked ? 150 : 200);
     }
+    // Stacked in the panel's column, the charts stand right above the cards, whose colour
+    // swatches and names are their legend.
+    legendBox.setVisible(!stacked);
+    legendBox.setManaged(!stacked);
     if (stacked) {
       row.getChildren().clear();
       column.getChildren().setAll(loss, distance);
