@@ -131,12 +131,9 @@ public final class MainWindow {
       }
     });
 
-    VBox header = new VBox(4, new FunctionPicker(model),
-        new DescriptionBar(model.descriptionProperty()));
-    header.setPadding(new Insets(6, 10, 4, 10));
-    header.getStyleClass().add("header");
     BorderPane root = new BorderPane(workspace);
-    root.setTop(new VBox(menuRow(), header));
+    root.setTop(new Header(menus.bar(), lecturePosition(), new FunctionPicker(model),
+        new DescriptionBar(model.descriptionProperty()), appearance));
     root.setBottom(statusLine());
     root.getStyleClass().add("descent-root");
     StackPane layers = new StackPane(root, help, blackout);
@@ -173,16 +170,17 @@ public final class MainWindow {
    * The menu bar, with the open lecture's position at its right end ("Ill-conditioning · 3 /
    * 12"): small, where the menu bar leaves room, and there in full screen too.
    */
-  private StackPane menuRow() {
+  /** Where the open lecture is ("Local optima · 2 / 22"), at the right of the menus. */
+  private Label lecturePosition() {
     Label where = new Label();
     where.setId("lecture-position");
     where.getStyleClass().add("lecture-position");
     where.textProperty().bind(lectures.position().text());
     where.setMouseTransparent(true);
     where.setPadding(new Insets(0, 12, 0, 12));
-    StackPane row = new StackPane(menus.bar(), where);
-    StackPane.setAlignment(where, javafx.geometry.Pos.CENTER_RIGHT);
-    return row;
+    where.managedProperty().bind(where.textProperty().isNotEmpty());
+    where.visibleProperty().bind(where.textProperty().isNotEmpty());
+    return where;
   }
 
   private Label statusLine() {

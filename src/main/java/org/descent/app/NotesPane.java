@@ -48,7 +48,43 @@ final class NotesPane extends VBox {
     // About four lines, scrolled for more: the cards stay in view under them.
     scroll.maxHeightProperty().bind(text.fontProperty().map(f -> f.getSize() * 1.4 * 4.3));
     scroll.getStyleClass().add("notes-scroll");
-    getChildren().addAll(top, scroll);
+    getChildren().addAll(top, scroll, grip(scroll));
+  }
+
+  /**
+   * A handle under the notes that a lecturer drags to give them more lines or fewer; the height
+   * dragged to is kept (the panel below gives way) until the next drag, a double click gives
+   * the notes back their four lines.
+   */
+  private Region grip(ScrollPane scroll) {
+    Region grip = new Region();
+    grip.setId("notes-grip");
+    grip.getStyleClass().add("notes-grip");
+    grip.setMinHeight(8);
+    grip.setPrefHeight(8);
+    grip.setCursor(javafx.scene.Cursor.V_RESIZE);
+    double[] from = new double[2];
+    grip.setOnMousePressed(e -> {
+      from[0] = e.getScreenY();
+      from[1] = scroll.getHeight();
+    });
+    grip.setOnMouseDragged(e -> {
+      double line = text.getFont().getSize() * 1.4;
+      double most = getScene() == null ? 600 : getScene().getHeight() * 0.6;
+      double h = Math.max(line + 4, Math.min(most, from[1] + e.getScreenY() - from[0]));
+      scroll.maxHeightProperty().unbind();
+      scroll.setMaxHeight(h);
+      scroll.setMinHeight(h);
+      scroll.setPrefHeight(h);
+    });
+    grip.setOnMouseClicked(e -> {
+      if (e.getClickCount() == 2) {
+        scroll.setMinHeight(USE_COMPUTED_SIZE);
+        scroll.setPrefHeight(USE_COMPUTED_SIZE);
+        scroll.maxHeightProperty().bind(text.fontProperty().map(f -> f.getSize() * 1.4 * 4.3));
+      }
+    });
+    return grip;
   }
 
   /** Shows these notes, or hides the pane when there are none or it is switched off. */

@@ -14,6 +14,10 @@ import javafx.scene.layout.VBox;
  * the right. The charts and the panel keep their size when the window grows (the landscape
  * gets the rest), never drop below a readable minimum, and can be hidden with one key each;
  * presentation mode widens the panel only as much as its larger fonts need.
+ *
+ * <p>In presentation mode the landscape is the hero: the charts, one above the other, move
+ * into the panel's column above the cards, so the map and the surface take the whole height
+ * under the header; hiding the panel (F9) leaves the landscape the whole window.
  */
 final class Workspace extends SplitPane {
 
@@ -33,8 +37,8 @@ final class Workspace extends SplitPane {
   private Node surface;
   private final Node network;
   private final Node analysis;
-  private final Region panel;
-  private final Region charts;
+  private final VBox panel;
+  private final org.descent.app.charts.RaceCharts charts;
   private final SplitPane views = new SplitPane();
   private final SplitPane stageArea = new SplitPane();
   private final VBox bottom;
@@ -44,7 +48,7 @@ final class Workspace extends SplitPane {
   private boolean chartsShown = true;
 
   Workspace(Node contour, Node surface, Node network, Node analysis, Region playback,
-      Region charts, Region panel, Appearance appearance) {
+      org.descent.app.charts.RaceCharts charts, VBox panel, Appearance appearance) {
     this.analysis = analysis;
     this.contour = contour;
     this.surface = surface;
@@ -56,17 +60,20 @@ final class Workspace extends SplitPane {
     getStyleClass().add("workspace");
     views.setId("views");
     views.getItems().setAll(contour, surface);
-    bottom = new VBox(6, playback, charts);
+    bottom = new VBox(6, playback);
     bottom.setId("bottom");
     bottom.setPadding(new Insets(4, 8, 6, 8));
-    VBox.setVgrow(charts, Priority.ALWAYS);
+    placeCharts();
     stageArea.setOrientation(Orientation.VERTICAL);
     stageArea.getItems().setAll(views, bottom);
     SplitPane.setResizableWithParent(bottom, false);
     SplitPane.setResizableWithParent(panel, false);
     getItems().setAll(stageArea, panel);
     applySizes();
-    appearance.presentationProperty().addListener(o -> applySizes());
+    appearance.presentationProperty().addListener(o -> {
+      placeCharts();
+      applySizes();
+    });
     appearance.presentationFontProperty().addListener(o -> applySizes());
     // Place the dividers when the window gets its size, again whenever it is resized, and
     // when the mode changes. On a resize JavaFX 21's split pane sometimes moves the panel's
@@ -94,8 +101,9 @@ final class Workspace extends SplitPane {
     double font = appearance.fontSize();
     panel.setMinWidth(p ? 21 * font : 320);
     panel.setPrefWidth(p ? 24 * font : 370);
-    charts.setMinHeight(p ? 190 : 150);
-    charts.setPrefHeight(p ? 220 : 200);
+    // In the panel's column, the two charts stacked: each keeps 150 px.
+    charts.setMinHeight(p ? 304 : 150);
+    charts.setPrefHeight(p ? 304 : 200);
     if (placed) {
       resetDividers();
     }
@@ -119,6 +127,11 @@ final class Workspace extends SplitPane {
       } else if (panelShown) {
         setDividerPositions(panelAt);
       }
+    }
+    if (appearance.presentation() && getHeight() > 0) {
+      // In the panel's column the charts take two fifths of its height, two plots of 150 px
+      // at least, the cards the rest.
+      charts.setPrefHeight(Math.max(charts.getMinHeight(), Math.min(560, getHeight() * 0.4)));
     }
     if (h > 0) {
       double wanted = bottom.prefHeight(-1);
@@ -194,12 +207,30 @@ final class Workspace extends SplitPane {
       return;
     }
     chartsShown = on;
-    if (on) {
-      bottom.getChildren().add(charts);
-    } else {
-      bottom.getChildren().remove(charts);
-    }
+    placeCharts();
     bottom.requestLayout();
     javafx.application.Platform.runLater(this::resetDividers);
+  }
+
+  /**
+   * The charts under the landscape, side by side; in presentation mode in the panel's column
+   * (under the lecturer's notes, above the cards), one above the other; nowhere when hidden.
+   */
+  private void placeCharts() {
+    boolean inPanel = appearance.presentation();
+    bottom.getChildren().remove(charts);
+    panel.getChildren().remove(charts);
+    if (!chartsShown) {
+      return;
+    }
+    charts.setStacked(inPanel);
+    // Under the landscape the charts take the height the landscape leaves; in the panel the
+    // cards do, and the charts keep their preferred height.
+    VBox.setVgrow(charts, inPanel ? Priority.NEVER : Priority.ALWAYS);
+    if (inPanel) {
+      panel.getChildren().add(Math.min(1, panel.getChildren().size()), charts);
+    } else {
+      bottom.getChildren().add(charts);
+    }
   }
 }

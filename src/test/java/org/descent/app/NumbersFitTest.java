@@ -177,6 +177,10 @@ class NumbersFitTest extends AppTest {
   @Test
   void theFormulaIsNotSqueezedByTheParameters() {
     present(true);
+    // folded in presentation mode until the lecturer opens it
+    fxRun(() -> ((javafx.scene.control.ToggleButton) window.scene().lookup("#function-unfold"))
+        .setSelected(true));
+    WaitForAsyncUtils.waitForFxEvents();
     TextField formula = fx(() -> (TextField) window.scene().lookup("#formula"));
     double[] m = fx(() -> {
       Text t = new Text(formula.getText());

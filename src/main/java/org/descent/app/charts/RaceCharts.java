@@ -53,6 +53,8 @@ public final class RaceCharts extends VBox {
       org.descent.app.ImagePane.asTallAsItsImage();
   private final ImageView legend = legendBox.view();
   private final HBox row = new HBox(8);
+  /** The two charts one above the other, for a narrow column (presentation mode). */
+  private final VBox column = new VBox(4);
   private Rendered shown;
   // At most 30 chart frames a second: they follow a drag smoothly and leave the map its core.
   private static final long MIN_FRAME_NANOS = 33_000_000;
@@ -80,6 +82,7 @@ public final class RaceCharts extends VBox {
       row.getChildren().add(c);
     }
     VBox.setVgrow(row, Priority.ALWAYS);
+    VBox.setVgrow(column, Priority.ALWAYS);
     getChildren().addAll(legendBox, row);
     widthProperty().addListener(o -> throttle.mark());
     renders = new LatestOnly<>(background, this::show, e -> { });
@@ -104,6 +107,36 @@ public final class RaceCharts extends VBox {
     appearance.presentationFontProperty().addListener(o -> changed.run());
     model.currentStepProperty().addListener(o -> moveCursors());
   }
+  /**
+   * Puts the two charts one above the other (in a narrow column beside the landscape) or side
+   * by side (in a wide band under it).
+   */
+  public void setStacked(boolean stacked) {
+    if (stacked == (column.getParent() == this)) {
+      return;
+    }
+    HBox.setHgrow(loss, stacked ? Priority.NEVER : Priority.ALWAYS);
+    HBox.setHgrow(distance, stacked ? Priority.NEVER : Priority.ALWAYS);
+    for (ChartPane c : List.of(loss, distance)) {
+      VBox.setVgrow(c, Priority.ALWAYS);
+      c.setPrefSize(stacked ? 300 : 500, stacked ? 150 : 200);
+    }
+    // Stacked in the panel's column, the charts stand right above the cards, whose colour
+    // swatches and names are their legend.
+    legendBox.setVisible(!stacked);
+    legendBox.setManaged(!stacked);
+    if (stacked) {
+      row.getChildren().clear();
+      column.getChildren().setAll(loss, distance);
+      getChildren().set(1, column);
+    } else {
+      column.getChildren().clear();
+      row.getChildren().setAll(loss, distance);
+      getChildren().set(1, row);
+    }
+    throttle.mark();
+  }
+
   /** Stops its frame timer: the window is closed. */
   public void dispose() {
     throttle.stop();

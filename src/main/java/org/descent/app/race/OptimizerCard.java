@@ -151,6 +151,13 @@ public final class OptimizerCard extends VBox {
         () -> linesHigh(status, statusLines.get()), status.fontProperty(),
         status.paddingProperty(), statusLines));
     getChildren().addAll(header, type, rule, params, more, status);
+    // In presentation mode a card shows what a lecturer drags during a lecture, its name, its
+    // sliders and its numbers; the type, the buttons, the rule and the options fold away, so
+    // that the cards of a demo fit under the charts on a projector's 768 lines.
+    for (javafx.scene.Node folded : java.util.List.of(type, rule, more)) {
+      folded.visibleProperty().bind(appearance.presentationProperty().not());
+      folded.managedProperty().bind(appearance.presentationProperty().not());
+    }
     if (training != null) {
       addNetworkControls();
     }
@@ -232,6 +239,10 @@ public final class OptimizerCard extends VBox {
     networkStatus.getStyleClass().add("optimizer-status");
     networkStatus.setId("network-status");
     networkStatus.setWrapText(true);
+    // Two lines reserved, as for the status above: the training's numbers come and go.
+    networkStatus.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> linesHigh(networkStatus, 2), networkStatus.fontProperty(),
+        networkStatus.paddingProperty()));
     subscribe(training.snapshotProperty().subscribe((was, now) -> refreshNetworkStatus()));
     getChildren().addAll(rate, networkStatus);
     refresh.run();

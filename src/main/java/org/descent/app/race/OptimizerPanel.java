@@ -67,7 +67,7 @@ public final class OptimizerPanel extends VBox {
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     scroll.getStyleClass().add("cards-scroll");
     VBox.setVgrow(scroll, Priority.ALWAYS);
-    getChildren().addAll(header, new RaceSettings(model));
+    getChildren().addAll(header, foldedInPresentation(new RaceSettings(model)));
     if (networkSettings != null) {
       getChildren().add(networkSettings);
     }
@@ -83,6 +83,35 @@ public final class OptimizerPanel extends VBox {
       }
     });
     rebuild();
+  }
+
+  /**
+   * The shared settings, which a demo sets and a lecture rarely changes: in presentation mode
+   * folded to one line that still says what they are, so the cards fit under the charts.
+   */
+  private javafx.scene.Node foldedInPresentation(RaceSettings settings) {
+    javafx.scene.control.TitledPane fold = new javafx.scene.control.TitledPane();
+    fold.setId("race-settings-fold");
+    fold.setAnimated(false);
+    fold.setExpanded(false);
+    fold.getStyleClass().add("options");
+    fold.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> model.stepsProperty().get() + " steps · noise σ "
+            + org.descent.picture.Numbers.format(model.noiseProperty().get()),
+        model.stepsProperty(), model.noiseProperty()));
+    VBox holder = new VBox();
+    Runnable arrange = () -> {
+      if (appearance.presentation()) {
+        fold.setContent(settings);
+        holder.getChildren().setAll(fold);
+      } else {
+        fold.setContent(null);
+        holder.getChildren().setAll(settings);
+      }
+    };
+    appearance.presentationProperty().addListener(o -> arrange.run());
+    arrange.run();
+    return holder;
   }
 
   private void rebuild() {
