@@ -22,6 +22,20 @@ import org.descent.trace.Trace;
  */
 public record RaceChartData(Panel loss, Panel distance, int steps) {
 
+  /**
+   * The same charts with every curve cut at step k, for reveal mode: the future is not drawn.
+   * The y ranges stay those of the whole run, so the axes stand still while the playback goes
+   * on (a range that followed the played part would rescale every frame).
+   */
+  public RaceChartData upTo(int k) {
+    return new RaceChartData(cut(loss, k), cut(distance, k), steps);
+  }
+
+  private static Panel cut(Panel p, int k) {
+    return new Panel(p.title(), p.yLabel(), p.scale(), p.yMin(), p.yMax(),
+        p.curves().stream().map(c -> c.upTo(k)).toList(), p.xLabel(), p.guides(), p.logX());
+  }
+
   /** Values at or below this are drawn at this floor of a log axis. */
   public static final double FLOOR = 1e-16;
 
@@ -119,6 +133,19 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
     /** The x position of point k. */
     public double x(int k) {
       return xs == null ? k : xs[k];
+    }
+
+    /**
+     * The curve as seen at step k: its points 0..k (point k is step k, also against
+     * evaluations), and its divergence only once k has reached the run's end.
+     */
+    public Curve upTo(int k) {
+      if (k >= values.length - 1) {
+        return this;
+      }
+      int n = Math.max(0, k + 1);
+      return new Curve(run, label, argb, averaged, faint, java.util.Arrays.copyOf(values, n),
+          OptionalInt.empty(), xs == null ? null : java.util.Arrays.copyOf(xs, n), dashed);
     }
 
     /** The last point before an x position (0 when there is none). */

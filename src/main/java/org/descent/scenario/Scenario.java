@@ -10,6 +10,7 @@ import org.descent.function.FormulaException;
 import org.descent.function.Landscape;
 import org.descent.function.Vec2;
 import org.descent.function.ViewBox;
+import org.descent.lesson.Question;
 import org.descent.network.NetworkSetup;
 import org.descent.optim.OptimizerSpec;
 import org.descent.optim.Param;
@@ -44,13 +45,27 @@ import org.descent.trace.RaceSetup;
  * @param power the power-method picture (x_t = W^t x0 of a 2x2 W), or null for none
  * @param beside a second function drawn beside the first, over the same view, with the same
  *     optimizers run on it from the same start (the same problem under another loss), or null
+ * @param questions what the demo asks before it shows the answer ("predict, then reveal"),
+ *     in file order; empty for none
  */
 public record Scenario(String title, String description, FunctionChoice function, ViewBox view,
     Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
     List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
     NetworkSetup network, List<Double> networkRates, long budget, String notes,
     Set<Control> hide, ChartSetting chart, Continuation continuation,
-    PowerIteration.Setup power, FunctionChoice beside) {
+    PowerIteration.Setup power, FunctionChoice beside, List<Question> questions) {
+
+  /** A scenario without questions. */
+  public Scenario(String title, String description, FunctionChoice function, ViewBox view,
+      Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
+      List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
+      NetworkSetup network, List<Double> networkRates, long budget, String notes,
+      Set<Control> hide, ChartSetting chart, Continuation continuation,
+      PowerIteration.Setup power, FunctionChoice beside) {
+    this(title, description, function, view, start, steps, seed, noise, optimizers, colors,
+        hidden, camera, topic, trail, network, networkRates, budget, notes, hide, chart,
+        continuation, power, beside, List.of());
+  }
 
   /** The most evaluations a budget may allow. */
   public static final long MAX_BUDGET = 10_000_000;
@@ -154,6 +169,21 @@ public record Scenario(String title, String description, FunctionChoice function
             + "'");
       }
     }
+    questions = questions == null ? List.of() : List.copyOf(questions);
+    for (Question q : questions) {
+      int n = optimizers.size();
+      if (q.rule().card() >= n || q.choices().stream().anyMatch(c -> c.card() >= n)) {
+        throw new IllegalArgumentException("questions: a question names card " + n
+            + " or later; there are " + n + " optimizers");
+      }
+    }
+  }
+
+  /** The same scenario with these questions. */
+  public Scenario withQuestions(List<Question> newQuestions) {
+    return new Scenario(title, description, function, view, start, steps, seed, noise,
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, notes,
+        hide, chart, continuation, power, beside, newQuestions);
   }
 
   /** Whether the student view hides this control. */
@@ -166,7 +196,7 @@ public record Scenario(String title, String description, FunctionChoice function
       Continuation newContinuation, PowerIteration.Setup newPower, FunctionChoice newBeside) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, newNotes,
-        newHide, newChart, newContinuation, newPower, newBeside);
+        newHide, newChart, newContinuation, newPower, newBeside, questions);
   }
 
   private static List<Double> rates(List<Double> given, int n) {
@@ -192,14 +222,14 @@ public record Scenario(String title, String description, FunctionChoice function
   public Scenario withNetwork(NetworkSetup newNetwork, List<Double> rates) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, newNetwork, rates, budget, notes,
-        hide, chart, continuation, power, beside);
+        hide, chart, continuation, power, beside, questions);
   }
 
   /** The same scenario with another evaluation budget (0: none). */
   public Scenario withBudget(long newBudget) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, newBudget, notes,
-        hide, chart, continuation, power, beside);
+        hide, chart, continuation, power, beside, questions);
   }
 
   /**
@@ -227,7 +257,7 @@ public record Scenario(String title, String description, FunctionChoice function
   public Scenario withView(ViewBox newView) {
     return new Scenario(title, description, function, newView, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, notes,
-        hide, chart, continuation, power, beside);
+        hide, chart, continuation, power, beside, questions);
   }
 
   /** The landscape in this scenario's view. */

@@ -35,7 +35,7 @@ public final class ScenarioReader {
   static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("title", "description",
       "topic", "function", "view", "start", "steps", "seed", "noise", "trail", "camera",
       "budget", "optimizers", "network", "notes", "hide", "chart", "continuation", "power",
-      "beside"));
+      "beside", "questions"));
   static final Set<String> COMMON_OPTIMIZER_KEYS = new LinkedHashSet<>(List.of("type", "label",
       "color", "visible", "clip", "schedule", "average", "network_lr"));
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -176,9 +176,15 @@ public final class ScenarioReader {
           ? besideField.mapping(null, null).get("formula") : besideField;
       resolve(beside, view != null ? view : landscape.view(), besideFormula, text);
     }
+    // f − f* as the charts measure it: the chart's own f*, else the lowest known minimum.
+    List<org.descent.lesson.Question> questions = top.containsKey("questions")
+        ? QuestionReader.read(top.get("questions"), optimizers, hidden, steps,
+            chart != null && !Double.isNaN(chart.fstar()) ? chart.fstar()
+                : landscape.bestMinimumValue())
+        : List.of();
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, notes,
-        hide, chart, continuation, power, beside);
+        hide, chart, continuation, power, beside, questions);
   }
 
   /**

@@ -131,6 +131,42 @@ public final class ScenarioWriter {
       top.add(entry("notes", new ScalarNode(Tag.STR, s.notes(), null, null,
           s.notes().contains("\n") ? ScalarStyle.LITERAL : ScalarStyle.PLAIN)));
     }
+    if (!s.questions().isEmpty()) {
+      top.add(entry("questions", new SequenceNode(Tag.SEQ, s.questions().stream()
+          .map(q -> question(q, s.optimizers())).toList(), FlowStyle.BLOCK)));
+    }
+  }
+
+  /** A question with the keys its rule takes; cards by their labels, as the reader finds them. */
+  private static Node question(org.descent.lesson.Question q, List<OptimizerSpec> cards) {
+    org.descent.lesson.Rule r = q.rule();
+    List<NodeTuple> m = new ArrayList<>();
+    m.add(entry("ask", str(q.prompt())));
+    m.add(entry("at", integer(q.step())));
+    m.add(entry("rule", str(r.key())));
+    if (r.card() >= 0) {
+      m.add(entry("card", str(cards.get(r.card()).label())));
+    }
+    if (r instanceof org.descent.lesson.Rule.FirstBelow fb) {
+      m.add(entry("gap", num(fb.gap())));
+    } else if (r instanceof org.descent.lesson.Rule.StepBelow sb) {
+      m.add(entry("gap", num(sb.gap())));
+      m.add(entry("tolerance", num(sb.tolerance())));
+    }
+    if (r.kind() == org.descent.lesson.Rule.Kind.CARDS
+        || r.kind() == org.descent.lesson.Rule.Kind.POINTS) {
+      m.add(entry("choices", new SequenceNode(Tag.SEQ, q.choices().stream()
+          .map(c -> str(c.card() >= 0 ? cards.get(c.card()).label() : c.text())).toList(),
+          FlowStyle.FLOW)));
+    }
+    if (q.expected() instanceof org.descent.lesson.Pick.Chosen c) {
+      org.descent.lesson.Choice chosen = q.choices().get(c.choice());
+      m.add(entry("answer", str(chosen.card() >= 0 ? cards.get(chosen.card()).label()
+          : chosen.text())));
+    } else if (q.expected() instanceof org.descent.lesson.Pick.Number n) {
+      m.add(entry("answer", num(n.value())));
+    }
+    return new MappingNode(Tag.MAP, m, FlowStyle.BLOCK);
   }
 
   private static Node function(FunctionChoice f) {

@@ -38,11 +38,22 @@ public final class Trace {
   private final long[] gradientEvaluations;
   private final int divergedAt;
   private final NonFinite cause;
+  // The steps this trace shows: all that were recorded, or fewer for a run seen up to a step
+  // (upTo), which shares the arrays.
+  private final int length;
 
   Trace(String label, int dimension, long budget, double[] iterates,
       double[] averaged,
       double[] losses, double[] gradNorms, long[] functionEvaluations,
       long[] gradientEvaluations, int divergedAt, NonFinite cause) {
+    this(label, dimension, budget, iterates, averaged, losses, gradNorms, functionEvaluations,
+        gradientEvaluations, divergedAt, cause, losses.length);
+  }
+
+  private Trace(String label, int dimension, long budget, double[] iterates,
+      double[] averaged, double[] losses, double[] gradNorms, long[] functionEvaluations,
+      long[] gradientEvaluations, int divergedAt, NonFinite cause, int length) {
+    this.length = length;
     this.label = label;
     this.dimension = dimension;
     this.budget = budget;
@@ -78,12 +89,12 @@ public final class Trace {
 
   /** Number of recorded iterates, the start included: steps run + 1 unless it diverged. */
   public int length() {
-    return losses.length;
+    return length;
   }
 
   /** The last recorded step. */
   public int lastStep() {
-    return losses.length - 1;
+    return length - 1;
   }
 
   /** Coordinate i of the iterate at step k. */
@@ -180,6 +191,20 @@ public final class Trace {
 
   /** The final loss recorded; NaN when not even the start was finite. */
   public double finalLoss() {
-    return losses.length == 0 ? Double.NaN : losses[losses.length - 1];
+    return length == 0 ? Double.NaN : losses[length - 1];
+  }
+
+  /**
+   * The run as seen at step k: its steps 0..k, and no divergence unless k has reached the last
+   * step (where the run stopped). For reveal mode, where nothing past the playback is drawn.
+   * Shares this trace's arrays: O(1), cheap enough for every frame.
+   */
+  public Trace upTo(int k) {
+    if (k >= lastStep()) {
+      return this;
+    }
+    int n = Math.max(0, k + 1);
+    return new Trace(label, dimension, budget, iterates, averaged, losses, gradNorms,
+        functionEvaluations, gradientEvaluations, -1, null, n);
   }
 }

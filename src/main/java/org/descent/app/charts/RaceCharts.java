@@ -62,9 +62,19 @@ public final class RaceCharts extends VBox {
   private final org.descent.app.model.FrameThrottle throttle =
       new org.descent.app.model.FrameThrottle(MIN_FRAME_NANOS, this::request);
 
-  /** Two chart images, what they show, and where their plots lie. */
+  /**
+   * Two chart images, what they show (cut at the step in reveal mode), the whole run's data
+   * they were cut from and what that was computed from, and where their plots lie.
+   */
   private record Rendered(Image legend, Image loss, Image distance, List<String> labels,
-      int steps, RaceChartData data) {}
+      int steps, RaceChartData data, RaceChartData whole, Inputs inputs) {}
+
+  /**
+   * What the whole run's chart data is computed from: in reveal mode every step of the
+   * playback draws the charts again, cut at the step, from the data already computed.
+   */
+  private record Inputs(Landscape landscape, ViewBox view, List<ChartInput> runs, int steps,
+      Object chart) {}
 
   /** One chart as pixels, with its plot rectangle (in image pixels). */
   private record Image(int[] argb, int width, int height, Rectangle2D area) {}
@@ -105,7 +115,13 @@ public final class RaceCharts extends VBox {
     appearance.themeProperty().addListener(o -> changed.run());
     appearance.presentationProperty().addListener(o -> changed.run());
     appearance.presentationFontProperty().addListener(o -> changed.run());
-    model.currentStepProperty().addListener(o -> moveCursors());
+    model.currentStepProperty().addListener(o -> {
+      moveCursors();
+      if (model.revealProperty().get()) {
+        throttle.mark(); // the curves grow with the playback
+      }
+    });
+    model.revealProperty().addListener(o -> changed.run());
   }
   /**
    * Puts the two charts one above the other (in a narrow column beside the landscape) or side
@@ -162,13 +178,23 @@ public final class RaceCharts extends VBox {
     org.descent.scenario.Scenario extras = model.extras();
     org.descent.scenario.Scenario now = extras != null && extras.chart() != null
         ? model.toScenario() : null;
+    Inputs inputs = new Inputs(landscape, view, runs, steps,
+        extras == null ? null : extras.chart());
+    RaceChartData known = shown != null && shown.inputs().equals(inputs) ? shown.whole() : null;
+    // Reveal mode: the curves end at the playback's step; the future is not drawn.
+    int cut = model.revealProperty().get() ? model.currentStepProperty().get() : -1;
     renders.request(() -> {
-      RaceChartData data = RaceChartData.of(landscape, view, runs, steps);
-      if (now != null) {
-        // A rate demo's chart: f − f* against k on log-log axes, with its guides.
-        data = data.withRateChart(now.chart(), org.descent.scenario.ScenarioTraces.fstar(now),
-            runs, org.descent.scenario.ScenarioTraces.accelerated(now));
+      RaceChartData whole = known;
+      if (whole == null) {
+        whole = RaceChartData.of(landscape, view, runs, steps);
+        if (now != null) {
+          // A rate demo's chart: f − f* against k on log-log axes, with its guides.
+          whole = whole.withRateChart(now.chart(),
+              org.descent.scenario.ScenarioTraces.fstar(now), runs,
+              org.descent.scenario.ScenarioTraces.accelerated(now));
+        }
       }
+      RaceChartData data = cut >= 0 ? whole.upTo(cut) : whole;
       if (lossChart == null) {
         lossChart = new RaceChart();
         distanceChart = new RaceChart();
@@ -179,7 +205,7 @@ public final class RaceCharts extends VBox {
       Image l = drawLegend(key, Math.max(20, width));
       Image a = draw(lossChart, data.loss(), data.steps(), lw, lh);
       Image b = draw(distanceChart, data.distance(), data.steps(), dw, dh);
-      return new Rendered(l, a, b, key.labels(), steps, data);
+      return new Rendered(l, a, b, key.labels(), steps, data, whole, inputs);
     });
   }
 

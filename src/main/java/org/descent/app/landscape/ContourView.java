@@ -59,6 +59,7 @@ public final class ContourView extends CanvasView {
   private long lastDrawEnd;
   private long lastDrawNanos;
   private final org.descent.app.model.MapOverlays overlays;
+  private MapScene drawnScene;
   private javafx.scene.Node progress;
 
   private enum DragMode {
@@ -86,7 +87,7 @@ public final class ContourView extends CanvasView {
     for (var p : List.of(model.startProperty(), options.gradientFieldProperty(),
         options.gradientArrowProperty(), options.curvatureAxesProperty(),
         options.symbolLegendProperty(), options.trailProperty(), model.trailProperty(),
-        options.localModelProperty(), model.chosenProperty())) {
+        options.localModelProperty(), model.chosenProperty(), model.revealProperty())) {
       p.addListener(o -> frames.mark());
     }
     onPathsChanged(model, () -> frames.mark());
@@ -115,6 +116,11 @@ public final class ContourView extends CanvasView {
       }
     });
 
+  }
+
+  /** The scene last drawn, or null (for tests: what the map showed of each run). */
+  public MapScene drawnScene() {
+    return drawnScene;
   }
 
   /** Stops redrawing (the window is closing: a running timer would keep the view alive). */
@@ -339,8 +345,10 @@ public final class ContourView extends CanvasView {
       graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
     }
     RaceResult race = model.race();
+    // In reveal mode each path ends at the playback's step: nothing of the future is drawn.
     List<ChartInput> runs = model.shownTraces().stream().map(s -> new ChartInput(
-        s.entry().spec().label(), Theme.argb(s.entry().color()), s.trace())).toList();
+        s.entry().spec().label(), Theme.argb(s.entry().color()), model.revealed(s.trace())))
+        .toList();
     boolean hovering = !Double.isNaN(hoverX);
     MapScene scene = new MapScene(model.landscape(), model.viewProperty().get(), field, runs,
         model.currentStepProperty().get(),
@@ -350,6 +358,7 @@ public final class ContourView extends CanvasView {
         hovering ? new MapScene.Probe(hoverX, hoverY, options.gradientArrowProperty().get(),
             options.curvatureAxesProperty().get()) : null,
         inspection(runs.size()));
+    drawnScene = scene;
     geometry = paint(scene);
     // What was drawn is what the basins must cover: the map's size as well as the view.
     publishShownView();

@@ -65,7 +65,26 @@ public final class LabModel {
   private final ReadOnlyObjectWrapper<RaceResult> race =
       new ReadOnlyObjectWrapper<>(this, "race", RaceResult.EMPTY);
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-  private final IntegerProperty currentStep = new SimpleIntegerProperty(this, "currentStep", 0);
+  /**
+   * The furthest step the playback may show (a question not yet answered stands there);
+   * {@link Integer#MAX_VALUE} when nothing holds it back. The current step never passes it,
+   * whoever sets it: the play loop, a key, the timeline, a lecture.
+   */
+  private final IntegerProperty stepLimit =
+      new SimpleIntegerProperty(this, "stepLimit", Integer.MAX_VALUE);
+  private final IntegerProperty currentStep = new SimpleIntegerProperty(this, "currentStep", 0) {
+    @Override
+    public void set(int v) {
+      super.set(Math.min(v, stepLimit.get()));
+    }
+  };
+  /**
+   * Reveal mode: the paths and charts show only what has been played, not the whole run (the
+   * future hidden, not ghosted), so that a class can be asked before it sees the answer.
+   */
+  private final BooleanProperty reveal = new SimpleBooleanProperty(this, "reveal", false);
+  // The cards the last load made, in the order of its scenario's optimizers (see loadedCards).
+  private List<OptimizerEntry> loadedCards = List.of();
   private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
   /** Playback speed in steps per second. */
   private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 60);
@@ -102,6 +121,11 @@ public final class LabModel {
       updateChosen();
     });
     inspected.addListener(o -> updateChosen());
+    stepLimit.addListener(o -> {
+      if (currentStep.get() > stepLimit.get()) {
+        currentStep.set(stepLimit.get());
+      }
+    });
   }
 
   // ---- loading and saving
@@ -144,6 +168,7 @@ public final class LabModel {
         entries.add(e);
       }
       optimizers.setAll(entries);
+      loadedCards = List.copyOf(entries);
       network.set(s.network());
       currentStep.set(0);
     } finally {
@@ -205,7 +230,38 @@ public final class LabModel {
         .withBudget(budget.get())
         .withExtras(x == null ? "" : x.notes(), x == null ? java.util.Set.of() : x.hide(),
             x == null ? null : x.chart(), continuationFor(specs), x == null ? null : x.power(),
-            x == null ? null : x.beside());
+            x == null ? null : x.beside())
+        .withQuestions(questionsFor(x));
+  }
+
+  /**
+   * The loaded scenario's questions over the cards as they are now: a card that moved is
+   * followed, a question about a card that was removed (or asked after the last step) is left
+   * out.
+   */
+  private List<org.descent.lesson.Question> questionsFor(Scenario x) {
+    if (x == null || x.questions().isEmpty()) {
+      return List.of();
+    }
+    int[] to = new int[loadedCards.size()];
+    for (int i = 0; i < to.length; i++) {
+      to[i] = optimizers.indexOf(loadedCards.get(i));
+    }
+    List<org.descent.lesson.Question> out = new ArrayList<>();
+    for (org.descent.lesson.Question q : x.questions()) {
+      if (q.step() < steps.get()) {
+        q.remapCards(to).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The cards the last load made, in the order of the loaded scenario's optimizers (whether
+   * or not they are still in the race): a question names its cards by that order.
+   */
+  public List<OptimizerEntry> loadedCards() {
+    return loadedCards;
   }
 
   /** The loaded scenario's continuation while its card is still there under its label. */
@@ -463,6 +519,24 @@ public final class LabModel {
 
   public IntegerProperty currentStepProperty() {
     return currentStep;
+  }
+
+  /** See {@link #stepLimit}: the current step never passes it. */
+  public IntegerProperty stepLimitProperty() {
+    return stepLimit;
+  }
+
+  /** Reveal mode: paths and charts end at the current step (see {@link #reveal}). */
+  public BooleanProperty revealProperty() {
+    return reveal;
+  }
+
+  /**
+   * A trace as the views draw it now: in reveal mode cut at the current step (nothing of the
+   * future: no ghost, no "diverged at step k" before step k), else whole. Null stays null.
+   */
+  public org.descent.trace.Trace revealed(org.descent.trace.Trace t) {
+    return t == null || !reveal.get() ? t : t.upTo(currentStep.get());
   }
 
   public BooleanProperty playingProperty() {

@@ -184,6 +184,7 @@ public final class OptimizerCard extends VBox {
     subscribe(appearance.presentationProperty().subscribe((was, now) -> refreshRule()));
     subscribe(model.raceProperty().subscribe((was, now) -> refreshStatus()));
     subscribe(model.currentStepProperty().subscribe((was, now) -> refreshStatus()));
+    subscribe(model.revealProperty().subscribe((was, now) -> refreshStatus()));
     subscribe(typeset::stop);
     refreshRule();
     refreshStatus();
@@ -315,12 +316,14 @@ public final class OptimizerCard extends VBox {
   }
 
   private void refreshStatus() {
-    Trace t = model.race().traceOf(entry);
+    Trace whole = model.race().traceOf(entry);
     status.getStyleClass().remove("diverged");
-    if (t == null) {
+    if (whole == null) {
       status.setText("computing…");
       return;
     }
+    // In reveal mode the card says "diverged" only once the playback has got there.
+    Trace t = model.revealed(whole);
     if (t.diverged()) {
       status.setText("diverged at step " + t.divergedAt().getAsInt());
       status.getStyleClass().add("diverged");
@@ -335,7 +338,8 @@ public final class OptimizerCard extends VBox {
         .append(Numbers.format(t.gradNorm(k)));
     OptimizerType type = entry.spec().type();
     // Decided for the whole run, not the step, so the card keeps its height during playback.
-    boolean evaluations = !type.firstOrder() || t.functionEvaluations(t.lastStep()) > 0;
+    boolean evaluations = !type.firstOrder()
+        || whole.functionEvaluations(whole.lastStep()) > 0;
     statusLines.set(evaluations ? 3 : 2);
     if (evaluations) {
       sb.append("\nevaluations: ").append(t.functionEvaluations(k)).append(" f, ")
