@@ -34,6 +34,8 @@ final class KeyRouter {
   private final Blackout blackout;
   private final Actions actions;
   private boolean focusTakenAway;
+  // The question asked over the landscape takes its keys first (1..9, Esc): see setQuestion.
+  private java.util.function.Predicate<KeyEvent> question = e -> false;
 
   KeyRouter(Scene scene, LabModel model, LandscapeOptions options, PlaybackBar playback,
       HelpOverlay help, Blackout blackout, Shortcuts shortcuts, Actions actions) {
@@ -75,6 +77,10 @@ final class KeyRouter {
       if (!e.isShortcutDown() && !e.isAltDown()) {
         (e.getCode() == KeyCode.PAGE_DOWN ? actions.nextDemo() : actions.previousDemo()).run();
       }
+      e.consume();
+      return;
+    }
+    if (question.test(e)) {
       e.consume();
       return;
     }
@@ -188,6 +194,14 @@ final class KeyRouter {
       }
     }
     releaseKeyboard();
+  }
+
+  /**
+   * The keys of a question asked over the landscape (a choice's number, Esc to pass), before
+   * any other but the black screen's and the clicker's: true when the key was the question's.
+   */
+  void setQuestion(java.util.function.Predicate<KeyEvent> keys) {
+    question = keys;
   }
 
   /** Gives the keyboard back to playback: the focus goes to the window's background. */

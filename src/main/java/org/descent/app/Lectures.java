@@ -121,10 +121,13 @@ final class Lectures {
     return show(p, 0);
   }
 
-  /** Page Down: the open demo's next step, or the next demo; nothing without a lecture. */
+  /**
+   * Page Down: the open demo's next step (a question's reveal: also without a lecture), or
+   * the next demo; nothing else without a lecture.
+   */
   void next() {
     LecturePosition.At at = position.at();
-    if (at == null || reveals.forward()) {
+    if (reveals.forward() || at == null) {
       return;
     }
     if (at.isLast()) {

@@ -69,9 +69,14 @@ public final class MainWindow {
   private final KeyRouter keys;
   private final ScenarioFiles files;
   private final Lectures lectures;
+  private final org.descent.lesson.AnswerStore answers;
+  private final org.descent.app.model.Lesson lesson;
+  private final QuestionOverlay questions;
   private java.util.List<BuiltInScenarios.Demo> demos;
   private DemoBrowser demoBrowser;
   private Scenario opened;
+  // The built-in demo opened ("momentum-ravine"), under which its answers are kept, or null.
+  private String openedDemo;
   private boolean ownsThreads;
 
   /**
@@ -92,6 +97,27 @@ public final class MainWindow {
     history = new History(model);
     files = new ScenarioFiles(stage, model, this::show, this::statusMessage);
     lectures = new Lectures(stage, files, new LecturePosition(), this::statusHint);
+    // A student's answers, kept between runs; read off the JavaFX thread.
+    answers = new org.descent.lesson.AnswerStore(
+        org.descent.lesson.AnswerStore.defaultDirectory());
+    threads.render().submit(() -> {
+      answers.load();
+      return null;
+    }, done -> { }, e -> { });
+    lesson = new org.descent.app.model.Lesson(model, answers, threads.render());
+    questions = new QuestionOverlay(lesson, model);
+    // Page Down first reveals what a demo's questions hold back, then goes on.
+    lectures.setReveals(new Lectures.Reveals() {
+      @Override
+      public boolean forward() {
+        return lesson.forward();
+      }
+
+      @Override
+      public boolean back() {
+        return false;
+      }
+    });
     MapOverlays overlays = new MapOverlays();
     contour = new ContourView(model, appearance, options, overlays, threads.render());
     surface = new SurfaceView(model, appearance, options, threads.render());
@@ -136,7 +162,7 @@ public final class MainWindow {
         new DescriptionBar(model.descriptionProperty()), appearance));
     root.setBottom(statusLine());
     root.getStyleClass().add("descent-root");
-    StackPane layers = new StackPane(root, help, blackout);
+    StackPane layers = new StackPane(root, questions, help, blackout);
     // Never centred: were the window ever smaller than the layout's minimum, the menu bar
     // stays on screen and the bottom is what gets cut.
     StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
@@ -144,6 +170,7 @@ public final class MainWindow {
     keys = new KeyRouter(scene, model, options, playback, help, blackout, shortcuts,
         new KeyRouter.Actions(this::toggleNetwork, this::toggleAnalysis, lectures::next,
             lectures::previous));
+    keys.setQuestion(questions::onKey);
     menus.notesItem().selectedProperty().addListener(o -> showExtras());
     menus.studentItem().selectedProperty().addListener(o -> showExtras());
     model.extrasProperty().addListener(o -> showExtras());
@@ -306,6 +333,31 @@ public final class MainWindow {
     return lectures.position();
   }
 
+  /** The open demo's questions and what was picked (for tests). */
+  public org.descent.app.model.Lesson lesson() {
+    return lesson;
+  }
+
+  /** The answers kept between runs (for tests). */
+  public org.descent.lesson.AnswerStore answers() {
+    return answers;
+  }
+
+  /** The verdict shown over the landscape, or "" (for tests). */
+  public String questionVerdict() {
+    return questions.verdictText();
+  }
+
+  /** The reason shown under the verdict, or "" (for tests). */
+  public String questionReason() {
+    return questions.reasonText();
+  }
+
+  /** Whether a question is asked over the landscape now (for tests). */
+  public boolean questionAsked() {
+    return questions.asking();
+  }
+
   /** Whether the window is blacked out (B or .), for tests. */
   public boolean blackedOut() {
     return blackout.isVisible();
@@ -324,7 +376,9 @@ public final class MainWindow {
     if (demoBrowser == null) {
       demoBrowser = new DemoBrowser(threads.render(), appearance.theme().look(1.5, 18));
     }
-    demoBrowser.show(stage, demos, scene.getStylesheets(), files::openBuiltIn);
+    demoBrowser.show(stage, demos, scene.getStylesheets(), files::openBuiltIn,
+        id -> answers.score(id.replaceFirst("\\.yaml$", "")).map(
+            sc -> sc.right() + " of " + sc.total() + " right").orElse(null));
     return demoBrowser;
   }
 
@@ -377,11 +431,21 @@ public final class MainWindow {
    * before pressing Space; it becomes the one "Reset demo" goes back to, with a new history.
    */
   public void show(Scenario s) {
+    show(s, null);
+  }
+
+  /**
+   * Shows a scenario (see {@link #show(Scenario)}); a built-in demo by its name, under which a
+   * student's answers to its questions are kept.
+   */
+  void show(Scenario s, String demoId) {
     try {
       model.playingProperty().set(false);
       model.load(s);
       opened = s;
+      openedDemo = demoId;
       history.clear();
+      lesson.start(s, demoId);
     } catch (FormulaException e) {
       files.report("Cannot open the scenario", "function: " + e.getMessage());
     }
@@ -407,6 +471,7 @@ public final class MainWindow {
         model.viewProperty().set(opened.view());
       }
       model.currentStepProperty().set(0);
+      lesson.start(opened, openedDemo); // its questions asked afresh
     }
   }
 

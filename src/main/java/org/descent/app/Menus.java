@@ -181,6 +181,7 @@ final class Menus {
         check("Curvature axes at the cursor", options.curvatureAxesProperty()),
         check("Legend of the map's symbols", options.symbolLegendProperty()),
         check("Noisy demos: recent steps only", options.trailProperty()),
+        revealItem(),
         check("Convexity: shade saddle-shaped and concave parts", options.convexityProperty()),
         check("Local model and Newton step at the chosen optimizer",
             options.localModelProperty()),
@@ -195,6 +196,17 @@ final class Menus {
         themes(), presentation,
         item("Full screen", new KeyCodeCombination(KeyCode.F11), commands.toggleFullScreen()));
     return view;
+  }
+
+  /**
+   * Reveal mode: the paths and charts end at the playback's step, and a demo's questions are
+   * asked. On when a demo with questions opens, off when one without does.
+   */
+  private CheckMenuItem revealItem() {
+    CheckMenuItem item = check("Reveal as it plays: hide the future, ask the demo's questions",
+        model.revealProperty());
+    item.setId("reveal-menu");
+    return item;
   }
 
   private static CheckMenuItem check(String text, BooleanProperty property) {

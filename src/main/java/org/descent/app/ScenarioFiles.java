@@ -23,14 +23,16 @@ final class ScenarioFiles {
 
   private final Stage stage;
   private final LabModel model;
-  private final Consumer<Scenario> show;
+  private final java.util.function.BiConsumer<Scenario, String> show;
   private final Consumer<String> status;
 
   /**
-   * @param show shows a scenario that was read
+   * @param show shows a scenario that was read, with the built-in demo's name ("momentum-ravine",
+   *     under which a student's answers to its questions are kept), or null for a file
    * @param status puts a message in the window's status line
    */
-  ScenarioFiles(Stage stage, LabModel model, Consumer<Scenario> show, Consumer<String> status) {
+  ScenarioFiles(Stage stage, LabModel model, java.util.function.BiConsumer<Scenario, String> show,
+      Consumer<String> status) {
     this.stage = stage;
     this.model = model;
     this.show = show;
@@ -47,7 +49,7 @@ final class ScenarioFiles {
   /** Opens a scenario file; a bad file is reported and the current state is kept. */
   boolean open(Path file) {
     try {
-      show.accept(ScenarioReader.read(file));
+      show.accept(ScenarioReader.read(file), null);
       return true;
     } catch (ScenarioException e) {
       report("Cannot open the scenario", e.getMessage());
@@ -61,7 +63,7 @@ final class ScenarioFiles {
    */
   boolean openBuiltIn(String name) {
     try {
-      show.accept(BuiltInScenarios.read(name));
+      show.accept(BuiltInScenarios.read(name), name.replaceFirst("\\.yaml$", ""));
       return true;
     } catch (ScenarioException e) {
       report("Cannot open the demo", e.getMessage());

@@ -82,7 +82,8 @@ public sealed interface Rule {
         Trace t = runs.trace(q.choices().get(i).card());
         entries.add(new Entry(i, runs.firstBelow(t, gap), t));
       }
-      return race(q, runs, entries, goal, "reached " + goal, "not in " + runs.steps()
+      return race(q, runs, entries, "reached " + goal,
+          e -> "reached " + goal + " at step " + e.step().getAsInt(), "not in " + runs.steps()
           + " steps");
     }
   }
@@ -110,7 +111,8 @@ public sealed interface Rule {
         Trace t = runs.trace(q.choices().get(i).card());
         entries.add(new Entry(i, Runs.blowUp(t), t));
       }
-      return race(q, runs, entries, "blew up", "blew up", "did not in " + runs.steps()
+      return race(q, runs, entries, "blew up",
+          e -> blewUp(e.trace(), e.step().getAsInt()), "did not blow up in " + runs.steps()
           + " steps");
     }
   }
@@ -185,12 +187,12 @@ public sealed interface Rule {
         }
       }
       order.sort(Comparator.comparingDouble(i -> end[i]));
-      StringBuilder sb = new StringBuilder("at the end, " + (gap ? "f − f*" : "f") + ": ");
+      StringBuilder sb = new StringBuilder((gap ? "f − f*" : "f") + " at the end — ");
       for (int n = 0; n < order.size(); n++) {
         int i = order.get(n);
         Trace t = runs.trace(q.choices().get(i).card());
-        sb.append(n == 0 ? "" : ", ").append(runs.label(q.choices().get(i).card())).append(' ')
-            .append(t.diverged() ? "diverged at step " + t.divergedAt().getAsInt()
+        sb.append(n == 0 ? "" : SEPARATOR).append(runs.label(q.choices().get(i).card()))
+            .append(": ").append(t.diverged() ? "diverged at step " + t.divergedAt().getAsInt()
                 : Text.number(gap ? Math.max(0, end[i] - runs.fstar()) : end[i]));
       }
       return Verdict.of(runs.steps(), right, sb.toString());
@@ -291,7 +293,7 @@ public sealed interface Rule {
       }
       int k = s.getAsInt();
       return new Verdict(k, Set.of(), k, tolerance, name + " reached " + goal + " at step "
-          + k + (tolerance > 0 ? " (a guess within " + Text.number(tolerance) + " counts)"
+          + k + (tolerance > 0 ? " (a guess within " + Text.number(tolerance) + " steps is right)"
               : ""));
     }
   }
@@ -302,11 +304,21 @@ public sealed interface Rule {
   record Entry(int choice, OptionalInt step, Trace trace) {}
 
   /**
+   * Between cards in a reason: labels have commas of their own ("momentum 0.9, lr 0.01"), so a
+   * comma cannot separate them.
+   */
+  String SEPARATOR = " · ";
+
+  /**
    * Who did it first: the right choices are the earliest (ties share), decided at that step,
    * or at the end when none did; the reason lists every card, earliest first.
+   *
+   * @param did what the cards did ("reached f − f* < 0.001"), for "none of them …"
+   * @param first what the first card did, said in full
+   * @param didNot what the cards that never did it did not, after their names
    */
-  private static Verdict race(Question q, Runs runs, List<Entry> entries, String goal,
-      String did, String didNot) {
+  private static Verdict race(Question q, Runs runs, List<Entry> entries, String did,
+      java.util.function.Function<Entry, String> first, String didNot) {
     int best = Integer.MAX_VALUE;
     for (Entry e : entries) {
       best = Math.min(best, e.step().orElse(Integer.MAX_VALUE));
@@ -321,23 +333,15 @@ public sealed interface Rule {
     order.sort(Comparator.comparingInt(e -> e.step().orElse(Integer.MAX_VALUE)));
     StringBuilder sb = new StringBuilder();
     if (right.isEmpty()) {
-      sb.append("none of them ").append(did.startsWith("reached") ? "reached " + goal
-          : "blew up").append(" in ").append(runs.steps()).append(" steps");
+      sb.append("none of them ").append(did).append(" in ").append(runs.steps())
+          .append(" steps");
     } else {
-      boolean first = true;
-      List<String> never = new ArrayList<>();
       for (Entry e : order) {
+        boolean winner = sb.length() == 0;
         String name = runs.label(q.choices().get(e.choice()).card());
-        if (e.step().isEmpty()) {
-          never.add(name);
-          continue;
-        }
-        sb.append(first ? name + " " + did + " at step " : "; " + name + " at step ")
-            .append(e.step().getAsInt());
-        first = false;
-      }
-      if (!never.isEmpty()) {
-        sb.append("; ").append(Text.and(never)).append(' ').append(didNot);
+        sb.append(winner ? "" : SEPARATOR).append(name).append(' ')
+            .append(e.step().isEmpty() ? didNot : winner ? first.apply(e)
+                : "at step " + e.step().getAsInt());
       }
     }
     return Verdict.of(right.isEmpty() ? runs.steps() : best, right, sb.toString());

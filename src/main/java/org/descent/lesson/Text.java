@@ -1,6 +1,5 @@
 package org.descent.lesson;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,14 +33,5 @@ final class Text {
           .replace("e+", "e");
     }
     return s.replace("-", "−");
-  }
-
-  /** "a", "a and b", "a, b and c". */
-  static String and(List<String> names) {
-    if (names.size() == 1) {
-      return names.get(0);
-    }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and "
-        + names.get(names.size() - 1);
   }
 }

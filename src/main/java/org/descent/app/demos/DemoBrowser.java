@@ -55,7 +55,7 @@ public final class DemoBrowser {
    * (title, description, topic, file name), each in lower case.
    */
   private record Tile(VBox node, ImageView thumb, String file, String text, String topic,
-      String title) {
+      String title, Label tick) {
 
     /** How well the words match: 0 in the title, 1 in the title and topic, 2 anywhere. */
     int rank(String[] words) {
@@ -78,11 +78,20 @@ public final class DemoBrowser {
    * Shows the browser over the window; {@code open} receives the chosen demo's file name. The
    * window is made once and shown again with an empty filter: a lecture opens it dozens of
    * times, and each new window cost its own native surface and textures.
+   *
+   * @param answered for a demo's file name, how its questions were answered ("2 of 3
+   *     right"), or null when they were not all answered: answered demos get a tick
    */
   public void show(Window owner, List<BuiltInScenarios.Demo> demos, List<String> stylesheets,
-      Consumer<String> open) {
+      Consumer<String> open, java.util.function.Function<String, String> answered) {
     if (stage == null || stage.getOwner() != owner) {
       build(owner, demos, open);
+    }
+    for (Tile t : tiles) {
+      String score = answered.apply(t.file());
+      t.tick().setText(score == null ? "" : "✓ answered: " + score);
+      t.tick().setVisible(score != null);
+      t.tick().setManaged(score != null);
     }
     stage.getScene().getStylesheets().setAll(stylesheets);
     filter.clear();
@@ -156,7 +165,13 @@ public final class DemoBrowser {
     text.setWrapText(true);
     text.setMaxWidth(THUMB_WIDTH);
     text.getStyleClass().add("scenario-description");
-    VBox node = new VBox(4, thumb, title, text);
+    // A student alone sees which demos' questions are answered (kept between runs).
+    Label tick = new Label();
+    tick.getStyleClass().add("demo-answered");
+    tick.setId("demo-answered-" + d.file().replace(".yaml", ""));
+    tick.setVisible(false);
+    tick.setManaged(false);
+    VBox node = new VBox(4, thumb, title, tick, text);
     node.setAlignment(Pos.TOP_LEFT);
     node.getStyleClass().add("optimizer-card");
     node.setId("demo-tile-" + d.file().replace(".yaml", ""));
@@ -166,7 +181,7 @@ public final class DemoBrowser {
     String searched = searchable(d.title() + " " + d.description() + " " + d.topic() + " "
         + d.file());
     return new Tile(node, thumb, d.file(), searched, searchable(d.topic()),
-        searchable(d.title()));
+        searchable(d.title()), tick);
   }
 
   private static void choose(Stage shown, String file, Consumer<String> open) {
@@ -246,6 +261,12 @@ public final class DemoBrowser {
   /** The demo Enter opens: the best match. */
   private java.util.Optional<Tile> best() {
     return shown().findFirst();
+  }
+
+  /** The tick shown on a demo's tile ("✓ answered: 2 of 2 right"), or "" (for tests). */
+  public String tick(String file) {
+    return tiles.stream().filter(t -> t.file().equals(file)).findFirst()
+        .map(t -> t.tick().isVisible() ? t.tick().getText() : "").orElse("");
   }
 
   /** How many thumbnails have been drawn, for tests. */

@@ -55,6 +55,12 @@ public final class PlaybackBar extends javafx.scene.layout.Region {
       if (timeline.isValueChanging()) {
         model.playingProperty().set(false);
       }
+      // Dragged past a question's step, the model stays at the step (its limit), and the
+      // binding, busy setting the model, does not bring the thumb back: done after it.
+      if (now.doubleValue() >= model.currentStepProperty().get() + 1) {
+        javafx.application.Platform.runLater(
+            () -> timeline.setValue(model.currentStepProperty().get()));
+      }
     });
     HBox.setHgrow(timeline, Priority.ALWAYS);
     Label stepLabel = new Label();
@@ -165,6 +171,9 @@ public final class PlaybackBar extends javafx.scene.layout.Region {
       model.playingProperty().set(false);
     }
     model.currentStepProperty().set(next);
+    if (model.currentStepProperty().get() < next) {
+      model.playingProperty().set(false); // held at a question's step (LabModel's step limit)
+    }
   }
 
   public void togglePlay() {

@@ -1,0 +1,261 @@
+package org.descent.app;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.descent.app.model.LabModel;
+import org.descent.app.model.Lesson;
+import org.descent.app.model.OptimizerEntry;
+import org.descent.lesson.Choice;
+import org.descent.lesson.Pick;
+import org.descent.lesson.Question;
+import org.descent.lesson.Verdict;
+
+/**
+ * "Predict, then reveal" over the landscape: the question asked, large, with its choices as
+ * buttons (keys 1..n choose, Esc passes over it to just watch) or a field for a number; then a
+ * banner with the prediction while the run plays on, and the run's verdict with its reason
+ * once the run has decided. It shows {@link Lesson#momentProperty()} and nothing else: what
+ * is asked and what was picked are the lesson's.
+ */
+final class QuestionOverlay extends StackPane {
+
+  private final Lesson lesson;
+  private final LabModel model;
+  private final VBox ask = new VBox(18);
+  private final Label prompt = new Label();
+  private final FlowPane choices = new FlowPane(12, 12);
+  private final TextField number = new TextField();
+  private final Label askHint = new Label();
+  private final VBox banner = new VBox(6);
+  private final Label verdict = new Label();
+  private final Label reason = new Label();
+  private final Label bannerHint = new Label();
+
+  QuestionOverlay(Lesson lesson, LabModel model) {
+    this.lesson = lesson;
+    this.model = model;
+    setId("question-overlay");
+    // Only the boxes take the mouse: the map, the cards and the playback stay usable around
+    // them (the lecturer may point at the map while the class thinks).
+    setPickOnBounds(false);
+    prompt.setId("question-prompt");
+    prompt.getStyleClass().add("question-prompt");
+    prompt.setWrapText(true);
+    prompt.setMinHeight(USE_PREF_SIZE);
+    choices.setId("question-choices");
+    choices.setAlignment(Pos.CENTER);
+    number.setId("question-number");
+    number.setPromptText("a step");
+    number.setPrefColumnCount(8);
+    number.getStyleClass().add("question-choice");
+    number.setOnAction(e -> submitNumber());
+    askHint.getStyleClass().add("question-hint");
+    ask.getChildren().addAll(prompt, choices, askHint);
+    ask.setAlignment(Pos.CENTER);
+    ask.getStyleClass().add("question-box");
+    ask.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+    ask.setPadding(new Insets(26, 34, 22, 34));
+    verdict.setId("question-verdict");
+    verdict.getStyleClass().add("question-verdict");
+    verdict.setWrapText(true);
+    verdict.setMinHeight(USE_PREF_SIZE);
+    reason.setId("question-reason");
+    reason.getStyleClass().add("question-reason");
+    reason.setWrapText(true);
+    reason.setMinHeight(USE_PREF_SIZE);
+    bannerHint.getStyleClass().add("question-hint");
+    banner.getChildren().addAll(verdict, reason, bannerHint);
+    banner.getStyleClass().add("question-banner");
+    banner.setId("question-banner");
+    banner.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+    banner.setPadding(new Insets(12, 20, 12, 20));
+    banner.setMouseTransparent(true);
+    getChildren().addAll(ask, banner);
+    StackPane.setAlignment(ask, Pos.CENTER);
+    // Over the top of the map, below the menus: the paths it speaks of stay in sight.
+    StackPane.setAlignment(banner, Pos.TOP_CENTER);
+    StackPane.setMargin(banner, new Insets(96, 0, 0, 0));
+    // The boxes never wider than most of the window: the text wraps instead.
+    ask.maxWidthProperty().bind(widthProperty().multiply(0.72));
+    prompt.maxWidthProperty().bind(widthProperty().multiply(0.66));
+    banner.maxWidthProperty().bind(widthProperty().multiply(0.66));
+    lesson.momentProperty().addListener(o -> show());
+    model.currentStepProperty().addListener(o -> hints());
+    show();
+  }
+
+  /**
+   * The question's keys (see KeyRouter.setQuestion): 1..n pick a choice, Esc passes over the
+   * question, Space waits (the answer must not play before the prediction). True when the key
+   * was the question's.
+   */
+  boolean onKey(KeyEvent e) {
+    if (!(lesson.moment() instanceof Lesson.Moment.Asking a)) {
+      return false;
+    }
+    if (e.getCode() == KeyCode.ESCAPE) {
+      lesson.skip();
+      return true;
+    }
+    if (e.getCode() == KeyCode.SPACE && !number.isFocused()) {
+      return true;
+    }
+    if (!a.question().numeric() && !e.isShortcutDown() && !e.isAltDown()) {
+      int n = digit(e.getCode());
+      if (n >= 1 && n <= a.question().choices().size()) {
+        lesson.pick(new Pick.Chosen(n - 1));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int digit(KeyCode code) {
+    if (code.isDigitKey()) {
+      String name = code.getName();
+      char c = name.charAt(name.length() - 1);
+      return Character.isDigit(c) ? c - '0' : -1;
+    }
+    return -1;
+  }
+
+  private void show() {
+    Lesson.Moment m = lesson.moment();
+    boolean asking = m instanceof Lesson.Moment.Asking;
+    ask.setVisible(asking);
+    ask.setManaged(asking);
+    banner.setVisible(m instanceof Lesson.Moment.Waiting || m instanceof Lesson.Moment.Checked);
+    banner.setManaged(banner.isVisible());
+    if (m instanceof Lesson.Moment.Asking a) {
+      showQuestion(a.question());
+    } else if (m instanceof Lesson.Moment.Waiting w) {
+      verdict.getStyleClass().removeAll("right", "wrong");
+      verdict.setText("Your prediction: " + said(w.question(), w.pick()));
+      reason.setText(w.question().prompt());
+    } else if (m instanceof Lesson.Moment.Checked c) {
+      showVerdict(c);
+    }
+    hints();
+  }
+
+  private void showQuestion(Question q) {
+    prompt.setText(q.prompt());
+    choices.getChildren().clear();
+    if (q.numeric()) {
+      Button check = new Button("Predict");
+      check.setId("question-submit");
+      check.getStyleClass().add("question-choice");
+      check.setOnAction(e -> submitNumber());
+      number.clear();
+      number.getStyleClass().remove("invalid");
+      choices.getChildren().addAll(number, check);
+      askHint.setText("Type a number and press Enter · Esc: just watch");
+      javafx.application.Platform.runLater(number::requestFocus);
+      return;
+    }
+    List<Choice> cs = q.choices();
+    for (int i = 0; i < cs.size(); i++) {
+      Choice c = cs.get(i);
+      Button b = new Button((i + 1) + "   " + c.text());
+      b.setId("question-choice-" + i);
+      b.getStyleClass().add("question-choice");
+      b.setFocusTraversable(false);
+      b.setMnemonicParsing(false);
+      OptimizerEntry card = c.card() >= 0 && c.card() < model.loadedCards().size()
+          ? model.loadedCards().get(c.card()) : null;
+      if (card != null) {
+        Circle swatch = new Circle(7, card.color());
+        b.setGraphic(swatch); // the card's colour: the path and curve it names
+      }
+      int index = i;
+      b.setOnAction(e -> lesson.pick(new Pick.Chosen(index)));
+      choices.getChildren().add(b);
+    }
+    askHint.setText("Press 1–" + cs.size() + " or click · Esc: just watch");
+  }
+
+  private void submitNumber() {
+    String text = number.getText().trim().replace('−', '-');
+    double v;
+    try {
+      v = Double.parseDouble(text);
+    } catch (NumberFormatException ex) {
+      v = Double.NaN;
+    }
+    if (!Double.isFinite(v) || text.isEmpty()) {
+      if (!number.getStyleClass().contains("invalid")) {
+        number.getStyleClass().add("invalid");
+      }
+      return;
+    }
+    lesson.pick(new Pick.Number(v));
+  }
+
+  private void showVerdict(Lesson.Moment.Checked c) {
+    Verdict v = c.verdict();
+    Question q = c.question();
+    String answer = q.numeric()
+        ? (Double.isNaN(v.value()) ? "no step" : "step " + (long) v.value())
+        : v.right().isEmpty() ? "none of them"
+            : v.right().stream().sorted().map(i -> q.choices().get(i).text())
+                .collect(Collectors.joining(" and "));
+    verdict.getStyleClass().removeAll("right", "wrong");
+    if (!c.pick().answered()) {
+      verdict.setText("The run's answer: " + answer);
+    } else if (c.right()) {
+      verdict.getStyleClass().add("right");
+      verdict.setText("✓ Right: " + said(q, c.pick())
+          + (q.numeric() ? " (the run: " + answer + ")" : ""));
+    } else {
+      verdict.getStyleClass().add("wrong");
+      verdict.setText("✗ Not this time: you said " + said(q, c.pick()) + "; the run: "
+          + answer);
+    }
+    reason.setText(v.reason());
+  }
+
+  private static String said(Question q, Pick p) {
+    if (p instanceof Pick.Chosen c) {
+      return q.choices().get(c.choice()).text();
+    }
+    if (p instanceof Pick.Number n) {
+      double v = n.value();
+      return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+          : Double.toString(v);
+    }
+    return "—";
+  }
+
+  private void hints() {
+    boolean end = model.currentStepProperty().get() >= model.stepsProperty().get();
+    bannerHint.setText(end ? "" : "Space plays on");
+    bannerHint.setVisible(!end);
+    bannerHint.setManaged(!end);
+  }
+
+  /** The verdict line shown, or "" (for tests). */
+  String verdictText() {
+    return banner.isVisible() ? verdict.getText() : "";
+  }
+
+  /** The reason shown under the verdict, or "" (for tests). */
+  String reasonText() {
+    return banner.isVisible() ? reason.getText() : "";
+  }
+
+  /** Whether a question is shown, waiting for a pick (for tests). */
+  boolean asking() {
+    return ask.isVisible();
+  }
+}
