@@ -27,7 +27,7 @@ class ArchitectureTest {
             "org.descent.trace..", "org.descent.scenario..", "org.descent.analysis..",
             "org.descent.network..", "org.descent.training..",
             "org.descent.render..", "org.descent.picture..", "org.descent.export..",
-            "org.descent.io..")
+            "org.descent.io..", "org.descent.lesson..")
         .should().dependOnClassesThat().resideInAnyPackage("org.descent.app..",
             "org.descent.cli..")
         .check(ALL);
@@ -84,6 +84,19 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.descent.trace..")
         .should().dependOnClassesThat().resideInAnyPackage("org.descent.scenario..",
             "org.descent.render..", "org.descent.export..")
+        .check(ALL);
+  }
+
+  /**
+   * The rules of "predict, then reveal" decide from traces alone: scenario files read into
+   * them, pictures never decide.
+   */
+  @Test
+  void lessonsDecideFromTracesAlone() {
+    noClasses().that().resideInAPackage("org.descent.lesson..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.descent.scenario..",
+            "org.descent.picture..", "org.descent.render..", "org.descent.export..",
+            "org.descent.training..", "org.descent.network..")
         .check(ALL);
   }
 

@@ -29,8 +29,8 @@ final class Text {
         s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
       }
     } else {
-      s = String.format(Locale.ROOT, "%.3g", v).replace("e+0", "e").replace("e-0", "e-")
-          .replace("e+", "e");
+      s = String.format(Locale.ROOT, "%.3e", v).replaceAll("\\.?0+e", "e")
+          .replace("e+0", "e").replace("e-0", "e-").replace("e+", "e");
     }
     return s.replace("-", "−");
   }
