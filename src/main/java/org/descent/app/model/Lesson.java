@@ -120,7 +120,9 @@ public final class Lesson {
     update();
     // Plays on to reveal, unless another question is asked at once or the run had already
     // decided this one (its verdict is shown, paused, to be read).
-    if (moment.get() instanceof Moment.Waiting || moment.get() instanceof Moment.None) {
+    Moment now = moment.get();
+    if (!(now instanceof Moment.Asking)
+        && !(now instanceof Moment.Checked c && c.index() == a.index())) {
       model.playingProperty().set(true);
     }
   }
@@ -182,7 +184,7 @@ public final class Lesson {
     try {
       do {
         again = false;
-        model.stepLimitProperty().set(active() ? quiz.get().gate() : Integer.MAX_VALUE);
+        model.stepLimitProperty().set(limit());
         Moment m = derive();
         if (!m.equals(moment.get())) {
           moment.set(m);
@@ -192,11 +194,33 @@ public final class Lesson {
         } else if (m instanceof Moment.Checked c && announced.add(c.index())) {
           model.playingProperty().set(false); // a moment to read the verdict
           remember(c);
+          again = true; // the limit at its decision is lifted
         }
       } while (again);
     } finally {
       updating = false;
     }
+  }
+
+  /**
+   * How far the playback may go: to the next question (its answer must not be on the wall
+   * before it is asked), and to where the run decides a question already answered, so that
+   * the verdict comes at its step exactly, however many steps a frame plays.
+   */
+  private int limit() {
+    if (!active()) {
+      return Integer.MAX_VALUE;
+    }
+    Quiz q = quiz.get();
+    int limit = q.gate();
+    if (raceIsCurrent()) {
+      for (int i = 0; i < q.questions().size(); i++) {
+        if (q.picks().get(i) != null && !announced.contains(i)) {
+          limit = Math.min(limit, verdict(i).step());
+        }
+      }
+    }
+    return limit;
   }
 
   private Moment derive() {
@@ -213,6 +237,12 @@ public final class Lesson {
       // The traces are being computed: no verdict from a race that is no longer shown.
       return waiting(q, step, false);
     }
+    // A prediction still waiting for the run is the matter of the moment; then the verdict
+    // decided last.
+    Moment waiting = waiting(q, step, true);
+    if (waiting instanceof Moment.Waiting) {
+      return waiting;
+    }
     int best = -1;
     for (int i = 0; i < q.questions().size(); i++) {
       if (q.picks().get(i) != null && verdict(i).step() <= step
@@ -225,7 +255,7 @@ public final class Lesson {
       return new Moment.Checked(best, q.questions().get(best), p, verdict(best),
           verdict(best).isRight(p));
     }
-    return waiting(q, step, true);
+    return NONE;
   }
 
   /** The latest answered question still waiting for the run, or None. */
