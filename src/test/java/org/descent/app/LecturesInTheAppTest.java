@@ -24,15 +24,17 @@ class LecturesInTheAppTest extends AppTest {
   @TempDir
   Path dir;
 
+  // Demos without questions: with them, Page Down first reveals a demo's answers
+  // (PredictThenRevealTest), and these tests are about moving between demos.
   private Path lecture() throws Exception {
     Path file = dir.resolve("l.yaml");
     Files.writeString(file, """
         title: A short lecture
         parts:
           - title: Learning rate
-            demos: [lr-too-small, lr-oscillation]
+            demos: [iterate-averaging, weight-symmetry]
           - title: Momentum
-            demos: [momentum-ravine]
+            demos: [saddle-escape]
         """);
     return file;
   }
@@ -49,14 +51,14 @@ class LecturesInTheAppTest extends AppTest {
   void pageDownTwiceAndPageUpOnceShowTheSecondDemo() throws Exception {
     Path file = lecture();
     assertTrue(fx(() -> window.openLecture(file)));
-    assertEquals(demo("lr-too-small.yaml").title(), title());
+    assertEquals(demo("iterate-averaging.yaml").title(), title());
     assertEquals("Learning rate · 1 / 3", indicator());
     type(KeyCode.PAGE_DOWN);
     type(KeyCode.PAGE_DOWN);
-    assertEquals(demo("momentum-ravine.yaml").title(), title());
+    assertEquals(demo("saddle-escape.yaml").title(), title());
     assertEquals("Momentum · 3 / 3", indicator());
     type(KeyCode.PAGE_UP);
-    assertEquals(demo("lr-oscillation.yaml").title(), title());
+    assertEquals(demo("weight-symmetry.yaml").title(), title());
     assertEquals(1, fx(() -> window.lecture().at().index()));
     assertEquals("Learning rate · 2 / 3", indicator());
     String windowTitle = fx(() -> stage.getTitle());
@@ -71,11 +73,11 @@ class LecturesInTheAppTest extends AppTest {
     Path file = lecture();
     assertTrue(fx(() -> window.openLecture(file)));
     type(KeyCode.PAGE_UP);
-    assertEquals(demo("lr-too-small.yaml").title(), title());
+    assertEquals(demo("iterate-averaging.yaml").title(), title());
     String first = fx(window::statusText);
     assertTrue(first.contains("first demo of the lecture"), first);
     type(KeyCode.PAGE_DOWN, 3);
-    assertEquals(demo("momentum-ravine.yaml").title(), title());
+    assertEquals(demo("saddle-escape.yaml").title(), title());
     String last = fx(window::statusText);
     assertTrue(last.contains("last demo of the lecture"), last);
     assertEquals(2, fx(() -> window.lecture().at().index()));
