@@ -27,7 +27,9 @@ public final class HelpOverlay extends StackPane {
       {"Ctrl + E", "export: frames, GIF, MP4, a still, the trajectories"},
       {"Ctrl + L", "the lecture demos, by topic"},
       {"Ctrl + Shift + L", "open a lecture: its demos in order"},
-      {"Page Down  /  Up", "next / previous demo of the lecture (a presentation clicker's keys)"},
+      {"Page Down  /  Up", "next / previous demo of the lecture (a presentation clicker's keys); "
+          + "Page Down first reveals a demo's questions"},
+      {"1 … 9  /  Esc", "a demo's question: choose an answer / pass over it and watch"},
       {"B  or  .", "black screen; any key or click brings the window back"},
       {"G  /  C", "gradient field / convexity shading on or off"},
       {"M", "local quadratic model and Newton step at the chosen card's point"},
