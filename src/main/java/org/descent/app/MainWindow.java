@@ -429,6 +429,8 @@ public final class MainWindow {
   /**
    * Shows a scenario paused at step 0, its whole paths ghosted, so the lecturer can speak
    * before pressing Space; it becomes the one "Reset demo" goes back to, with a new history.
+   * A demo with questions opens in reveal mode instead, nothing of the run drawn yet, its first
+   * question asked (see {@link org.descent.app.model.Lesson}).
    */
   public void show(Scenario s) {
     show(s, null);

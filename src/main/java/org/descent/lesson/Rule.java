@@ -138,7 +138,7 @@ public sealed interface Rule {
     public Verdict decide(Question q, Runs runs) {
       Trace t = runs.trace(card);
       if (t == null) {
-        return Verdict.of(runs.steps(), Set.of(), gone(runs, card));
+        return Verdict.of(runs.steps(), Set.of(), gone());
       }
       OptionalInt s = Runs.blowUp(t);
       String name = runs.label(card);
@@ -220,7 +220,7 @@ public sealed interface Rule {
     public Verdict decide(Question q, Runs runs) {
       Trace t = runs.trace(card);
       if (t == null) {
-        return Verdict.of(runs.steps(), Set.of(), gone(runs, card));
+        return Verdict.of(runs.steps(), Set.of(), gone());
       }
       String name = runs.label(card);
       if (t.diverged() || t.length() == 0) {
@@ -278,7 +278,7 @@ public sealed interface Rule {
     public Verdict decide(Question q, Runs runs) {
       Trace t = runs.trace(card);
       if (t == null) {
-        return new Verdict(runs.steps(), Set.of(), Double.NaN, tolerance, gone(runs, card));
+        return new Verdict(runs.steps(), Set.of(), Double.NaN, tolerance, gone());
       }
       String name = runs.label(card);
       String goal = "f − f* < " + Text.number(gap);
@@ -351,13 +351,13 @@ public sealed interface Rule {
   private static String missingCard(Question q, Runs runs) {
     for (Choice c : q.choices()) {
       if (runs.trace(c.card()) == null) {
-        return gone(runs, c.card());
+        return gone();
       }
     }
     return null;
   }
 
-  private static String gone(Runs runs, int card) {
+  private static String gone() {
     return "the card this question is about is no longer in the race";
   }
 

@@ -167,4 +167,26 @@ class PredictThenRevealTest extends AppTest {
         .stream().allMatch(c -> c.length() == 81));
     assertEquals("", fx(window::questionVerdict));
   }
+
+  @Test
+  void inALecturePageDownRevealsFirstThenOpensTheNextDemo() throws Exception {
+    Path file = config.resolve("l.yaml");
+    Files.writeString(file, """
+        title: Two demos
+        parts:
+          - title: Inputs
+            demos: [offset-inputs, iterate-averaging]
+        """);
+    assertTrue(fx(() -> window.openLecture(file)));
+    assertEquals(demo("offset-inputs.yaml").title(), fx(() -> model.titleProperty().get()));
+    assertTrue(fx(window::questionAsked));
+    type(KeyCode.PAGE_DOWN); // passes over the question, plays on to where lr 1 blows up
+    waitUntil("the answer", this::checked);
+    assertEquals(2, step());
+    assertEquals(demo("offset-inputs.yaml").title(), fx(() -> model.titleProperty().get()));
+    type(KeyCode.PAGE_DOWN); // nothing left to reveal: the next demo, without questions
+    assertEquals(demo("iterate-averaging.yaml").title(), fx(() -> model.titleProperty().get()));
+    assertFalse(fx(() -> model.revealProperty().get()));
+    assertFalse(fx(window::questionAsked));
+  }
 }

@@ -214,9 +214,12 @@ public final class Lesson {
     Quiz q = quiz.get();
     int limit = q.gate();
     if (raceIsCurrent()) {
+      int step = model.currentStepProperty().get();
       for (int i = 0; i < q.questions().size(); i++) {
         if (q.picks().get(i) != null && !announced.contains(i)) {
-          limit = Math.min(limit, verdict(i).step());
+          // Never behind the playback: a slider that moves a decision before the current
+          // step shows the verdict here, it does not send the playback back.
+          limit = Math.min(limit, Math.max(step, verdict(i).step()));
         }
       }
     }
