@@ -157,6 +157,7 @@ public final class MainWindow {
       }
     });
 
+    questions.over(workspace.landscape());
     BorderPane root = new BorderPane(workspace);
     root.setTop(new Header(menus.bar(), lecturePosition(), new FunctionPicker(model),
         new DescriptionBar(model.descriptionProperty()), appearance));

@@ -2,15 +2,18 @@ package org.descent.app;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.descent.app.model.LabModel;
@@ -28,7 +31,7 @@ import org.descent.lesson.Verdict;
  * once the run has decided. It shows {@link Lesson#momentProperty()} and nothing else: what
  * is asked and what was picked are the lesson's.
  */
-final class QuestionOverlay extends StackPane {
+final class QuestionOverlay extends Pane {
 
   private final Lesson lesson;
   private final LabModel model;
@@ -41,6 +44,9 @@ final class QuestionOverlay extends StackPane {
   private final Label verdict = new Label();
   private final Label reason = new Label();
   private final Label bannerHint = new Label();
+  // The landscape views (map and surface): the boxes stand over them, not over the charts or
+  // the cards beside; null for the whole window.
+  private Node landscape;
 
   QuestionOverlay(Lesson lesson, LabModel model) {
     this.lesson = lesson;
@@ -64,7 +70,7 @@ final class QuestionOverlay extends StackPane {
     ask.getChildren().addAll(prompt, choices, askHint);
     ask.setAlignment(Pos.CENTER);
     ask.getStyleClass().add("question-box");
-    ask.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+
     ask.setPadding(new Insets(26, 34, 22, 34));
     verdict.setId("question-verdict");
     verdict.getStyleClass().add("question-verdict");
@@ -78,21 +84,55 @@ final class QuestionOverlay extends StackPane {
     banner.getChildren().addAll(verdict, reason, bannerHint);
     banner.getStyleClass().add("question-banner");
     banner.setId("question-banner");
-    banner.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+
     banner.setPadding(new Insets(12, 20, 12, 20));
     banner.setMouseTransparent(true);
     getChildren().addAll(ask, banner);
-    StackPane.setAlignment(ask, Pos.CENTER);
-    // Over the top of the map, below the menus: the paths it speaks of stay in sight.
-    StackPane.setAlignment(banner, Pos.TOP_CENTER);
-    StackPane.setMargin(banner, new Insets(96, 0, 0, 0));
-    // The boxes never wider than most of the window: the text wraps instead.
-    ask.maxWidthProperty().bind(widthProperty().multiply(0.72));
-    prompt.maxWidthProperty().bind(widthProperty().multiply(0.66));
-    banner.maxWidthProperty().bind(widthProperty().multiply(0.66));
     lesson.momentProperty().addListener(o -> show());
     model.currentStepProperty().addListener(o -> hints());
     show();
+  }
+
+  /**
+   * Puts the boxes over these views (the map and the surface) wherever the layout puts them:
+   * the charts and the cards beside stay in sight.
+   */
+  void over(Node views) {
+    landscape = views;
+    // Moved by the layout (F9, F8, a layout of the View menu): placed again after that pass.
+    views.layoutBoundsProperty().addListener(o -> Platform.runLater(this::requestLayout));
+    views.boundsInParentProperty().addListener(o -> Platform.runLater(this::requestLayout));
+    requestLayout();
+  }
+
+  /** Where the landscape is, in this pane's coordinates (the whole pane without one). */
+  private Bounds area() {
+    if (landscape != null && landscape.getScene() == getScene() && landscape.isVisible()) {
+      Bounds b = sceneToLocal(landscape.localToScene(landscape.getLayoutBounds()));
+      if (b != null && b.getWidth() > 100 && b.getHeight() > 100) {
+        return b;
+      }
+    }
+    return new javafx.geometry.BoundingBox(0, 0, getWidth(), getHeight());
+  }
+
+  /**
+   * The question in the middle of the landscape, a little above its centre; the prediction
+   * and the verdict at its top, over the map, where the paths they speak of stay in sight.
+   * Never wider than the landscape: the texts wrap instead.
+   */
+  @Override
+  protected void layoutChildren() {
+    Bounds b = area();
+    double most = Math.max(200, b.getWidth() - 32);
+    double w = Math.min(most, ask.prefWidth(-1));
+    double h = Math.min(ask.prefHeight(w), Math.max(100, b.getHeight() - 16));
+    ask.resizeRelocate(Math.round(b.getMinX() + (b.getWidth() - w) / 2),
+        Math.round(b.getMinY() + Math.max(8, (b.getHeight() - h) * 0.4)), w, h);
+    double bw = Math.min(most, banner.prefWidth(-1));
+    double bh = banner.prefHeight(bw);
+    banner.resizeRelocate(Math.round(b.getMinX() + (b.getWidth() - bw) / 2),
+        Math.round(b.getMinY() + 10), bw, bh);
   }
 
   /**
@@ -161,7 +201,7 @@ final class QuestionOverlay extends StackPane {
       number.getStyleClass().remove("invalid");
       choices.getChildren().addAll(number, check);
       askHint.setText("Type a number and press Enter · Esc: just watch");
-      javafx.application.Platform.runLater(number::requestFocus);
+      Platform.runLater(number::requestFocus);
       return;
     }
     List<Choice> cs = q.choices();

@@ -49,11 +49,30 @@ final class ScenarioFiles {
   /** Opens a scenario file; a bad file is reported and the current state is kept. */
   boolean open(Path file) {
     try {
-      show.accept(ScenarioReader.read(file), null);
+      Scenario s = ScenarioReader.read(file);
+      show.accept(s, builtInCopy(file, s));
       return true;
     } catch (ScenarioException e) {
       report("Cannot open the scenario", e.getMessage());
       return false;
+    }
+  }
+
+  /**
+   * The built-in demo a file is an unchanged copy of ("momentum-ravine" for the repository's
+   * scenarios/momentum-ravine.yaml, opened with {@code open FILE}), or null: a student's answers
+   * to it then count for the demo, as when it is opened from the demo browser.
+   */
+  private static String builtInCopy(Path file, Scenario s) {
+    Path name = file.getFileName();
+    if (name == null || !name.toString().endsWith(".yaml")) {
+      return null;
+    }
+    try {
+      return BuiltInScenarios.read(name.toString()).equals(s)
+          ? name.toString().replaceFirst("\\.yaml$", "") : null;
+    } catch (ScenarioException e) {
+      return null; // not the name of a built-in demo
     }
   }
 

@@ -233,4 +233,9 @@ final class Workspace extends SplitPane {
       bottom.getChildren().add(charts);
     }
   }
+
+  /** The landscape views (the map and its neighbour): where a demo's question is shown. */
+  javafx.scene.Node landscape() {
+    return views;
+  }
 }

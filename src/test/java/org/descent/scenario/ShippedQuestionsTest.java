@@ -75,4 +75,17 @@ class ShippedQuestionsTest {
     }
     assertTrue(asking >= 15, asking + " demos ask questions");
   }
+
+  /**
+   * A demo opened from the repository's folder ({@code open scenarios/plateau.yaml}) is known
+   * as the built-in demo by comparing the two (the app keeps its answers under the demo's
+   * name): reading must give equal scenarios.
+   */
+  @Test
+  void aShippedFileReadsEqualToItsBuiltInDemo() throws Exception {
+    for (Path file : files()) {
+      assertTrue(ScenarioReader.read(file).equals(BuiltInScenarios.read(file.getFileName()
+          .toString())), file.toString());
+    }
+  }
 }
