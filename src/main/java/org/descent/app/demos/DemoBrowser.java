@@ -284,8 +284,20 @@ public final class DemoBrowser {
         continue;
       }
       background.submit(() -> {
-        RaceScene scene = RaceScene.of(BuiltInScenarios.read(d.file()));
-        BufferedImage img = new Pictures().draw(Pictures.View.CONTOUR, scene, scene.steps(),
+        org.descent.scenario.Scenario s = BuiltInScenarios.read(d.file());
+        RaceScene scene = RaceScene.of(s);
+        int step = scene.steps();
+        if (!s.questions().isEmpty()) {
+          // A demo that asks first shows no answer on its tile either: its landscape and
+          // start, no path (predict, then reveal).
+          step = 0;
+          scene = new RaceScene(scene.title(), scene.landscape(), scene.view(),
+              scene.runs().stream().map(r -> new org.descent.picture.ChartInput(r.label(),
+                  r.argb(), r.trace().upTo(0))).toList(), scene.start(), scene.steps(),
+              scene.trail(), scene.camera(), scene.network(), scene.rate(), scene.setup(),
+              scene.beside());
+        }
+        BufferedImage img = new Pictures().draw(Pictures.View.CONTOUR, scene, step,
             THUMB_WIDTH * 2, THUMB_HEIGHT * 2, look);
         return img;
       }, img -> {
