@@ -444,12 +444,16 @@ public final class MainWindow {
   void show(Scenario s, String demoId) {
     try {
       model.playingProperty().set(false);
+      lesson.clear();
       model.load(s);
       opened = s;
       openedDemo = demoId;
       history.clear();
       lesson.start(s, demoId);
     } catch (FormulaException e) {
+      if (opened != null) {
+        lesson.start(opened, openedDemo); // the demo shown stays, and asks again
+      }
       files.report("Cannot open the scenario", "function: " + e.getMessage());
     }
   }
@@ -467,6 +471,7 @@ public final class MainWindow {
   public void resetDemo() {
     if (opened != null) {
       model.playingProperty().set(false);
+      lesson.clear();
       history.change(opened);
       if (opened.view() == null && model.landscape() != null) {
         model.viewProperty().set(model.landscape().view());

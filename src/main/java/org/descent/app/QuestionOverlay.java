@@ -175,6 +175,10 @@ final class QuestionOverlay extends Pane {
     boolean asking = m instanceof Lesson.Moment.Asking;
     ask.setVisible(asking);
     ask.setManaged(asking);
+    if (!asking && number.isFocused() && getScene() != null) {
+      // A hidden field must not keep the keyboard: the keys go back to playback.
+      getScene().getRoot().requestFocus();
+    }
     banner.setVisible(m instanceof Lesson.Moment.Waiting || m instanceof Lesson.Moment.Checked);
     banner.setManaged(banner.isVisible());
     if (m instanceof Lesson.Moment.Asking a) {

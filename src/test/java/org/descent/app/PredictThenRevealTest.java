@@ -189,4 +189,21 @@ class PredictThenRevealTest extends AppTest {
     assertFalse(fx(() -> model.revealProperty().get()));
     assertFalse(fx(window::questionAsked));
   }
+
+  @Test
+  void aNumberQuestionPassedOverGivesTheKeysBackToPlayback() throws Exception {
+    open("coordinate-coupled");
+    waitUntil("the number field has the keyboard", () -> window.scene().getFocusOwner()
+        instanceof javafx.scene.control.TextField t && "question-number".equals(t.getId()));
+    fxRun(() -> model.speedProperty().set(1)); // End, not the playback, goes on here
+    type(KeyCode.ESCAPE); // just watch
+    assertFalse(fx(window::questionAsked));
+    fxRun(() -> model.playingProperty().set(false));
+    assertTrue(step() < 48);
+    type(KeyCode.END); // to where the run decides (step 48), then on to the end
+    waitUntil("the answer", this::checked);
+    assertEquals(48, step());
+    type(KeyCode.END);
+    assertEquals(60, step());
+  }
 }

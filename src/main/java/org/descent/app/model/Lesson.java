@@ -92,6 +92,19 @@ public final class Lesson {
     update();
   }
 
+  /**
+   * Drops the open demo's questions, before another demo loads: none of them is then decided
+   * from the new demo's race (whose cards they do not name).
+   */
+  public void clear() {
+    demo = null;
+    announced.clear();
+    decidedRace = null;
+    verdicts = new Verdict[0];
+    quiz.set(Quiz.NONE);
+    update();
+  }
+
   /** The questions and the picks (read-only: {@link #pick} and {@link #skip} change it). */
   public ReadOnlyObjectProperty<Quiz> quizProperty() {
     return quiz.getReadOnlyProperty();
