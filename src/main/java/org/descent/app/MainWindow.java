@@ -178,6 +178,7 @@ public final class MainWindow {
     where.textProperty().bind(lectures.position().text());
     where.setMouseTransparent(true);
     where.setPadding(new Insets(0, 12, 0, 12));
+    where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     where.managedProperty().bind(where.textProperty().isNotEmpty());
     where.visibleProperty().bind(where.textProperty().isNotEmpty());
     return where;
