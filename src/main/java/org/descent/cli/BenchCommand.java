@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         "With --basin, times basin maps; with --export, a PNG sequence. Options one of them "
             + "does not take are refused, and so is a run of more work than: 4e+08 optimizer "
             + "steps for the race (8 x --steps x (--warmup + --repeat)), 5e+11 multiply-adds "
-            + "for --network (as train), 1000 repetitions for --render, 4e+10 start-steps "
+            + "for --network (as train), 500 repetitions for --render, 4e+10 start-steps "
             + "for --basin (each map within basin's own limit)."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:the timings were printed",
@@ -87,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
   /** The most optimizer steps the default race may take in all, as a sweep. */
   static final long MAX_RACE_WORK = org.descent.analysis.SweepRequest.MAX_WORK;
   /** The most repetitions (warm-up included) of --render's five renderings. */
-  static final int MAX_RENDER_REPETITIONS = 1000;
+  static final int MAX_RENDER_REPETITIONS = 500;
   /** The most start-steps --basin may compute in all: ten maps at the basin command's limit. */
   static final long MAX_BASIN_WORK = 10 * BasinRequest.MAX_WORK;
 

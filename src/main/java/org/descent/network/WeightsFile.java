@@ -243,15 +243,14 @@ public final class WeightsFile {
 
   private static double number(Node v, String what, String source)
       throws NetworkInputException {
-    if (v instanceof ScalarNode s && s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
-      // JSON writes a number bare: "0.3" is text, which another tool would refuse or misread.
-      throw error(source, v, what + ": expected a number, got the string \""
-          + (s.getValue().length() > 40 ? s.getValue().substring(0, 40) + "..." : s.getValue())
-          + "\"");
-    }
     if (!(v instanceof ScalarNode s) || !NUMBER.matcher(s.getValue().trim()).matches()) {
       String got = v instanceof ScalarNode s ? "'" + s.getValue() + "'" : "a list or object";
       throw error(source, v, what + ": expected a number, got " + got);
+    }
+    if (s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
+      // JSON writes a number bare: "0.3" is text, which another tool would refuse or misread.
+      throw error(source, v, what + ": expected a number, got the string \"" + s.getValue()
+          + "\"");
     }
     double x = Double.parseDouble(s.getValue().trim());
     if (!Double.isFinite(x)) {

@@ -71,7 +71,7 @@ class CliBadInputSecondRoundTest {
   @CsvSource(delimiter = '|', textBlock = """
       bench --steps 100000 --repeat 100000           | too much work: 8 traces x 100000 steps x 100300 repetitions (300 warm-up + 100000 timed) = 8.02e+10 optimizer steps; at most 4.00e+08 (use fewer --steps, --repeat or --warmup)
       bench --network --steps 100000 --repeat 100    | too much work: about 4.7e+12 multiply-adds for 110 repetitions of 100,000 steps on 354 parameters; at most 5e+11 (use fewer --steps, --repeat or --warmup)
-      bench --render --repeat 100000                 | too much work: 100020 repetitions (20 warm-up + 100000 timed) of the five renderings; at most 1000 (use fewer --repeat or --warmup)
+      bench --render --repeat 100000                 | too much work: 100020 repetitions (20 warm-up + 100000 timed) of the five renderings; at most 500 (use fewer --repeat or --warmup)
       bench --basin --repeat 100000                  | too much work: 200002 maps (a first run and 100000 timed per size) = 5.57e+13 start-steps; at most 4.00e+10 (use a smaller --repeat or one --grid)
       bench --basin --grid 4096                      | --grid 4096: too much work: 4096 x 4096 starts x 500 steps = 8.39e+09 optimizer steps; at most 4.00e+09 (use a smaller grid or fewer steps)
       """)
@@ -186,7 +186,7 @@ class CliBadInputSecondRoundTest {
     Thread dataWriter = writeOnce(data, csv.toString());
     Thread weightsWriter = writeOnce(weights, json);
     try {
-      CliTest.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60),
+      CliTest.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
           () -> run("train", s.toString()));
       assertEquals(0, r.code(), r.err());
       assertEquals("", r.err());
@@ -223,22 +223,24 @@ class CliBadInputSecondRoundTest {
   }
 
   /**
-   * A writer still waiting for a reader (the command failed before reading), or a reader
-   * waiting for a second writer (the command read twice), is set free by opening the other end.
+   * Sets free whatever still waits on the pipe: a writer waiting for a reader (the command
+   * failed before reading) or a reader waiting for a second writer (the command read twice).
+   * Opening both ends once more does it; the two openers pair with each other otherwise.
    */
   private static void release(Thread writer, Path fifo) throws InterruptedException {
     writer.join(2000);
-    if (writer.isAlive()) {
-      Thread reader = new Thread(() -> {
-        try {
-          Files.readAllBytes(fifo);
-        } catch (IOException e) {
-          // nothing to free
-        }
-      });
-      reader.setDaemon(true);
-      reader.start();
-    }
+    Thread reader = new Thread(() -> {
+      try {
+        Files.readAllBytes(fifo);
+      } catch (IOException e) {
+        // nothing to free
+      }
+    });
+    Thread closer = writeOnce(fifo, "");
+    reader.setDaemon(true);
+    reader.start();
+    reader.join(2000);
+    closer.join(2000);
   }
 
   // 10: weights files are read strictly.
@@ -331,6 +333,10 @@ class CliBadInputSecondRoundTest {
     List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
         .build().parse(new StringReader(r.out())).getRecords();
     assertTrue(rows.size() > 20, r.out());
+    assertTrue(r.err().startsWith("best lr for gd, \"plain\"\\nslow: "), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertOneLine(run("tune", s.toString(), "--optimizer", "a\nb"), 2,
+        "--optimizer: no optimizer 'a\\nb'; give its position from 0 to 0 or its label");
     for (CSVRecord row : rows) {
       assertEquals(5, row.size(), row.toString());
       assertEquals("gd, \"plain\"\nslow", row.get("optimizer"));
