@@ -29,11 +29,11 @@ import picocli.CommandLine.Spec;
             + "under 100 ms) and 100x100 surface frames at 900x700 (target under 33 ms).",
         "With --network, times training steps of a 2-16-16-2 tanh network on 400 points, full "
             + "batch, Adam, one thread (target: at least 10,000 steps per second).",
-        "With --basin, times basin maps; with --export, a PNG sequence. Options one of them "
-            + "does not take are refused, and so is a run of more work than: 4e+08 optimizer "
-            + "steps for the race (8 x --steps x (--warmup + --repeat)), 5e+11 multiply-adds "
-            + "for --network (as train), 500 repetitions for --render, 4e+10 start-steps "
-            + "for --basin (each map within basin's own limit)."},
+        "With --basin, times basin maps; with --export, a PNG sequence. An option the chosen "
+            + "benchmark does not take is refused, and so is a run of more work than: 4e+08 "
+            + "optimizer steps for the race (8 x --steps x (--warmup + --repeat)), 5e+11 "
+            + "multiply-adds for --network (as train), 500 repetitions for --render, 4e+10 "
+            + "start-steps for --basin (each map within basin's own limit)."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:the timings were printed",
         "2:invalid input: bad option, options that do not go together, too much work"})
@@ -52,8 +52,8 @@ final class BenchCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--repeat",
-      description = "timed repetitions (default 300; 50 with --render; 21 with --network; at "
-          + "most 100000)")
+      description = "timed repetitions (default 300; 50 with --render; 21 with --network; 3 "
+          + "with --basin; at most 100000)")
   Integer repeat;
 
   @Option(names = "--warmup",
@@ -79,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
       description = "with --basin: time only this grid size (2 to 4096)")
   Integer grid;
 
-  @Option(names = "--steps",
+  @Option(names = "--steps", paramLabel = "<steps>",
       description = "steps per trace, or per repetition with --network (default 1000, at most "
           + "100000)")
   Integer stepsOption;
@@ -122,10 +122,10 @@ final class BenchCommand implements Callable<Integer> {
     refuseUnused(basin ? "--basin" : mode);
     PrintWriter out = spec.commandLine().getOut();
     if (basin) {
-      int maps = this.repeat != null ? repeat : 3;
+      int timed = this.repeat != null ? repeat : 3;
       int[] grids = grid != null ? new int[] {grid} : new int[] {256, 1024};
-      checkBasinWork(grids, maps);
-      new BasinBench(out, maps, grids).run();
+      checkBasinWork(grids, timed);
+      new BasinBench(out, timed, grids).run();
       return Cli.OK;
     }
     if (export) {

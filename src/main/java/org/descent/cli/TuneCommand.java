@@ -95,7 +95,8 @@ final class TuneCommand implements Callable<Integer> {
       return Cli.INVALID_INPUT; // Cli says why, on the only line: the best rate went nowhere
     }
     PrintWriter err = spec.commandLine().getErr();
-    err.println("best lr for " + InvalidInputException.oneLine(o.label()) + ": " + r.bestRate() + " (final loss "
+    err.println("best lr for " + InvalidInputException.oneLine(o.label()) + ": "
+        + r.bestRate() + " (final loss "
         + r.best().outcome().finalLoss() + (r.best().outcome().reached()
             ? ", tolerance reached at step " + r.best().outcome().stepsToTolerance() : "")
         + ")");
