@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -69,6 +70,7 @@ public final class MainWindow {
   private final KeyRouter keys;
   private final ScenarioFiles files;
   private final Lectures lectures;
+  private final ViewPresets presets;
   private java.util.List<BuiltInScenarios.Demo> demos;
   private DemoBrowser demoBrowser;
   private Scenario opened;
@@ -141,9 +143,11 @@ public final class MainWindow {
     // stays on screen and the bottom is what gets cut.
     StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
     scene = new Scene(layers, 1440, 900);
+    presets = new ViewPresets(model, help);
+    menus.addToView(new SeparatorMenuItem(), presets.menu());
     keys = new KeyRouter(scene, model, options, playback, help, blackout, shortcuts,
         new KeyRouter.Actions(this::toggleNetwork, this::toggleAnalysis, lectures::next,
-            lectures::previous));
+            lectures::previous, presets::go));
     menus.notesItem().selectedProperty().addListener(o -> showExtras());
     menus.studentItem().selectedProperty().addListener(o -> showExtras());
     model.extrasProperty().addListener(o -> showExtras());
@@ -304,6 +308,16 @@ public final class MainWindow {
   /** Where the open lecture is (null inside while none is open). */
   public LecturePosition lecture() {
     return lectures.position();
+  }
+
+  /** The open demo's named views (keys 1 to 9), for tests. */
+  public java.util.List<org.descent.scenario.ViewPreset> viewPresets() {
+    return presets.views();
+  }
+
+  /** The help's line of the demo's named views, for tests. */
+  public String helpViewsText() {
+    return help.viewsText();
   }
 
   /** Whether the window is blacked out (B or .), for tests. */
