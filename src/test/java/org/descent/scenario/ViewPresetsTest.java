@@ -103,4 +103,21 @@ class ViewPresetsTest {
         () -> ScenarioReader.read(yaml, "s.yaml"));
     assertEquals("s.yaml:4: views[0].name: too long: 61 characters; at most 60", e.getMessage());
   }
+
+  @Test
+  void builtInDemosNameTheViewsTheyTeachWith() throws ScenarioException {
+    java.util.Map<String, List<String>> named = new java.util.TreeMap<>();
+    for (BuiltInScenarios.Demo d : BuiltInScenarios.inLectureOrder()) {
+      Scenario s = BuiltInScenarios.read(d.file());
+      if (!s.views().isEmpty()) {
+        named.put(d.file(), s.views().stream().map(ViewPreset::name).toList());
+      }
+    }
+    assertTrue(named.size() >= 5, named.toString());
+    assertEquals(List.of("the saddle, where gradient descent lingers",
+        "the approach, a hair off the x axis"), named.get("saddle-escape.yaml"));
+    // A view named after a point shows it: Rosenbrock's minimum is in its view.
+    ViewBox minimum = BuiltInScenarios.read("rosenbrock-race.yaml").views().get(2).view();
+    assertTrue(minimum.contains(1, 1), minimum.toString());
+  }
 }
