@@ -65,6 +65,18 @@ final class KeyRouter {
   }
 
   private void onKey(KeyEvent e) {
+    route(e, scene.getFocusOwner());
+  }
+
+  /**
+   * A key pressed in the presenter view's projector window: it does what it does here (the
+   * projector has no field to type in, so no edit is under way there).
+   */
+  void fromProjector(KeyEvent e) {
+    route(e, null);
+  }
+
+  private void route(KeyEvent e, Node focused) {
     if (blackout.isVisible()) {
       // Any key brings the window back, and does only that (as in a slide show).
       blackout.setVisible(false);
@@ -83,7 +95,6 @@ final class KeyRouter {
       e.consume();
       return;
     }
-    Node focused = scene.getFocusOwner();
     if (EditKeys.editing(focused)) {
       endOfEdit(e, focused);
       return;
