@@ -69,6 +69,7 @@ final class Projector {
     overlays.stepProperty().bind(laptopOverlays.stepProperty());
     contour = new ContourView(model, appearance, options, overlays, threads.render());
     surface = new SurfaceView(model, appearance, options, threads.render());
+    surface.showHint(false);
     beside = new BesideView(model, appearance, threads);
     charts = new RaceCharts(model, appearance, threads.render());
     charts.setStacked(false);

@@ -65,6 +65,7 @@ public final class SurfaceView extends CanvasView {
   private double dragX;
   private double dragY;
   private int framesShown;
+  private boolean hint = true;
   private final Subscription subscriptions;
 
   /** A rendered image with the camera and size it was made for. */
@@ -109,6 +110,15 @@ public final class SurfaceView extends CanvasView {
     canvas.setCursor(javafx.scene.Cursor.OPEN_HAND);
     canvas.setOnMouseReleased(e -> canvas.setCursor(javafx.scene.Cursor.OPEN_HAND));
     requestMesh();
+  }
+
+  /**
+   * Whether the surface says how to turn it ("drag to rotate"): not on a projector, where the
+   * students read it and the lecturer turns it on the laptop.
+   */
+  public void showHint(boolean on) {
+    hint = on;
+    overlay.mark();
   }
 
   /** Stops its frame timers and lets go of the model: the window is closed. */
@@ -234,6 +244,9 @@ public final class SurfaceView extends CanvasView {
       return;
     }
     g.drawImage(image, 0, 0);
+    if (!hint) {
+      return;
+    }
     double s = appearance.scale();
     g.setFill(appearance.theme().foreground().deriveColor(0, 1, 1, 0.7));
     g.setFont(Font.font("DejaVu Sans", 11 * s));
