@@ -208,7 +208,7 @@ final class PresenterView {
   private void showNext() {
     LecturePosition.At at = lecture.at();
     int ask = ++asked;
-    if (at == null) {
+    if (at == null || projector == null) { // nothing to read while the strip is hidden
       next.setText("");
       return;
     }
