@@ -205,7 +205,8 @@ public final class LabModel {
         .withBudget(budget.get())
         .withExtras(x == null ? "" : x.notes(), x == null ? java.util.Set.of() : x.hide(),
             x == null ? null : x.chart(), continuationFor(specs), x == null ? null : x.power(),
-            x == null ? null : x.beside());
+            x == null ? null : x.beside())
+        .withViews(x == null ? List.of() : x.views());
   }
 
   /** The loaded scenario's continuation while its card is still there under its label. */
