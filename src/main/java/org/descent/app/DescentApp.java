@@ -113,6 +113,9 @@ public final class DescentApp extends Application {
       // Paused at step 0 with the whole paths ghosted, unless asked to play: the lecturer
       // speaks first, then presses Space.
       model.playingProperty().set("true".equals(named.get("play")));
+      if ("true".equals(named.get("presenter"))) {
+        window.startPresenterView();
+      }
     });
   }
 

@@ -37,12 +37,16 @@ public final class HelpOverlay extends StackPane {
       {"N", "the network beside the map, or the surface"},
       {"A", "the analyses beside the map: sweeps, maps, searches, stability"},
       {"F7", "the lecturer's notes of the demo, shown or hidden"},
-      {"0", "reset the view to the function's window"},
+      {"1 … 9  /  0", "glide to the demo's named views (View → Go to view) / back to the "
+          + "demo's own view"},
       {"F1  or  ?", "this help"},
       {"Sliders", "drag; Shift + drag for fine steps; the mouse wheel nudges the value"},
       {"Map", "drag the white start marker to move the start; drag elsewhere to pan; "
           + "scroll to zoom; double-click to start there; hover for f, ∇f, curvature"},
       {"Surface", "drag to rotate, scroll to zoom"}};
+
+  /** The open demo's named views, under the shortcuts ("1 the saddle · 2 the minimum"). */
+  private final Label views = new Label();
 
   public HelpOverlay() {
     getStyleClass().add("help-overlay");
@@ -69,7 +73,13 @@ public final class HelpOverlay extends StackPane {
     title.getStyleClass().add("help-title");
     Label close = new Label("Esc or click to close");
     close.getStyleClass().add("help-hint");
-    VBox box = new VBox(16, title, grid, close);
+    views.setId("help-views");
+    views.getStyleClass().add("help-text");
+    views.setWrapText(true);
+    views.setMaxWidth(760);
+    views.setMinHeight(USE_PREF_SIZE);
+    setViews(java.util.List.of());
+    VBox box = new VBox(16, title, grid, views, close);
     box.getStyleClass().add("help-box");
     box.setPadding(new Insets(28));
     box.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -95,6 +105,22 @@ public final class HelpOverlay extends StackPane {
     double scale = Math.min(1, Math.min((getWidth() - 16) / w, (getHeight() - 16) / h));
     box.setScaleX(scale);
     box.setScaleY(scale);
+  }
+
+  /** Lists the open demo's named views by key; none hides the line. */
+  void setViews(java.util.List<String> names) {
+    StringBuilder text = new StringBuilder("This demo's views:");
+    for (int i = 0; i < names.size(); i++) {
+      text.append(i == 0 ? "  " : "  ·  ").append(i + 1).append(" ").append(names.get(i));
+    }
+    views.setText(names.isEmpty() ? "" : text.toString());
+    views.setVisible(!names.isEmpty());
+    views.setManaged(!names.isEmpty());
+  }
+
+  /** The line of the demo's views as shown, or "" (for tests). */
+  String viewsText() {
+    return views.getText();
   }
 
   public void toggle() {

@@ -23,7 +23,7 @@ final class KeyRouter {
 
   /** What the keys do besides playback and the map's options. */
   record Actions(Runnable toggleNetwork, Runnable toggleAnalysis, Runnable nextDemo,
-      Runnable previousDemo) {}
+      Runnable previousDemo, java.util.function.IntConsumer goToView) {}
 
   private final Scene scene;
   private final LabModel model;
@@ -67,6 +67,18 @@ final class KeyRouter {
   }
 
   private void onKey(KeyEvent e) {
+    route(e, scene.getFocusOwner());
+  }
+
+  /**
+   * A key pressed in the presenter view's projector window: it does what it does here (the
+   * projector has no field to type in, so no edit is under way there).
+   */
+  void fromProjector(KeyEvent e) {
+    route(e, null);
+  }
+
+  private void route(KeyEvent e, Node focused) {
     if (blackout.isVisible()) {
       // Any key brings the window back, and does only that (as in a slide show).
       blackout.setVisible(false);
@@ -89,7 +101,6 @@ final class KeyRouter {
       e.consume();
       return;
     }
-    Node focused = scene.getFocusOwner();
     if (EditKeys.editing(focused)) {
       endOfEdit(e, focused);
       return;
@@ -152,11 +163,17 @@ final class KeyRouter {
       case PERIOD -> blackout.show();
       case N -> actions.toggleNetwork().run();
       case A -> actions.toggleAnalysis().run();
-      case DIGIT0, NUMPAD0 -> {
-        if (model.landscape() != null) {
-          model.viewProperty().set(model.landscape().view());
-        }
-      }
+      // The demo's named views, and 0 for its own: typed digits in a field never get here.
+      case DIGIT0, NUMPAD0 -> actions.goToView().accept(0);
+      case DIGIT1, NUMPAD1 -> actions.goToView().accept(1);
+      case DIGIT2, NUMPAD2 -> actions.goToView().accept(2);
+      case DIGIT3, NUMPAD3 -> actions.goToView().accept(3);
+      case DIGIT4, NUMPAD4 -> actions.goToView().accept(4);
+      case DIGIT5, NUMPAD5 -> actions.goToView().accept(5);
+      case DIGIT6, NUMPAD6 -> actions.goToView().accept(6);
+      case DIGIT7, NUMPAD7 -> actions.goToView().accept(7);
+      case DIGIT8, NUMPAD8 -> actions.goToView().accept(8);
+      case DIGIT9, NUMPAD9 -> actions.goToView().accept(9);
       case ESCAPE -> releaseKeyboard();
       // Up and down would move a focused combo box or slider: they belong to nobody here.
       case UP, DOWN -> { }

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -72,6 +73,8 @@ public final class MainWindow {
   private final org.descent.lesson.AnswerStore answers;
   private final org.descent.app.model.Lesson lesson;
   private final QuestionOverlay questions;
+  private final ViewPresets presets;
+  private final PresenterView presenter;
   private java.util.List<BuiltInScenarios.Demo> demos;
   private DemoBrowser demoBrowser;
   private Scenario opened;
@@ -136,7 +139,11 @@ public final class MainWindow {
     charts = new RaceCharts(model, appearance, threads.render());
 
     notes = new NotesPane(this::hideNotes);
-    VBox side = new VBox(notes, panel);
+    presenter = new PresenterView(stage, model, appearance, options, overlays, threads,
+        lectures.position(), blackout, this::projectorKey, PresenterView::onTheScreens,
+        java.time.Clock.systemDefaultZone());
+    // The presenter view's clock and next demo sit right above the notes, on the laptop only.
+    VBox side = new VBox(new VBox(presenter.bar(), notes), panel);
     side.setId("side-panel");
     VBox.setVgrow(panel, javafx.scene.layout.Priority.ALWAYS);
     workspace = new Workspace(contour, surface, networkView, analysisView, playback, charts,
@@ -168,9 +175,18 @@ public final class MainWindow {
     // stays on screen and the bottom is what gets cut.
     StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
     scene = new Scene(layers, 1440, 900);
+    presets = new ViewPresets(model, help);
+    CheckMenuItem presenterItem = new CheckMenuItem(
+        "Presenter view: the landscape on the projector, the notes here");
+    presenterItem.setId("presenter-menu");
+    presenterItem.selectedProperty().bindBidirectional(presenter.activeProperty());
+    menus.addToView(new SeparatorMenuItem(), presets.menu(), presenterItem);
+    // The projector window never outlives the main one.
+    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN,
+        e -> presenter.activeProperty().set(false));
     keys = new KeyRouter(scene, model, options, playback, help, blackout, shortcuts,
         new KeyRouter.Actions(this::toggleNetwork, this::toggleAnalysis, lectures::next,
-            lectures::previous));
+            lectures::previous, presets::go));
     keys.setQuestion(questions::onKey);
     menus.notesItem().selectedProperty().addListener(o -> showExtras());
     menus.studentItem().selectedProperty().addListener(o -> showExtras());
@@ -206,6 +222,7 @@ public final class MainWindow {
     where.textProperty().bind(lectures.position().text());
     where.setMouseTransparent(true);
     where.setPadding(new Insets(0, 12, 0, 12));
+    where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     where.managedProperty().bind(where.textProperty().isNotEmpty());
     where.visibleProperty().bind(where.textProperty().isNotEmpty());
     return where;
@@ -359,6 +376,16 @@ public final class MainWindow {
     return questions.asking();
   }
 
+  /** The open demo's named views (keys 1 to 9), for tests. */
+  public java.util.List<org.descent.scenario.ViewPreset> viewPresets() {
+    return presets.views();
+  }
+
+  /** The help's line of the demo's named views, for tests. */
+  public String helpViewsText() {
+    return help.viewsText();
+  }
+
   /** Whether the window is blacked out (B or .), for tests. */
   public boolean blackedOut() {
     return blackout.isVisible();
@@ -483,8 +510,37 @@ public final class MainWindow {
     }
   }
 
+  /**
+   * View → Presenter view: the landscape alone on the second screen (a preview window with
+   * one screen), the notes, the controls and a clock on this one.
+   */
+  public void startPresenterView() {
+    presenter.activeProperty().set(true);
+  }
+
+  /** A key pressed in the projector window does what it does here. */
+  private void projectorKey(javafx.scene.input.KeyEvent e) {
+    keys.fromProjector(e);
+  }
+
+  /** Ends the presenter view: the projector window closes. */
+  public void endPresenterView() {
+    presenter.activeProperty().set(false);
+  }
+
+  /** Whether the presenter view is on. */
+  public boolean presenterViewOn() {
+    return presenter.activeProperty().get();
+  }
+
+  /** The presenter view (for tests). */
+  PresenterView presenterView() {
+    return presenter;
+  }
+
   /** Ends the window's own work (the network's training, the analyses); then the threads. */
   public void dispose() {
+    presenter.activeProperty().set(false);
     basins.runner().cancel();
     analysisView.dispose();
     beside.dispose();

@@ -47,6 +47,7 @@ final class Menus {
       new EnumMap<>(Workspace.Layout.class);
   private org.descent.network.NetworkSetup lastNetwork;
   private final Menu shippedLectures = new Menu("Lectures");
+  private Menu viewMenu;
   private final MenuBar bar;
 
   Menus(LabModel model, Appearance appearance, LandscapeOptions options, Commands commands,
@@ -195,6 +196,7 @@ final class Menus {
     view.getItems().addAll(checkKey(notes, KeyCode.F7), student, new SeparatorMenuItem(),
         themes(), presentation,
         item("Full screen", new KeyCodeCombination(KeyCode.F11), commands.toggleFullScreen()));
+    viewMenu = view;
     return view;
   }
 
@@ -207,6 +209,11 @@ final class Menus {
         model.revealProperty());
     item.setId("reveal-menu");
     return item;
+  }
+
+  /** Items added at the end of the View menu by the features that own them. */
+  void addToView(MenuItem... items) {
+    viewMenu.getItems().addAll(items);
   }
 
   private static CheckMenuItem check(String text, BooleanProperty property) {

@@ -18,6 +18,9 @@ import org.descent.optim.Param;
  */
 final class BasinBench {
 
+  /** Steps from every start. */
+  static final int STEPS = 500;
+
   private final PrintWriter out;
   private final int repeat;
   private final int[] grids;
@@ -32,7 +35,7 @@ final class BasinBench {
     Landscape himmelblau = Catalogue.find("himmelblau").orElseThrow().instantiate();
     OptimizerSpec momentum = OptimizerSpec.of(OptimizerType.MOMENTUM, Param.LR, 0.01,
         Param.MOMENTUM, 0.9);
-    return BasinRequest.of(himmelblau, grid, momentum, 500).withCoarseToFine(false);
+    return BasinRequest.of(himmelblau, grid, momentum, STEPS).withCoarseToFine(false);
   }
 
   void run() {
@@ -49,7 +52,7 @@ final class BasinBench {
         BasinMaps.compute(r);
         best = Math.min(best, (System.nanoTime() - t) / 1e6);
       }
-      double stepsPerSecond = (double) grid * grid * 500 / (best / 1000);
+      double stepsPerSecond = (double) grid * grid * STEPS / (best / 1000);
       out.printf("  %4d x %-4d first run %8.1f ms   best of %d %8.1f ms   %.3g start-steps/s%n",
           grid, grid, firstMs, repeat, best, stepsPerSecond);
       StringBuilder sb = new StringBuilder("             ");

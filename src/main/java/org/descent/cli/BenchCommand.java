@@ -3,7 +3,9 @@ package org.descent.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.descent.analysis.BasinRequest;
 import org.descent.function.Catalogue;
 import org.descent.function.Objective;
 import org.descent.optim.OptimizerSpec;
@@ -26,7 +28,15 @@ import picocli.CommandLine.Spec;
         "With --render, times the landscape views instead: the 800x800 contour field (target "
             + "under 100 ms) and 100x100 surface frames at 900x700 (target under 33 ms).",
         "With --network, times training steps of a 2-16-16-2 tanh network on 400 points, full "
-            + "batch, Adam, one thread (target: at least 10,000 steps per second)."})
+            + "batch, Adam, one thread (target: at least 10,000 steps per second).",
+        "With --basin, times basin maps; with --export, a PNG sequence. An option the chosen "
+            + "benchmark does not take is refused, and so is a run of more work than: 4e+08 "
+            + "optimizer steps for the race (8 x --steps x (--warmup + --repeat)), 5e+11 "
+            + "multiply-adds for --network (as train), 500 repetitions for --render, 4e+10 "
+            + "start-steps for --basin (each map within basin's own limit)."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:the timings were printed",
+        "2:invalid input: bad option, options that do not go together, too much work"})
 final class BenchCommand implements Callable<Integer> {
 
   static final List<OptimizerType> RACE = List.of(OptimizerType.SGD, OptimizerType.MOMENTUM,
@@ -42,8 +52,8 @@ final class BenchCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--repeat",
-      description = "timed repetitions (default 300; 50 with --render; 21 with --network; at "
-          + "most 100000)")
+      description = "timed repetitions (default 300; 50 with --render; 21 with --network; 3 "
+          + "with --basin; at most 100000)")
   Integer repeat;
 
   @Option(names = "--warmup",
@@ -69,10 +79,17 @@ final class BenchCommand implements Callable<Integer> {
       description = "with --basin: time only this grid size (2 to 4096)")
   Integer grid;
 
-  @Option(names = "--steps", defaultValue = "1000",
+  @Option(names = "--steps", paramLabel = "<steps>",
       description = "steps per trace, or per repetition with --network (default 1000, at most "
           + "100000)")
-  int steps;
+  Integer stepsOption;
+
+  /** The most optimizer steps the default race may take in all, as a sweep. */
+  static final long MAX_RACE_WORK = org.descent.analysis.SweepRequest.MAX_WORK;
+  /** The most repetitions (warm-up included) of --render's five renderings. */
+  static final int MAX_RENDER_REPETITIONS = 500;
+  /** The most start-steps --basin may compute in all: ten maps at the basin command's limit. */
+  static final long MAX_BASIN_WORK = 10 * BasinRequest.MAX_WORK;
 
   private static void check(String option, int value, int min, int max)
       throws InvalidInputException {
@@ -86,6 +103,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws InvalidInputException {
     int repeat = this.repeat != null ? this.repeat : render ? 50 : network ? 21 : 300;
     int warmup = this.warmup != null ? this.warmup : render ? 20 : network ? 10 : 300;
+    int steps = stepsOption != null ? stepsOption : 1000;
     check("--steps", steps, 1, MAX_STEPS);
     check("--repeat", repeat, 1, MAX_REPEAT);
     check("--warmup", warmup, 0, MAX_REPEAT);
@@ -93,29 +111,53 @@ final class BenchCommand implements Callable<Integer> {
       throw new InvalidInputException(
           "--render, --network and --export time different things; give one");
     }
-    PrintWriter out = spec.commandLine().getOut();
+    String mode = render ? "--render" : network ? "--network" : export ? "--export" : null;
+    if (basin && mode != null) {
+      throw new InvalidInputException("--basin and " + mode + " time different things; give "
+          + "one");
+    }
     if (grid != null && !basin) {
       throw new InvalidInputException("--grid applies to --basin only");
     }
+    refuseUnused(basin ? "--basin" : mode);
+    PrintWriter out = spec.commandLine().getOut();
     if (basin) {
-      if (grid != null) {
-        check("--grid", grid, 2, org.descent.analysis.BasinRequest.MAX_GRID);
-      }
-      new BasinBench(out, this.repeat != null ? repeat : 3,
-          grid != null ? new int[] {grid} : new int[] {256, 1024}).run();
+      int timed = this.repeat != null ? repeat : 3;
+      int[] grids = grid != null ? new int[] {grid} : new int[] {256, 1024};
+      checkBasinWork(grids, timed);
+      new BasinBench(out, timed, grids).run();
       return Cli.OK;
     }
     if (export) {
       new ExportBench(out).run();
       return Cli.OK;
     }
+    int repetitions = warmup + repeat;
+    String fewer = "(use fewer --steps, --repeat or --warmup)";
     if (network) {
+      String tooMuch = NetworkBench.workProblem(steps, repetitions);
+      if (tooMuch != null) {
+        throw new InvalidInputException(tooMuch + " " + fewer);
+      }
       new NetworkBench(out, warmup, repeat, steps).run();
       return Cli.OK;
     }
     if (render) {
+      if (repetitions > MAX_RENDER_REPETITIONS) {
+        throw new InvalidInputException("too much work: " + repetitions + " repetitions ("
+            + warmup + " warm-up + " + repeat + " timed) of the five renderings; at most "
+            + MAX_RENDER_REPETITIONS + " (use fewer --repeat or --warmup)");
+      }
       new RenderBench(out, warmup, repeat).run();
       return Cli.OK;
+    }
+    long work = (long) RACE.size() * steps * repetitions;
+    if (work > MAX_RACE_WORK) {
+      throw new InvalidInputException("too much work: " + RACE.size() + " traces x " + steps
+          + " steps x " + repetitions + " repetitions (" + warmup + " warm-up + " + repeat
+          + " timed) = " + String.format(Locale.ROOT, "%.3g", (double) work) + " optimizer "
+          + "steps; at most " + String.format(Locale.ROOT, "%.3g", (double) MAX_RACE_WORK)
+          + " " + fewer);
     }
     Objective f = Catalogue.find("rosenbrock").orElseThrow().instantiate().formula().objective();
     List<OptimizerSpec> specs = RACE.stream().map(OptimizerSpec::of).toList();
@@ -141,5 +183,43 @@ final class BenchCommand implements Callable<Integer> {
     out.printf("  (checksum %d)%n", checksum);
     out.flush();
     return Cli.OK;
+  }
+  /**
+   * Options another benchmark takes, given to one that does not, would be ignored in silence:
+   * a user who asks for them is told instead.
+   */
+  private void refuseUnused(String mode) throws InvalidInputException {
+    if (mode == null || mode.equals("--network")) {
+      return; // the race and --network take --steps, --repeat and --warmup
+    }
+    if (stepsOption != null) {
+      throw new InvalidInputException("--steps does not apply to " + mode);
+    }
+    if (warmup != null && !mode.equals("--render")) {
+      throw new InvalidInputException("--warmup does not apply to " + mode);
+    }
+    if (repeat != null && mode.equals("--export")) {
+      throw new InvalidInputException("--repeat does not apply to " + mode);
+    }
+  }
+
+  /** Each map within the basin command's limit, and all of them within {@link #MAX_BASIN_WORK}. */
+  private static void checkBasinWork(int[] grids, int repeat) throws InvalidInputException {
+    double work = 0;
+    for (int g : grids) {
+      check("--grid", g, 2, BasinRequest.MAX_GRID);
+      try {
+        BasinBench.request(g);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("--grid " + g + ": " + e.getMessage());
+      }
+      work += (double) g * g * BasinBench.STEPS * (1 + repeat);
+    }
+    if (work > MAX_BASIN_WORK) {
+      throw new InvalidInputException(String.format(Locale.ROOT, "too much work: %d maps (a "
+          + "first run and %d timed per size) = %.3g start-steps; at most %.3g (use a smaller "
+          + "--repeat or one --grid)", grids.length * (1 + repeat), repeat, work,
+          (double) MAX_BASIN_WORK));
+    }
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.descent.network.GradientCheck;
+import org.descent.network.WorkEstimate;
 import org.descent.scenario.ScenarioException;
 import org.descent.training.TrainingPlan;
 import picocli.CommandLine.Command;
@@ -23,7 +24,13 @@ import picocli.CommandLine.Spec;
         + "samples (training mode), and prints the largest relative error "
         + "|g - g_fd| / max(|g|, |g_fd|, 1e-4 max(1, |loss|)).",
         "A correct backprop shows errors around 1e-9; a ReLU network may show a larger one "
-            + "where a unit sits at its kink."})
+            + "where a unit sits at its kink.",
+        "The work is bounded as train's: a check of more than 5e+11 multiply-adds (about "
+            + "4 x parameters^2 x samples) is refused before it starts."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:the largest error was printed",
+        "2:invalid input: missing or malformed scenario, no network section, bad data or "
+            + "weights file, bad option, too much work"})
 final class GradcheckCommand implements Callable<Integer> {
 
   static final int MAX_SAMPLES = 10_000;
@@ -48,6 +55,11 @@ final class GradcheckCommand implements Callable<Integer> {
     int m = Math.min(samples, plan.data().train().size());
     if (plan.architecture().batchNorm() && m < 2) {
       throw new InvalidInputException("--samples must be at least 2 with batch normalization");
+    }
+    String tooMuch = WorkEstimate.gradientCheckProblem(plan.architecture().parameterCount(), m,
+        "--samples");
+    if (tooMuch != null) {
+      throw new InvalidInputException(scenarioFile + ": " + tooMuch);
     }
     GradientCheck.Result r = GradientCheck.ofNetwork(plan.architecture(), plan.data().train(),
         plan.initialWeights(), m);

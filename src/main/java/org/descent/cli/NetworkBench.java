@@ -3,11 +3,13 @@ package org.descent.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.descent.network.Activation;
 import org.descent.network.DataSource;
 import org.descent.network.NetworkInputException;
 import org.descent.network.NetworkObjective;
 import org.descent.network.NetworkSetup;
+import org.descent.network.WorkEstimate;
 import org.descent.optim.Optimizer;
 import org.descent.optim.OptimizerSpec;
 import org.descent.optim.OptimizerType;
@@ -34,10 +36,29 @@ final class NetworkBench {
     this.steps = steps;
   }
 
+  private static final int POINTS = 400;
+  private static final NetworkSetup SETUP = NetworkSetup.defaults(
+      new DataSource.Synthetic("spirals", POINTS, 0.05)).withValidation(0)
+      .withHidden(List.of(16, 16)).withActivation(Activation.TANH)
+      .withBatchSize(NetworkSetup.FULL_BATCH);
+
+  /**
+   * Why this many repetitions of so many steps are more than a training may do, or null: a
+   * full-batch step costs as a training's step does ({@link WorkEstimate}).
+   */
+  static String workProblem(int steps, int repetitions) {
+    int parameters = SETUP.architecture(2, 2).parameterCount();
+    double work = 3.0 * POINTS * parameters * steps * repetitions;
+    if (work <= WorkEstimate.MAX_WORK) {
+      return null;
+    }
+    return String.format(Locale.ROOT, "too much work: about %.2g multiply-adds for %d "
+        + "repetitions of %,d steps on %,d parameters; at most %.0g", work, repetitions, steps,
+        parameters, WorkEstimate.MAX_WORK);
+  }
+
   void run() {
-    NetworkSetup setup = NetworkSetup.defaults(new DataSource.Synthetic("spirals", 400, 0.05))
-        .withValidation(0).withHidden(List.of(16, 16)).withActivation(Activation.TANH)
-        .withBatchSize(NetworkSetup.FULL_BATCH);
+    NetworkSetup setup = SETUP;
     NetworkSetup.Prepared p;
     try {
       p = setup.prepare();

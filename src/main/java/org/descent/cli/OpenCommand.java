@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code descent open [FILE | --lecture LECTURE] [--theme dark] [--presentation]}: the desktop
- * app on a scenario, or on a lecture's first demo, ready for a lecture. The only command that
- * needs a display.
+ * {@code descent open [FILE | --lecture LECTURE] [--theme dark] [--presentation] [--presenter]}:
+ * the desktop app on a scenario, or on a lecture's first demo, ready for a lecture. The only
+ * command that needs a display.
  */
 @Command(name = "open", mixinStandardHelpOptions = true,
     description = {"Opens the desktop app on a scenario (default: the built-in race), e.g. "
@@ -41,6 +41,11 @@ final class OpenCommand implements Callable<Integer> {
 
   @Option(names = "--presentation", description = "large fonts and thick lines")
   boolean presentation;
+
+  @Option(names = "--presenter", description = "the presenter view: the landscape alone, "
+      + "full screen, on the second screen (the projector); the notes, the controls and a clock "
+      + "on this one; with one screen a preview window")
+  boolean presenter;
 
   @Option(names = "--play", description = "start playing at once (default: paused at step 0)")
   boolean play;
@@ -78,6 +83,9 @@ final class OpenCommand implements Callable<Integer> {
     }
     if (presentation) {
       fx.add("--presentation=true");
+    }
+    if (presenter) {
+      fx.add("--presenter=true");
     }
     if (play && !paused) {
       fx.add("--play=true");

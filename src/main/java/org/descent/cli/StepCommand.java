@@ -10,8 +10,10 @@ import org.descent.optim.StepDetail;
 import org.descent.scenario.Scenario;
 import org.descent.scenario.ScenarioException;
 import org.descent.scenario.ScenarioReader;
+import org.descent.trace.RaceSetup;
 import org.descent.trace.ReplayedStep;
 import org.descent.trace.StepReplay;
+import org.descent.trace.Trace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
         + "Hessian or the inverse-Hessian model, and the step."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:the step was printed",
-        "2:invalid input: missing or malformed scenario, no such optimizer or step"})
+        "2:invalid input: missing or malformed scenario, no such optimizer or step (a step "
+            + "past the end of a run that converged or ran out of its budget)"})
 final class StepCommand implements Callable<Integer> {
 
   @Spec
@@ -52,9 +55,16 @@ final class StepCommand implements Callable<Integer> {
     Scenario scenario = ScenarioReader.read(scenarioFile);
     Landscape landscape = BasinCommand.landscape(scenario, scenarioFile);
     int index = TuneCommand.optimizerIndex(scenario, optimizer);
+    if (step < 0 || step >= scenario.steps()) {
+      throw new InvalidInputException("step: --step " + step + " is outside 0 to "
+          + (scenario.steps() - 1) + ": " + scenarioFile + " has " + scenario.steps()
+          + " steps");
+    }
+    RaceSetup race = scenario.race(landscape);
+    refusePastTheEnd(race, index);
     ReplayedStep r;
     try {
-      r = StepReplay.replay(scenario.race(landscape), index, step);
+      r = StepReplay.replay(race, index, step);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(scenarioFile + ": " + e.getMessage());
     }
@@ -82,6 +92,30 @@ final class StepCommand implements Callable<Integer> {
     }
     out.flush();
     return out.checkError() ? Cli.INVALID_INPUT : Cli.OK;
+  }
+
+  /**
+   * A run with a budget can end before its steps, and the trace shows it ending there: a step
+   * past that end would print an update the trace never made. A run that diverged keeps its
+   * last step, the one that left the finite numbers, which is worth seeing.
+   */
+  private void refusePastTheEnd(RaceSetup race, int index) throws InvalidInputException {
+    Trace t = race.trace(index);
+    int last = t.lastStep();
+    if (t.diverged() || step < last || last == race.steps()) {
+      return;
+    }
+    String why;
+    try {
+      StepReplay.replay(race, index, last);
+      why = "it converged (its next step evaluates nothing and stays put)";
+    } catch (IllegalArgumentException e) {
+      why = "its budget of " + race.budget() + " evaluations ran out (" + t.evaluations(last)
+          + " used; its next step would exceed it)";
+    }
+    throw new InvalidInputException("step: --step " + step + " is past the end of "
+        + t.label() + "'s trace in " + scenarioFile + ": it ends at step " + last + ", where "
+        + why);
   }
 
   private static String numbers(double[] v) {

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.descent.analysis.LearningRateTuner;
 import org.descent.analysis.RunOutcome;
+import org.descent.export.CsvText;
 import org.descent.function.Landscape;
 import org.descent.function.Vec2;
 import org.descent.optim.OptimizerSpec;
+import org.descent.optim.Param;
 import org.descent.scenario.Scenario;
 import org.descent.scenario.ScenarioException;
 import org.descent.scenario.ScenarioReader;
@@ -22,8 +24,10 @@ import picocli.CommandLine.Spec;
     description = {"Finds the learning rate of one optimizer of the scenario (its steps, start, "
         + "noise and seed) with the lowest final loss, or the fewest steps to the tolerance: a "
         + "coarse log-spaced grid from A to B, then finer log-spaced rounds around the best.",
-        "Writes every run as optimizer,lr,final_loss,steps_to_tol,diverged, sorted by lr; the "
-            + "best rate goes to standard error."},
+        "Writes every run as optimizer,lr,final_loss,steps_to_tol,diverged, sorted by lr (the "
+            + "label quoted as CSV needs); the best rate goes to standard error.",
+        "The work is bounded: at most 265 runs (25, then up to 30 rounds of 8) of the "
+            + "scenario's steps, which the scenario itself bounds."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:the runs were written",
         "2:invalid input: missing or malformed scenario, bad option, an optimizer without lr"})
@@ -60,9 +64,10 @@ final class TuneCommand implements Callable<Integer> {
     LearningRateTuner.Criterion c = switch (criterion) {
       case "loss" -> LearningRateTuner.Criterion.FINAL_LOSS;
       case "steps" -> LearningRateTuner.Criterion.STEPS_TO_TOLERANCE;
-      default -> throw new InvalidInputException("--criterion must be loss or steps, got '"
+      default -> throw new InvalidInputException("tune: --criterion must be loss or steps, got '"
           + (criterion.length() > 40 ? criterion.substring(0, 40) + "..." : criterion) + "'");
     };
+    checkOptions();
     Scenario scenario = ScenarioReader.read(scenarioFile);
     Landscape landscape = BasinCommand.landscape(scenario, scenarioFile);
     OptimizerSpec o = scenario.optimizers().get(optimizerIndex(scenario, optimizer));
@@ -78,20 +83,48 @@ final class TuneCommand implements Callable<Integer> {
     LearningRateTuner.Result r = LearningRateTuner.tune(request);
     PrintWriter out = spec.commandLine().getOut();
     out.println("optimizer,lr,final_loss,steps_to_tol,diverged");
+    String label = CsvText.quote(o.label());
     for (LearningRateTuner.Trial t : r.trials()) {
       RunOutcome ro = t.outcome();
-      out.println(o.label().replace(",", ";") + "," + t.lr() + "," + ro.finalLoss() + ","
+      out.println(label + "," + t.lr() + "," + ro.finalLoss() + ","
           + (ro.reached() ? Integer.toString(ro.stepsToTolerance()) : "") + ","
           + ro.diverged());
     }
     out.flush();
+    if (out.checkError()) {
+      return Cli.INVALID_INPUT; // Cli says why, on the only line: the best rate went nowhere
+    }
     PrintWriter err = spec.commandLine().getErr();
-    err.println("best lr for " + o.label() + ": " + r.bestRate() + " (final loss "
+    err.println("best lr for " + InvalidInputException.oneLine(o.label()) + ": "
+        + r.bestRate() + " (final loss "
         + r.best().outcome().finalLoss() + (r.best().outcome().reached()
             ? ", tolerance reached at step " + r.best().outcome().stepsToTolerance() : "")
         + ")");
     err.flush();
-    return out.checkError() ? Cli.INVALID_INPUT : Cli.OK;
+    return Cli.OK;
+  }
+
+  /**
+   * The options on their own, before the scenario is read: a bad range is the option's fault,
+   * not the file's.
+   */
+  private void checkOptions() throws InvalidInputException {
+    if (!(from > 0) || Double.isInfinite(from)) {
+      throw new InvalidInputException("tune: --from must be a positive number, got --from "
+          + Param.formatNumber(from));
+    }
+    if (!(to > 0) || Double.isInfinite(to)) {
+      throw new InvalidInputException("tune: --to must be a positive number, got --to "
+          + Param.formatNumber(to));
+    }
+    if (!(from < to)) {
+      throw new InvalidInputException("tune: --from must be below --to, got --from "
+          + Param.formatNumber(from) + " --to " + Param.formatNumber(to));
+    }
+    if (!(tolerance > 0) || Double.isInfinite(tolerance)) {
+      throw new InvalidInputException("tune: --tol must be a positive number, got --tol "
+          + Param.formatNumber(tolerance));
+    }
   }
 
   /** The optimizer named by its position (from 0) or its label. */

@@ -44,6 +44,25 @@ public final class CsvData {
 
   /** Reads a CSV file. */
   public static Dataset read(Path file) throws NetworkInputException {
+    return read(file, new FileContents());
+  }
+
+  /** Reads a CSV file once: later reads through the same {@code contents} use its bytes. */
+  public static Dataset read(Path file, FileContents contents) throws NetworkInputException {
+    String name = file.toString();
+    byte[] bytes = contents.bytes(file, CsvData::bytes);
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new NetworkInputException(name + ": not UTF-8 text; save the file as UTF-8");
+    }
+    return parse(text, name);
+  }
+
+  private static byte[] bytes(Path file) throws NetworkInputException {
     String name = file.toString();
     if (Files.isDirectory(file)) {
       throw new NetworkInputException(name + ": is a folder, not a CSV file");
@@ -62,15 +81,7 @@ public final class CsvData {
       throw new NetworkInputException(name + ": too large: more than " + MAX_BYTES
           + " bytes; a data file is at most 20 MB");
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new NetworkInputException(name + ": not UTF-8 text; save the file as UTF-8");
-    }
-    return parse(text, name);
+    return bytes;
   }
 
   /**
@@ -122,6 +133,12 @@ public final class CsvData {
     }
     int d = features.size();
     String columns = String.join(", ", header.stream().map(String::trim).toList());
+    int[] fileColumns = new int[d];
+    for (int c = 0, k = 0; c < header.size(); c++) {
+      if (c != labelColumn) {
+        fileColumns[k++] = c + 1;
+      }
+    }
     List<double[]> rows = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     List<Integer> labelLines = new ArrayList<>();
@@ -185,7 +202,9 @@ public final class CsvData {
     }
     String name = Path.of(source).getFileName() == null ? source
         : Path.of(source).getFileName().toString();
-    return new Dataset(name, features, classNames, x, y);
+    int[] rowLines = labelLines.stream().mapToInt(Integer::intValue).toArray();
+    return new Dataset(name, features, classNames, x, y,
+        new FileOrigin(source, rowLines, fileColumns));
   }
 
   private static double number(String v, String column, String source, int line)

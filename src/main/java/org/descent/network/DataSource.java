@@ -111,17 +111,27 @@ public sealed interface DataSource {
    * {@code label} (see {@link CsvData}).
    *
    * @param path as written in the scenario: relative paths are read from the scenario's folder
+   * @param contents the file's bytes once read: the check and every training use the same
+   *     (a pipe can be read only once)
    */
-  record Csv(String path) implements DataSource {
+  record Csv(String path, FileContents contents) implements DataSource {
     public Csv {
       if (path == null || path.isBlank()) {
         throw new IllegalArgumentException("csv needs a file name");
       }
+      if (contents == null) {
+        contents = new FileContents();
+      }
+    }
+
+    /** The file, to be read when first loaded. */
+    public Csv(String path) {
+      this(path, new FileContents());
     }
 
     @Override
     public Dataset load(Path folder, long seed) throws NetworkInputException {
-      return CsvData.read(resolve(folder, path));
+      return CsvData.read(resolve(folder, path), contents);
     }
 
     @Override

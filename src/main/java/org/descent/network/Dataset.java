@@ -15,6 +15,7 @@ public final class Dataset {
   private final List<String> classNames;
   private final double[] x;
   private final int[] y;
+  private final FileOrigin origin;
 
   /**
    * @param x n × d features, row-major (copied)
@@ -22,6 +23,13 @@ public final class Dataset {
    */
   public Dataset(String name, List<String> featureNames, List<String> classNames, double[] x,
       int[] y) {
+    this(name, featureNames, classNames, x, y, null);
+  }
+
+  /** @param origin where the samples are in their file; null when they come from no file */
+  Dataset(String name, List<String> featureNames, List<String> classNames, double[] x,
+      int[] y, FileOrigin origin) {
+    this.origin = origin;
     this.name = name;
     this.featureNames = List.copyOf(featureNames);
     this.classNames = List.copyOf(classNames);
@@ -68,6 +76,22 @@ public final class Dataset {
     return x[i * features() + k];
   }
 
+  /**
+   * Where feature k of sample i is, for a message: {@code points.csv:7: column 2 (x2)} for a
+   * file's data, {@code digits: sample 7, feature 2 (pixel 2)} otherwise.
+   */
+  public String where(int i, int k) {
+    return origin == null
+        ? name + ": sample " + (i + 1) + ", feature " + (k + 1) + " (" + featureNames.get(k) + ")"
+        : origin.file() + ":" + origin.lines()[i] + ": column " + origin.columns()[k] + " ("
+            + featureNames.get(k) + ")";
+  }
+
+  /** Where sample i is: {@code line 7} of its file, or {@code sample 7}. */
+  public String place(int i) {
+    return origin == null ? "sample " + (i + 1) : "line " + origin.lines()[i];
+  }
+
   /** The class index of sample i. */
   public int label(int i) {
     return y[i];
@@ -88,17 +112,24 @@ public final class Dataset {
       System.arraycopy(x, indices[i] * d, sx, i * d, d);
       sy[i] = y[indices[i]];
     }
-    return new Dataset(name, featureNames, classNames, sx, sy);
+    return new Dataset(name, featureNames, classNames, sx, sy,
+        origin == null ? null : origin.subset(indices));
   }
 
-  /** Every feature mapped to (x − mean)/scale. */
+  /**
+   * Every feature mapped to (x − mean)/scale; where x − mean overflows (values near ±1.8e308 of
+   * both signs) the halves are subtracted instead, so a representable result is found.
+   */
   public Dataset standardized(double[] mean, double[] scale) {
     int d = features();
     double[] sx = x.clone();
     for (int i = 0; i < sx.length; i++) {
-      sx[i] = (sx[i] - mean[i % d]) / scale[i % d];
+      double m = mean[i % d];
+      double s = scale[i % d];
+      double dev = sx[i] - m;
+      sx[i] = Double.isFinite(dev) ? dev / s : (sx[i] / 2 - m / 2) / (s / 2);
     }
-    return new Dataset(name, featureNames, classNames, sx, y);
+    return new Dataset(name, featureNames, classNames, sx, y, origin);
   }
 
   /** The features, read in place by the kernels: never modify. */

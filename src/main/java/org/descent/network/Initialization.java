@@ -24,7 +24,7 @@ public final class Initialization {
   public static double[] initialize(Architecture a, Initializer init, double bias, long seed,
       Path folder) throws NetworkInputException {
     if (init instanceof Initializer.FromFile f) {
-      return WeightsFile.read(DataSource.resolve(folder, f.path()), a);
+      return WeightsFile.read(DataSource.resolve(folder, f.path()), f.contents(), a);
     }
     ParameterLayout p = a.layout();
     double[] theta = new double[p.parameterCount()];

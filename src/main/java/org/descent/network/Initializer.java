@@ -88,12 +88,22 @@ public sealed interface Initializer {
    * shared with other tools exactly.
    *
    * @param path as written in the scenario: relative paths are read from the scenario's folder
+   * @param contents the file's bytes once read: the check and every training use the same
+   *     (a pipe can be read only once)
    */
-  record FromFile(String path) implements Initializer {
+  record FromFile(String path, FileContents contents) implements Initializer {
     public FromFile {
       if (path == null || path.isBlank()) {
         throw new IllegalArgumentException("weights needs a file name");
       }
+      if (contents == null) {
+        contents = new FileContents();
+      }
+    }
+
+    /** The file, to be read when first used. */
+    public FromFile(String path) {
+      this(path, new FileContents());
     }
 
     @Override

@@ -178,7 +178,7 @@ public record NetworkSetup(DataSource data, double validation, List<Integer> hid
       throw new NetworkInputException("the data have " + all.features() + " features; at most "
           + Architecture.MAX_INPUTS);
     }
-    PreparedData split = PreparedData.split(all, validation, standardize, seed);
+    PreparedData split = PreparedData.of(all, validation, standardize, seed);
     Architecture a;
     try {
       a = architecture(all.features(), all.classes());

@@ -11,9 +11,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -39,8 +41,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * output unit and one column per input, PyTorch's {@code Linear.weight} layout. A hidden layer
  * followed by batch normalization has no bias but {@code "scale"} (γ) and {@code "shift"} (β)
  * lists instead (optional: 1 and 0). The file is read with SnakeYAML (JSON is YAML) through
- * its node tree, with numbers in JSON's syntax; a wrong shape is reported with the line and the
- * layer ({@code w.json:5: layer 2: weight has 3 rows; the layer has 16 units}).
+ * its node tree, strictly: numbers in JSON's syntax and bare (not strings), no key twice (the
+ * node tree would keep both, and a reader the last); a wrong shape is reported with the line
+ * and the layer ({@code w.json:5: layer 2: weight has 3 rows; the layer has 16 units}).
  */
 public final class WeightsFile {
 
@@ -53,6 +56,29 @@ public final class WeightsFile {
 
   /** Reads the parameters of {@code a} from a file. */
   public static double[] read(Path file, Architecture a) throws NetworkInputException {
+    return read(file, new FileContents(), a);
+  }
+
+  /**
+   * Reads the parameters of {@code a} from a file once: later reads through the same
+   * {@code contents} use its bytes.
+   */
+  public static double[] read(Path file, FileContents contents, Architecture a)
+      throws NetworkInputException {
+    String name = file.toString();
+    byte[] bytes = contents.bytes(file, WeightsFile::bytes);
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new NetworkInputException(name + ": not UTF-8 text");
+    }
+    return parse(text, name, a);
+  }
+
+  private static byte[] bytes(Path file) throws NetworkInputException {
     String name = file.toString();
     if (Files.isDirectory(file)) {
       throw new NetworkInputException(name + ": is a folder, not a weights file");
@@ -71,15 +97,7 @@ public final class WeightsFile {
       throw new NetworkInputException(name + ": too large: more than " + MAX_BYTES
           + " bytes; a weights file is at most 32 MB");
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new NetworkInputException(name + ": not UTF-8 text");
-    }
-    return parse(text, name, a);
+    return bytes;
   }
 
   /**
@@ -110,6 +128,9 @@ public final class WeightsFile {
     SequenceNode layers = null;
     for (NodeTuple t : top.getValue()) {
       String key = key(t, source);
+      if (key.equals("layers") && layers != null) {
+        throw error(source, t.getKeyNode(), "duplicate key 'layers'");
+      }
       if (!key.equals("layers")) {
         throw error(source, t.getKeyNode(), "unknown key '" + key + "'; expected 'layers'");
       }
@@ -151,8 +172,12 @@ public final class WeightsFile {
     if (bn) {
       java.util.Arrays.fill(theta, p.scale(l), p.scale(l) + units, 1);
     }
+    Set<String> seen = new HashSet<>();
     for (NodeTuple t : m.getValue()) {
       String key = key(t, source);
+      if (keys.contains(key) && !seen.add(key)) {
+        throw error(source, t.getKeyNode(), name + ": duplicate key '" + key + "'");
+      }
       if (!keys.contains(key)) {
         String why = bn && key.equals("bias") ? "a layer followed by batch normalization has "
             + "no bias (its shift takes its place); give weight, scale and shift"
@@ -221,6 +246,11 @@ public final class WeightsFile {
     if (!(v instanceof ScalarNode s) || !NUMBER.matcher(s.getValue().trim()).matches()) {
       String got = v instanceof ScalarNode s ? "'" + s.getValue() + "'" : "a list or object";
       throw error(source, v, what + ": expected a number, got " + got);
+    }
+    if (s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
+      // JSON writes a number bare: "0.3" is text, which another tool would refuse or misread.
+      throw error(source, v, what + ": expected a number, got the string \"" + s.getValue()
+          + "\"");
     }
     double x = Double.parseDouble(s.getValue().trim());
     if (!Double.isFinite(x)) {

@@ -11,7 +11,8 @@ import org.descent.optim.Param;
  * Hessian-vector product four; a line-search step is taken as three gradients, a Newton step
  * as n Hessian-vector products and a linear solve; each evaluation costs a pass over the
  * training set for the loss, one for the gradient, one for gᵀHg and one over the validation
- * set. The scenario reader and the trainer refuse more than {@link #MAX_WORK}.
+ * set. The scenario reader and the trainer refuse more than {@link #MAX_WORK}, and so does
+ * the gradient check ({@link #gradientCheck}).
  */
 public final class WorkEstimate {
 
@@ -68,6 +69,30 @@ public final class WorkEstimate {
       total += (setup.steps() * perStep + evaluations * perEval) * n;
     }
     return total;
+  }
+
+  /**
+   * A gradient check's multiply-adds: {@link GradientCheck} evaluates the loss 4n + 1 times
+   * (and the gradient once) over its samples, a forward pass costing n a sample.
+   */
+  public static double gradientCheck(int parameters, int samples) {
+    double n = parameters;
+    return (4 * n + 3) * samples * n;
+  }
+
+  /**
+   * The message for a gradient check beyond {@link #MAX_WORK}, or null.
+   *
+   * @param samplesName what the user calls the number of samples (an option, a field)
+   */
+  public static String gradientCheckProblem(int parameters, int samples, String samplesName) {
+    double work = gradientCheck(parameters, samples);
+    if (work <= MAX_WORK) {
+      return null;
+    }
+    return String.format(java.util.Locale.ROOT, "too much work: about %.2g multiply-adds for "
+        + "a gradient check of %,d parameters on %d samples; at most %.0g (use fewer %s or a "
+        + "smaller network)", work, parameters, samples, MAX_WORK, samplesName);
   }
 
   /** The message for a training beyond the limit, or null. */

@@ -15,6 +15,7 @@ import org.descent.network.Dataset;
 import org.descent.network.Initializer;
 import org.descent.network.NetworkInputException;
 import org.descent.network.NetworkSetup;
+import org.descent.network.PreparedData;
 import org.descent.network.WeightsFile;
 import org.descent.network.WorkEstimate;
 import org.descent.optim.OptimizerSpec;
@@ -107,7 +108,8 @@ final class NetworkReader {
     int size = s.data().size();
     if (s.data() instanceof DataSource.Csv csv) {
       try {
-        Dataset d = CsvData.read(resolve(s.folder(), csv.path()));
+        Dataset d = CsvData.read(resolve(s.folder(), csv.path()), csv.contents());
+        PreparedData.of(d, s.validation(), s.standardize(), s.seed());
         features = d.features();
         classes = d.classes();
         size = d.size();
@@ -123,7 +125,7 @@ final class NetworkReader {
     }
     if (s.init() instanceof Initializer.FromFile f) {
       try {
-        WeightsFile.read(resolve(s.folder(), f.path()), a);
+        WeightsFile.read(resolve(s.folder(), f.path()), f.contents(), a);
       } catch (NetworkInputException e) {
         throw m.get("init").error(e.getMessage());
       }

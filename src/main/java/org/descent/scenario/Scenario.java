@@ -45,6 +45,8 @@ import org.descent.trace.RaceSetup;
  * @param power the power-method picture (x_t = W^t x0 of a 2x2 W), or null for none
  * @param beside a second function drawn beside the first, over the same view, with the same
  *     optimizers run on it from the same start (the same problem under another loss), or null
+ * @param views the named views the lecturer jumps to with keys 1 to 9 (at most
+ *     {@link ViewPreset#MAX}); empty for none
  * @param questions what the demo asks before it shows the answer ("predict, then reveal"),
  *     in file order; empty for none
  */
@@ -53,9 +55,25 @@ public record Scenario(String title, String description, FunctionChoice function
     List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
     NetworkSetup network, List<Double> networkRates, long budget, String notes,
     Set<Control> hide, ChartSetting chart, Continuation continuation,
-    PowerIteration.Setup power, FunctionChoice beside, List<Question> questions) {
+    PowerIteration.Setup power, FunctionChoice beside, List<ViewPreset> views,
+    List<Question> questions) {
 
   /** A scenario without questions. */
+  public Scenario(String title, String description, FunctionChoice function, ViewBox view,
+      Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
+      List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
+      NetworkSetup network, List<Double> networkRates, long budget, String notes,
+      Set<Control> hide, ChartSetting chart, Continuation continuation,
+      PowerIteration.Setup power, FunctionChoice beside, List<ViewPreset> views) {
+    this(title, description, function, view, start, steps, seed, noise, optimizers, colors,
+        hidden, camera, topic, trail, network, networkRates, budget, notes, hide, chart,
+        continuation, power, beside, views, List.of());
+  }
+
+  /** The most evaluations a budget may allow. */
+  public static final long MAX_BUDGET = 10_000_000;
+
+  /** A scenario without named views. */
   public Scenario(String title, String description, FunctionChoice function, ViewBox view,
       Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
       List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
@@ -66,9 +84,6 @@ public record Scenario(String title, String description, FunctionChoice function
         hidden, camera, topic, trail, network, networkRates, budget, notes, hide, chart,
         continuation, power, beside, List.of());
   }
-
-  /** The most evaluations a budget may allow. */
-  public static final long MAX_BUDGET = 10_000_000;
 
   /** A scenario without an evaluation budget. */
   public Scenario(String title, String description, FunctionChoice function, ViewBox view,
@@ -169,6 +184,11 @@ public record Scenario(String title, String description, FunctionChoice function
             + "'");
       }
     }
+    views = views == null ? List.of() : List.copyOf(views);
+    if (views.size() > ViewPreset.MAX) {
+      throw new IllegalArgumentException("at most " + ViewPreset.MAX + " named views (keys 1 to "
+          + ViewPreset.MAX + "), got " + views.size());
+    }
     questions = questions == null ? List.of() : List.copyOf(questions);
     for (Question q : questions) {
       int n = optimizers.size();
@@ -183,7 +203,7 @@ public record Scenario(String title, String description, FunctionChoice function
   public Scenario withQuestions(List<Question> newQuestions) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, notes,
-        hide, chart, continuation, power, beside, newQuestions);
+        hide, chart, continuation, power, beside, views, newQuestions);
   }
 
   /** Whether the student view hides this control. */
@@ -196,7 +216,7 @@ public record Scenario(String title, String description, FunctionChoice function
       Continuation newContinuation, PowerIteration.Setup newPower, FunctionChoice newBeside) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, newNotes,
-        newHide, newChart, newContinuation, newPower, newBeside, questions);
+        newHide, newChart, newContinuation, newPower, newBeside, views, questions);
   }
 
   private static List<Double> rates(List<Double> given, int n) {
@@ -222,14 +242,14 @@ public record Scenario(String title, String description, FunctionChoice function
   public Scenario withNetwork(NetworkSetup newNetwork, List<Double> rates) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, newNetwork, rates, budget, notes,
-        hide, chart, continuation, power, beside, questions);
+        hide, chart, continuation, power, beside, views, questions);
   }
 
   /** The same scenario with another evaluation budget (0: none). */
   public Scenario withBudget(long newBudget) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, newBudget, notes,
-        hide, chart, continuation, power, beside, questions);
+        hide, chart, continuation, power, beside, views, questions);
   }
 
   /**
@@ -253,11 +273,18 @@ public record Scenario(String title, String description, FunctionChoice function
     return o.get(Param.LR);
   }
 
+  /** The same scenario with these named views (keys 1 to 9). */
+  public Scenario withViews(List<ViewPreset> newViews) {
+    return new Scenario(title, description, function, view, start, steps, seed, noise,
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, notes,
+        hide, chart, continuation, power, beside, newViews, questions);
+  }
+
   /** The same scenario seen through another window (undo keeps the lecturer's zoom). */
   public Scenario withView(ViewBox newView) {
     return new Scenario(title, description, function, newView, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, notes,
-        hide, chart, continuation, power, beside, questions);
+        hide, chart, continuation, power, beside, views, questions);
   }
 
   /** The landscape in this scenario's view. */

@@ -35,7 +35,7 @@ public final class ScenarioReader {
   static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("title", "description",
       "topic", "function", "view", "start", "steps", "seed", "noise", "trail", "camera",
       "budget", "optimizers", "network", "notes", "hide", "chart", "continuation", "power",
-      "beside", "questions"));
+      "beside", "views", "questions"));
   static final Set<String> COMMON_OPTIMIZER_KEYS = new LinkedHashSet<>(List.of("type", "label",
       "color", "visible", "clip", "schedule", "average", "network_lr"));
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -176,6 +176,7 @@ public final class ScenarioReader {
           ? besideField.mapping(null, null).get("formula") : besideField;
       resolve(beside, view != null ? view : landscape.view(), besideFormula, text);
     }
+    List<ViewPreset> views = top.containsKey("views") ? views(top.get("views")) : List.of();
     // f − f* as the charts measure it: the chart's own f*, else the lowest known minimum.
     List<org.descent.lesson.Question> questions = top.containsKey("questions")
         ? QuestionReader.read(top.get("questions"), optimizers, hidden, steps,
@@ -184,7 +185,7 @@ public final class ScenarioReader {
         : List.of();
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, notes,
-        hide, chart, continuation, power, beside, questions);
+        hide, chart, continuation, power, beside, views, questions);
   }
 
   /**
@@ -252,6 +253,48 @@ public final class ScenarioReader {
   private static ViewBox view(YamlField field) throws ScenarioException {
     Map<String, YamlField> m = field.mapping(Set.of("x", "y"),
         key -> "unknown key '" + key + "'; expected x and y ranges, e.g. {x: [-2, 2], y: [-1, 3]}");
+    return ranges(field, m);
+  }
+
+  /**
+   * The named views of {@code views:}: a list of at most nine {name, x, y}, the ranges read as
+   * {@code view}'s are, each name given once.
+   */
+  private static List<ViewPreset> views(YamlField field) throws ScenarioException {
+    List<YamlField> items = field.list();
+    if (items.isEmpty()) {
+      throw field.error("the list is empty; name at least one view, e.g. [{name: the minimum, "
+          + "x: [0.5, 1.5], y: [0.5, 1.5]}], or leave views out");
+    }
+    if (items.size() > ViewPreset.MAX) {
+      throw field.error("too many views: " + items.size() + "; at most " + ViewPreset.MAX
+          + ", one per key from 1 to 9");
+    }
+    List<ViewPreset> out = new ArrayList<>();
+    Set<String> names = new java.util.HashSet<>();
+    for (YamlField item : items) {
+      Map<String, YamlField> m = item.mapping(Set.of("name", "x", "y"), key -> "unknown key '"
+          + key + "'; a view takes name, x and y, e.g. {name: the saddle, x: [-1, 1], "
+          + "y: [-1, 1]}");
+      if (!m.containsKey("name")) {
+        throw item.error("missing 'name'; e.g. {name: the saddle, x: [-1, 1], y: [-1, 1]}");
+      }
+      YamlField nameField = m.get("name");
+      String name = nameField.string(ViewPreset.MAX_NAME).strip();
+      if (name.isEmpty()) {
+        throw nameField.error("the name is empty; the View menu and the help show it");
+      }
+      if (!names.add(name)) {
+        throw nameField.error("the name '" + name + "' is given twice");
+      }
+      out.add(new ViewPreset(name, ranges(item, m)));
+    }
+    return out;
+  }
+
+  /** The x and y ranges of a view, each from low to high. */
+  private static ViewBox ranges(YamlField field, Map<String, YamlField> m)
+      throws ScenarioException {
     if (!m.containsKey("x") || !m.containsKey("y")) {
       throw field.error("expected x and y ranges, e.g. {x: [-2, 2], y: [-1, 3]}");
     }

@@ -51,6 +51,16 @@ public final class ScenarioWriter {
           entry("x", seq(num(v.xMin()), num(v.xMax()))),
           entry("y", seq(num(v.yMin()), num(v.yMax()))))));
     }
+    if (!s.views().isEmpty()) {
+      List<Node> views = new ArrayList<>();
+      for (ViewPreset p : s.views()) {
+        ViewBox v = p.view();
+        views.add(map(FlowStyle.FLOW, entry("name", str(p.name())),
+            entry("x", seq(num(v.xMin()), num(v.xMax()))),
+            entry("y", seq(num(v.yMin()), num(v.yMax())))));
+      }
+      top.add(entry("views", new SequenceNode(Tag.SEQ, views, FlowStyle.BLOCK)));
+    }
     if (s.start() != null) {
       top.add(entry("start", seq(num(s.start().x()), num(s.start().y()))));
     }

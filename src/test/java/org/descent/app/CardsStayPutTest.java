@@ -59,6 +59,8 @@ class CardsStayPutTest extends AppTest {
           throw new IllegalStateException(e);
         }
       });
+      // a demo's questions would hold the playback at their step
+      fxRun(() -> model.revealProperty().set(false));
       sleep(100, TimeUnit.MILLISECONDS);
       pause(0);
       List<String> first = cardBounds();

@@ -82,4 +82,22 @@ class LandscapeShareTest extends AppTest {
     }
     assertTrue(seen > 10, "only " + seen + " labels seen");
   }
+
+  @Test
+  void theNotesGrowWhenTheirHandleIsDraggedAndADoubleClickGivesThemBack() {
+    fxRun(() -> appearance.presentationProperty().set(true));
+    settle();
+    double before = fx(() -> window.scene().lookup(".notes-scroll").getLayoutBounds()
+        .getHeight());
+    drag("#notes-grip").dropBy(0, 120);
+    settle();
+    double after = fx(() -> window.scene().lookup(".notes-scroll").getLayoutBounds()
+        .getHeight());
+    assertTrue(after > before + 80, "the notes went from " + before + " to " + after + " px");
+    doubleClickOn("#notes-grip");
+    settle();
+    double back = fx(() -> window.scene().lookup(".notes-scroll").getLayoutBounds()
+        .getHeight());
+    assertTrue(Math.abs(back - before) < 2, "a double click gives " + back + ", not " + before);
+  }
 }

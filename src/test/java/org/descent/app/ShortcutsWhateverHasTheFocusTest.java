@@ -155,6 +155,11 @@ class ShortcutsWhateverHasTheFocusTest extends AppTest {
     toggles("F1" + where, () -> onScreen("#help-overlay"), KeyCode.F1);
     fxRun(() -> model.viewProperty().set(new org.descent.function.ViewBox(-9, 9, -9, 9)));
     type(KeyCode.DIGIT0);
+    // The map glides back (ViewPresets.GLIDE, 400 ms).
+    for (int i = 0; i < 40 && !fx(() -> model.landscape().view().equals(
+        model.viewProperty().get())); i++) {
+      WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
     assertEquals(fx(() -> model.landscape().view()), fx(() -> model.viewProperty().get()),
         "0" + where);
 

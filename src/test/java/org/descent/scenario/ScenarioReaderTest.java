@@ -117,7 +117,7 @@ class ScenarioReaderTest {
       `function: rosenbrock\\nnoise: -1\\noptimizers: [{type: sgd}]` | s.yaml:2: noise: noise must be zero or a positive standard deviation, got -1
       `function: rosenbrock\\noptimizers: []` | s.yaml:2: optimizers: the list is empty; add at least one optimizer
       `function: rosenbrock` | s.yaml:1: missing 'optimizers'
-      `optimizers: [{type: sgd}]\\ncolour: red` | s.yaml:2: colour: unknown key 'colour'; expected one of title, description, topic, function, view, start, steps, seed, noise, trail, camera, budget, optimizers, network, notes, hide, chart, continuation, power, beside, questions
+      `optimizers: [{type: sgd}]\\ncolour: red` | s.yaml:2: colour: unknown key 'colour'; expected one of title, description, topic, function, view, start, steps, seed, noise, trail, camera, budget, optimizers, network, notes, hide, chart, continuation, power, beside, views, questions
       `function: {name: coupled, params: {beta: 1}}\\noptimizers: [{type: sgd}]` | s.yaml:1: function.params.beta: unknown parameter 'beta' of coupled; expected one of alpha
       `function: rosenbrock\\noptimizers: [{lr: 0.1}]` | s.yaml:2: optimizers[0]: missing 'type'; expected one of {optimizer keys}
       `function: rosenbrock\\noptimizers: [{type: sgd, color: red}]` | s.yaml:2: optimizers[0].color: expected a colour as #rrggbb, got 'red'

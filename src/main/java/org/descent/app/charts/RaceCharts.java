@@ -12,13 +12,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
+import javafx.util.Subscription;
 import org.descent.app.Appearance;
 import org.descent.app.Images;
 import org.descent.app.Theme;
 import org.descent.app.model.Background;
 import org.descent.app.model.LabModel;
 import org.descent.app.model.LatestOnly;
-import org.descent.app.model.OptimizerEntry;
 import org.descent.app.model.RaceResult;
 import org.descent.function.Landscape;
 import org.descent.function.ViewBox;
@@ -56,6 +56,7 @@ public final class RaceCharts extends VBox {
   /** The two charts one above the other, for a narrow column (presentation mode). */
   private final VBox column = new VBox(4);
   private Rendered shown;
+  private final Subscription subscriptions;
   // At most 30 chart frames a second: they follow a drag smoothly and leave the map its core.
   private static final long MIN_FRAME_NANOS = 33_000_000;
   // One request per interval at most, however many changes came in between.
@@ -96,32 +97,32 @@ public final class RaceCharts extends VBox {
     getChildren().addAll(legendBox, row);
     widthProperty().addListener(o -> throttle.mark());
     renders = new LatestOnly<>(background, this::show, e -> { });
-    Runnable changed = () -> throttle.mark();
-    model.raceProperty().addListener(o -> changed.run());
-    model.viewProperty().addListener(o -> changed.run());
-    model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c -> {
-      changed.run();
-      while (c.next()) {
-        for (OptimizerEntry e : c.getAddedSubList()) {
-          e.colorProperty().addListener(o -> changed.run());
-          e.visibleProperty().addListener(o -> changed.run());
-        }
-      }
-    });
-    for (OptimizerEntry e : model.optimizers()) {
-      e.colorProperty().addListener(o -> changed.run());
-      e.visibleProperty().addListener(o -> changed.run());
-    }
-    appearance.themeProperty().addListener(o -> changed.run());
-    appearance.presentationProperty().addListener(o -> changed.run());
-    appearance.presentationFontProperty().addListener(o -> changed.run());
-    model.currentStepProperty().addListener(o -> {
-      moveCursors();
-      if (model.revealProperty().get()) {
-        throttle.mark(); // the curves grow with the playback
-      }
-    });
-    model.revealProperty().addListener(o -> changed.run());
+    Runnable changed = throttle::mark;
+    // Subscriptions, released by dispose(): the model outlives a projector's charts.
+    Subscription[] cards = {watchCards(changed)};
+    subscriptions = Subscription.combine(model.raceProperty().subscribe(changed),
+        model.viewProperty().subscribe(changed), model.optimizers().subscribe(() -> {
+          cards[0].unsubscribe();
+          cards[0] = watchCards(changed);
+          changed.run();
+        }), () -> cards[0].unsubscribe(),
+        appearance.themeProperty().subscribe(changed),
+        appearance.presentationProperty().subscribe(changed),
+        appearance.presentationFontProperty().subscribe(changed),
+        model.currentStepProperty().subscribe(() -> {
+          moveCursors();
+          if (model.revealProperty().get()) {
+            throttle.mark(); // the curves grow with the playback
+          }
+        }),
+        model.revealProperty().subscribe(changed));
+  }
+
+  private Subscription watchCards(Runnable changed) {
+    return Subscription.combine(model.optimizers().stream()
+        .map(e -> Subscription.combine(e.colorProperty().subscribe(changed),
+            e.visibleProperty().subscribe(changed)))
+        .toArray(Subscription[]::new));
   }
   /**
    * Puts the two charts one above the other (in a narrow column beside the landscape) or side
@@ -153,9 +154,10 @@ public final class RaceCharts extends VBox {
     throttle.mark();
   }
 
-  /** Stops its frame timer: the window is closed. */
+  /** Stops its frame timer and lets go of the model: the window is closed. */
   public void dispose() {
     throttle.stop();
+    subscriptions.unsubscribe();
   }
 
 

@@ -41,6 +41,7 @@ public final class BesideView extends Region {
   private Object sceneKey;
   private Scenario latest;
   private String problem = "";
+  private final javafx.util.Subscription subscriptions;
 
   private record Drawn(int[] argb, int width, int height, String title) {}
 
@@ -60,11 +61,12 @@ public final class BesideView extends Region {
     getChildren().addAll(image, caption);
     drawings = new LatestOnly<>(worker, this::show, e -> problem = String.valueOf(e));
     // Playback moves the step every frame: one drawing per 33 ms at most.
-    for (javafx.beans.Observable o : java.util.List.of(model.raceProperty(),
-        model.currentStepProperty(), model.extrasProperty(), appearance.themeProperty(),
-        appearance.presentationProperty(), widthProperty(), heightProperty())) {
-      o.addListener(x -> throttle.mark());
-    }
+    // Subscriptions, released by dispose(): the model outlives a projector's view.
+    subscriptions = javafx.util.Subscription.combine(java.util.stream.Stream.of(
+        model.raceProperty(), model.currentStepProperty(), model.extrasProperty(),
+        appearance.themeProperty(), appearance.presentationProperty(), widthProperty(),
+        heightProperty()).map(o -> o.subscribe(throttle::mark))
+        .toArray(javafx.util.Subscription[]::new));
   }
 
   /** Whether the open demo has a function beside its own. */
@@ -140,6 +142,7 @@ public final class BesideView extends Region {
   /** Stops its frame timer (the window is closing; the threads are the window's to end). */
   public void dispose() {
     throttle.stop();
+    subscriptions.unsubscribe();
   }
 
   @Override

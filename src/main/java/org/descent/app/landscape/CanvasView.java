@@ -3,7 +3,7 @@ package org.descent.app.landscape;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.descent.app.model.LabModel;
-import org.descent.app.model.OptimizerEntry;
+import javafx.util.Subscription;
 
 /**
  * A view drawn on a canvas that fills it: the canvas follows the view's size (whole pixels),
@@ -35,26 +35,24 @@ abstract class CanvasView extends Region {
 
   /**
    * Calls {@code changed} whenever what the paths look like may have changed: the race, the
-   * current step, the list of optimizers, or an optimizer's colour or visibility.
+   * current step, the list of optimizers, or an optimizer's colour or visibility; until the
+   * subscription returned is ended (a view of a window that closes before the model must not
+   * stay reachable from it: the presenter view's projector).
    */
-  static void onPathsChanged(LabModel model, Runnable changed) {
-    model.raceProperty().addListener(o -> changed.run());
-    model.currentStepProperty().addListener(o -> changed.run());
-    for (OptimizerEntry e : model.optimizers()) {
-      watch(e, changed);
-    }
-    model.optimizers().addListener((javafx.collections.ListChangeListener<OptimizerEntry>) c -> {
-      changed.run();
-      while (c.next()) {
-        for (OptimizerEntry e : c.getAddedSubList()) {
-          watch(e, changed);
-        }
-      }
-    });
+  static Subscription onPathsChanged(LabModel model, Runnable changed) {
+    Subscription[] cards = {watchCards(model, changed)};
+    return Subscription.combine(model.raceProperty().subscribe(changed),
+        model.currentStepProperty().subscribe(changed), model.optimizers().subscribe(() -> {
+          cards[0].unsubscribe();
+          cards[0] = watchCards(model, changed);
+          changed.run();
+        }), () -> cards[0].unsubscribe());
   }
 
-  private static void watch(OptimizerEntry e, Runnable changed) {
-    e.colorProperty().addListener(o -> changed.run());
-    e.visibleProperty().addListener(o -> changed.run());
+  private static Subscription watchCards(LabModel model, Runnable changed) {
+    return Subscription.combine(model.optimizers().stream()
+        .map(e -> Subscription.combine(e.colorProperty().subscribe(changed),
+            e.visibleProperty().subscribe(changed)))
+        .toArray(Subscription[]::new));
   }
 }

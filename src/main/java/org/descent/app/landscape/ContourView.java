@@ -9,6 +9,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.util.Subscription;
 import org.descent.app.Appearance;
 import org.descent.app.Theme;
 import org.descent.app.model.Background;
@@ -61,6 +62,7 @@ public final class ContourView extends CanvasView {
   private final org.descent.app.model.MapOverlays overlays;
   private MapScene drawnScene;
   private javafx.scene.Node progress;
+  private final Subscription subscriptions;
 
   private enum DragMode {
     NONE, START, PAN
@@ -78,21 +80,23 @@ public final class ContourView extends CanvasView {
     setPrefSize(800, 700);
     fields = new LatestOnly<>(background, this::showField, e -> { });
 
-    model.landscapeProperty().addListener(o -> requestField());
-    model.viewProperty().addListener(o -> requestField());
-    appearance.themeProperty().addListener(o -> requestField());
-    appearance.presentationProperty().addListener(o -> requestField());
-    appearance.presentationFontProperty().addListener(o -> requestField());
-    options.convexityProperty().addListener(o -> requestField());
-    for (var p : List.of(model.startProperty(), options.gradientFieldProperty(),
-        options.gradientArrowProperty(), options.curvatureAxesProperty(),
-        options.symbolLegendProperty(), options.trailProperty(), model.trailProperty(),
-        options.localModelProperty(), model.chosenProperty(), model.revealProperty())) {
-      p.addListener(o -> frames.mark());
+    // Subscriptions, released by dispose(): the model and the options outlive a projector's map.
+    List<Subscription> watched = new java.util.ArrayList<>();
+    for (javafx.beans.Observable p : List.of(model.landscapeProperty(), model.viewProperty(),
+        appearance.themeProperty(), appearance.presentationProperty(),
+        appearance.presentationFontProperty(), options.convexityProperty(),
+        overlays.basinsProperty())) {
+      watched.add(p.subscribe(this::requestField));
     }
-    onPathsChanged(model, () -> frames.mark());
-    overlays.basinsProperty().addListener(o -> requestField());
-    overlays.stepProperty().addListener(o -> frames.mark());
+    for (javafx.beans.Observable p : List.of(model.startProperty(),
+        options.gradientFieldProperty(), options.gradientArrowProperty(),
+        options.curvatureAxesProperty(), options.symbolLegendProperty(),
+        options.trailProperty(), model.trailProperty(), options.localModelProperty(),
+        model.chosenProperty(), overlays.stepProperty(), model.revealProperty())) {
+      watched.add(p.subscribe(frames::mark));
+    }
+    watched.add(onPathsChanged(model, frames::mark));
+    subscriptions = Subscription.combine(watched.toArray(Subscription[]::new));
 
     canvas.setOnMouseMoved(this::hover);
     canvas.setOnMouseExited(e -> {
@@ -123,9 +127,13 @@ public final class ContourView extends CanvasView {
     return drawnScene;
   }
 
-  /** Stops redrawing (the window is closing: a running timer would keep the view alive). */
+  /**
+   * Stops redrawing and watching (the window is closing: a running timer, or a listener on the
+   * model, would keep the view alive).
+   */
   public void dispose() {
     frames.stop();
+    subscriptions.unsubscribe();
   }
 
   /**

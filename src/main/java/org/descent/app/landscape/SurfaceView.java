@@ -10,6 +10,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import javafx.util.Subscription;
 import org.descent.app.Appearance;
 import org.descent.app.Images;
 import org.descent.app.Theme;
@@ -64,6 +65,8 @@ public final class SurfaceView extends CanvasView {
   private double dragX;
   private double dragY;
   private int framesShown;
+  private boolean hint = true;
+  private final Subscription subscriptions;
 
   /** A rendered image with the camera and size it was made for. */
   private record Frame(int[] argb, int width, int height, Camera camera, SurfaceMesh mesh,
@@ -85,22 +88,22 @@ public final class SurfaceView extends CanvasView {
       }
     }, e -> { });
     frames = new LatestOnly<>(background, this::show, e -> { });
-    model.landscapeProperty().addListener(o -> {
+    // Subscriptions, released by dispose(): the model and the options outlive a projector's
+    // surface.
+    subscriptions = Subscription.combine(model.landscapeProperty().subscribe(() -> {
       // Nothing of the previous function stays on screen.
       mesh = null;
       frame = null;
       overlay.mark();
       requestMesh();
-    });
-    model.cameraProperty().addListener(o -> frameRequests.mark());
-    options.trailProperty().addListener(o -> frameRequests.mark());
-    model.trailProperty().addListener(o -> frameRequests.mark());
-    model.viewProperty().addListener(o -> requestMesh());
-    for (var p : List.of(appearance.themeProperty(), appearance.presentationProperty())) {
-      p.addListener(o -> frameRequests.mark());
-    }
-    model.startProperty().addListener(o -> overlay.mark());
-    onPathsChanged(model, () -> frameRequests.mark());
+    }), model.cameraProperty().subscribe(frameRequests::mark),
+        options.trailProperty().subscribe(frameRequests::mark),
+        model.trailProperty().subscribe(frameRequests::mark),
+        model.viewProperty().subscribe(this::requestMesh),
+        appearance.themeProperty().subscribe(frameRequests::mark),
+        appearance.presentationProperty().subscribe(frameRequests::mark),
+        model.startProperty().subscribe(overlay::mark),
+        onPathsChanged(model, frameRequests::mark));
     canvas.setOnMousePressed(this::press);
     canvas.setOnMouseDragged(this::rotate);
     canvas.setOnScroll(this::zoom);
@@ -109,10 +112,20 @@ public final class SurfaceView extends CanvasView {
     requestMesh();
   }
 
-  /** Stops its frame timers: the window is closed. */
+  /**
+   * Whether the surface says how to turn it ("drag to rotate"): not on a projector, where the
+   * students read it and the lecturer turns it on the laptop.
+   */
+  public void showHint(boolean on) {
+    hint = on;
+    overlay.mark();
+  }
+
+  /** Stops its frame timers and lets go of the model: the window is closed. */
   public void dispose() {
     frameRequests.stop();
     overlay.stop();
+    subscriptions.unsubscribe();
   }
 
   @Override
@@ -231,6 +244,9 @@ public final class SurfaceView extends CanvasView {
       return;
     }
     g.drawImage(image, 0, 0);
+    if (!hint) {
+      return;
+    }
     double s = appearance.scale();
     g.setFill(appearance.theme().foreground().deriveColor(0, 1, 1, 0.7));
     g.setFont(Font.font("DejaVu Sans", 11 * s));

@@ -231,6 +231,7 @@ public final class LabModel {
         .withExtras(x == null ? "" : x.notes(), x == null ? java.util.Set.of() : x.hide(),
             x == null ? null : x.chart(), continuationFor(specs), x == null ? null : x.power(),
             x == null ? null : x.beside())
+        .withViews(x == null ? List.of() : x.views())
         .withQuestions(questionsFor(x));
   }
 

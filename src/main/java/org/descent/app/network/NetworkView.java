@@ -467,6 +467,12 @@ public final class NetworkView extends VBox {
     var architecture = s.architecture();
     var train = s.data().train();
     String who = run.label();
+    String tooMuch = org.descent.network.WorkEstimate.gradientCheckProblem(
+        architecture.parameterCount(), Math.min(64, train.size()), "samples");
+    if (tooMuch != null) {
+      checkResult.setText("gradient check: " + tooMuch);
+      return;
+    }
     checkResult.setText("gradient check at " + who + "'s weights (step " + step + ")…");
     var say = verdict();
     sliceWorker.submit(() -> org.descent.network.GradientCheck.ofNetwork(architecture, train,
