@@ -142,6 +142,9 @@ public final class AnimationExport {
         f.cancel(true);
       }
       pool.shutdownNow();
+      // A frame being encoded when the export stops would otherwise finish (or clean up its
+      // temporary file) after the caller was told what is on disk.
+      awaitWorkers(pool);
     }
     if (cancelled) {
       for (FrameSink s : sinks) {
@@ -188,6 +191,16 @@ public final class AnimationExport {
       throw e;
     } catch (IOException e) {
       throw new SinkFailure(s, e);
+    }
+  }
+
+  private static void awaitWorkers(ExecutorService pool) {
+    try {
+      if (!pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        return; // a worker stuck in a write: what it leaves, its own clean-up removes
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
