@@ -44,9 +44,7 @@ class CliBadInputSecondRoundTest {
   }
 
   private static void assertOneLine(CliTest.Result r, int code, String message) {
-    assertEquals(message, r.err().strip());
-    assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertEquals(code, r.code());
+    CliTest.assertOneLine(r, code, message);
   }
 
   private static final String ONE = """

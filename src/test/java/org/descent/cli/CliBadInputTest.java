@@ -43,9 +43,7 @@ class CliBadInputTest {
   }
 
   private static void assertOneLine(CliTest.Result r, int code, String message) {
-    assertEquals(message, r.err().strip());
-    assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertEquals(code, r.code());
+    CliTest.assertOneLine(r, code, message);
   }
 
   private static final String TOO_DEEP = "function.formula: column %d: formula too deeply "

@@ -22,6 +22,13 @@ class CliTest {
 
   record Result(int code, String out, String err) {}
 
+  /** A refusal: exactly this message, on one line of standard error, with this exit status. */
+  static void assertOneLine(Result r, int code, String message) {
+    org.junit.jupiter.api.Assertions.assertEquals(message, r.err().strip());
+    org.junit.jupiter.api.Assertions.assertEquals(1, r.err().strip().lines().count(), r.err());
+    org.junit.jupiter.api.Assertions.assertEquals(code, r.code());
+  }
+
   /** Runs the command line as a user would, capturing both streams. */
   static Result run(String... args) {
     StringWriter out = new StringWriter();
