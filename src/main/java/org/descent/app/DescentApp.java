@@ -148,12 +148,12 @@ public final class DescentApp extends Application {
 
       @Override
       public void handle(long now) {
-        if (!map && window.contour().hasField()) {
+        if (!map && window.contour().showsField()) {
           map = true;
           System.err.printf("descent: first contour map drawn %d ms after JVM start%n",
               System.currentTimeMillis() - jvmStart);
         }
-        if (window.contour().hasField() && window.surface().framesShown() > 0) {
+        if (window.contour().showsField() && window.surface().framesShown() > 0) {
           System.err.printf("descent: contour map and surface drawn %d ms after JVM start%n",
               System.currentTimeMillis() - jvmStart);
           stop();

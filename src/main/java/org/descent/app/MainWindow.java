@@ -122,7 +122,8 @@ public final class MainWindow {
       }
     });
     MapOverlays overlays = new MapOverlays();
-    contour = new ContourView(model, appearance, options, overlays, threads.render());
+    contour = new ContourView(model, appearance, options, overlays, threads.render(),
+        threads.map());
     surface = new SurfaceView(model, appearance, options, threads.render());
     PlaybackBar playback = new PlaybackBar(model);
     AnalysisRunner basinRunner = new AnalysisRunner(threads);

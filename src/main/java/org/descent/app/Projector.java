@@ -67,7 +67,8 @@ final class Projector {
     appearance.themeProperty().bind(laptop.themeProperty());
     overlays.basinsProperty().bind(laptopOverlays.basinsProperty());
     overlays.stepProperty().bind(laptopOverlays.stepProperty());
-    contour = new ContourView(model, appearance, options, overlays, threads.render());
+    contour = new ContourView(model, appearance, options, overlays, threads.render(),
+        threads.map());
     surface = new SurfaceView(model, appearance, options, threads.render());
     surface.showHint(false);
     beside = new BesideView(model, appearance, threads);
