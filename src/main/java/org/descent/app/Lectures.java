@@ -79,8 +79,11 @@ final class Lectures {
     reveals = r == null ? Reveals.NONE : r;
   }
 
-  /** File → Lecture…: a lecture file, the chooser starting in the shipped lectures. */
-  void chooseAndOpen() {
+  /**
+   * File → Lecture…: the lecture file the user chose, opened by the caller; the chooser
+   * starts in the shipped lectures.
+   */
+  java.util.Optional<Path> choose() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open a lecture");
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lectures", "*.yaml",
@@ -93,8 +96,8 @@ final class Lectures {
     File f = chooser.showOpenDialog(stage);
     if (f != null) {
       lastFolder = f.getParentFile();
-      open(f.toPath());
     }
+    return java.util.Optional.ofNullable(f).map(File::toPath);
   }
 
   /** Opens a lecture file on its first demo; a bad file is reported and nothing changes. */
