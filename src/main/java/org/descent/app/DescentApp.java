@@ -136,6 +136,11 @@ public final class DescentApp extends Application {
     });
   }
 
+  /** The window, once open (for tests). */
+  MainWindow window() {
+    return window;
+  }
+
   /**
    * The bundled DejaVu fonts for JavaFX too (a lecture laptop on Windows or macOS has none):
    * the stylesheets and the canvases then measure and draw the same font as the pictures.

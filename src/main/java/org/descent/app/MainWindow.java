@@ -263,6 +263,11 @@ public final class MainWindow {
     return scene;
   }
 
+  /** The theme and presentation mode the window shows. */
+  public Appearance appearance() {
+    return appearance;
+  }
+
   /** What the landscape views draw besides the paths. */
   public LandscapeOptions options() {
     return options;
