@@ -102,8 +102,16 @@ final class Lectures {
 
   /** Opens a lecture file on its first demo; a bad file is reported and nothing changes. */
   boolean open(Path file) {
+    return open(file, 0);
+  }
+
+  /**
+   * Opens a lecture file on its demo {@code index} (where it was left at the last run), or on
+   * its first if it has no longer that many.
+   */
+  boolean open(Path file, int index) {
     try {
-      return start(PlaylistReader.read(file));
+      return start(PlaylistReader.read(file), index);
     } catch (ScenarioException e) {
       files.report("Cannot open the lecture", e.getMessage());
       return false;
@@ -112,16 +120,21 @@ final class Lectures {
 
   /** Opens a lecture shipped with Descent (File → Lectures) on its first demo. */
   boolean openBuiltIn(String name) {
+    return openBuiltIn(name, 0);
+  }
+
+  /** Opens a shipped lecture on its demo {@code index}, or on its first (see open). */
+  boolean openBuiltIn(String name, int index) {
     try {
-      return start(BuiltInLectures.read(name));
+      return start(BuiltInLectures.read(name), index);
     } catch (ScenarioException e) {
       files.report("Cannot open the lecture", e.getMessage());
       return false;
     }
   }
 
-  private boolean start(Playlist p) {
-    return show(p, 0);
+  private boolean start(Playlist p, int index) {
+    return show(p, index >= 0 && index < p.size() ? index : 0);
   }
 
   /**

@@ -218,6 +218,12 @@ public final class MainWindow {
     scene.heightProperty().addListener(o -> fitPresentationFont());
     stage.setScene(scene);
     FileDrop.install(scene, this::openFile);
+    // A lecture opens again at the next start where it was left.
+    lectures.position().atProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        settings.lectureDemo(now.index());
+      }
+    });
     // The first focusable node would be a text field (the formula), which would swallow the
     // playback keys: start with the keyboard on playback.
     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> keys.releaseKeyboard());
@@ -388,8 +394,8 @@ public final class MainWindow {
   }
 
   /**
-   * Opens what was open when Descent last ended (a demo, a file, a lecture); false, and
-   * nothing said, when nothing was or it is gone.
+   * Opens what was open when Descent last ended (a demo, a file, a lecture at the demo it
+   * showed); false, and nothing said, when nothing was or it is gone.
    */
   public boolean reopenLast() {
     Settings.Last last = settings.last().orElse(null);
@@ -399,9 +405,11 @@ public final class MainWindow {
     } else if (last instanceof Settings.Last.File f) {
       return java.nio.file.Files.isRegularFile(f.path()) && open(f.path());
     } else if (last instanceof Settings.Last.Lecture l) {
-      return java.nio.file.Files.isRegularFile(l.path()) && openLecture(l.path());
+      return java.nio.file.Files.isRegularFile(l.path()) && remember(
+          lectures.open(l.path(), settings.lectureDemo()), last, l.path());
     } else if (last instanceof Settings.Last.ShippedLecture l) {
-      return BuiltInLectures.names().contains(l.name()) && openBuiltInLecture(l.name());
+      return BuiltInLectures.names().contains(l.name())
+          && remember(lectures.openBuiltIn(l.name(), settings.lectureDemo()), last, null);
     }
     return false;
   }

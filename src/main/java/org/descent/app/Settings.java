@@ -188,6 +188,20 @@ public final class Settings {
     put("last", value);
   }
 
+  /** The demo of the last lecture that was shown, 0-based (0 when not known). */
+  public int lectureDemo() {
+    try {
+      int i = Integer.parseInt(String.valueOf(get("lecture-demo")));
+      return Math.max(0, i);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  public void lectureDemo(int index) {
+    put("lecture-demo", Integer.toString(index));
+  }
+
   // ---- recent files
 
   /**

@@ -256,15 +256,17 @@ class RememberInTheAppTest extends AppTest {
 
   @Test
   void aBadDroppedFileSaysWhatFileOpenSays() throws Exception {
-    Path bad = Files.writeString(dir.resolve("bad.yaml"), "title: x\nsteps: many\n");
+    Path dropped = Files.writeString(dir.resolve("dropped.yaml"), "title: x\nsteps: many\n");
+    Path opened = Files.writeString(dir.resolve("opened.yaml"), "title: x\nsteps: many\n");
     String before = fx(() -> model.titleProperty().get());
-    assertFalse(fx(() -> window.open(bad)));
-    String viaOpen = fx(window::statusText);
-    fxRun(() -> window.show(DescentApp.defaultScenario()));
-    drag(DragEvent.DRAG_DROPPED, List.of(bad.toFile()));
+    drag(DragEvent.DRAG_DROPPED, List.of(dropped.toFile()));
     WaitForAsyncUtils.waitForFxEvents();
-    assertFalse(viaOpen.isEmpty());
-    assertEquals(viaOpen, fx(window::statusText));
+    String viaDrop = fx(window::statusText);
     assertEquals(before, fx(() -> model.titleProperty().get()), "the demo shown stays");
+    assertFalse(fx(() -> window.open(opened)));
+    String viaOpen = fx(window::statusText);
+    assertTrue(viaOpen.contains("opened.yaml"), viaOpen);
+    assertEquals(viaOpen.replace("opened.yaml", "dropped.yaml"), viaDrop);
+    assertEquals(List.of(), settings.recent());
   }
 }

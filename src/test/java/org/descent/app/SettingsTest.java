@@ -120,6 +120,12 @@ class SettingsTest {
       assertEquals(Optional.empty(), settings.place(bad), bad);
     }
     assertEquals(Optional.of(new Settings.Place(5, 6, 1200, 700, false)), settings.place("f"));
+    node.put("lecture-demo", "abc");
+    assertEquals(0, settings.lectureDemo());
+    node.put("lecture-demo", "-4");
+    assertEquals(0, settings.lectureDemo());
+    settings.lectureDemo(7);
+    assertEquals(7, Settings.of(node).lectureDemo());
     node.put("last", "file:not/absolute");
     assertEquals(Optional.empty(), settings.last());
     node.put("last", "telepathy:/x");

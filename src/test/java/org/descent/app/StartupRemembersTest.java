@@ -128,6 +128,37 @@ class StartupRemembersTest extends ApplicationTest {
   }
 
   @Test
+  void aLectureOpensAgainAtTheDemoItWasLeftOn() throws Exception {
+    Path lecture = Files.copy(Path.of("scenarios", "lectures", "grosse-lecture-8.yaml"),
+        dir.resolve("lecture.yaml"));
+    MainWindow first = startApp(Map.of("lecture", lecture.toString()), Settings.of(node));
+    assertEquals(0, fx(() -> first.lecture().at().index()));
+    // Page Down: three demos on (a demo's questions may take a press of their own)
+    for (int i = 0; i < 20 && fx(() -> first.lecture().at().index()) < 3; i++) {
+      type(javafx.scene.input.KeyCode.PAGE_DOWN);
+    }
+    int left = fx(() -> first.lecture().at().index());
+    assertEquals(3, left);
+    quitApp();
+    MainWindow second = startApp(Map.of(), Settings.of(node));
+    assertEquals(3, fx(() -> second.lecture().at().index()));
+    assertTrue(fx(() -> second.lecture().at().playlist().source()).endsWith("lecture.yaml"));
+  }
+
+  @Test
+  void aShippedLectureOpensAgainAndADamagedIndexMeansItsFirstDemo() {
+    Settings settings = Settings.of(node);
+    settings.last(new Settings.Last.ShippedLecture("grosse-lecture-8.yaml"));
+    settings.lectureDemo(2);
+    MainWindow w = startApp(Map.of(), settings);
+    assertEquals(2, fx(() -> w.lecture().at().index()));
+    quitApp();
+    node.put("lecture-demo", "9999");
+    MainWindow again = startApp(Map.of(), Settings.of(node));
+    assertEquals(0, fx(() -> again.lecture().at().index()));
+  }
+
+  @Test
   void aLastFileSinceDeletedOpensTheDefaultDemoSilently() throws Exception {
     Settings settings = Settings.of(node);
     settings.last(new Settings.Last.File(dir.resolve("gone.yaml")));
