@@ -51,6 +51,7 @@ public final class DescentApp extends Application {
    */
   private static void warmUp() {
     AppThreads.warmUp(() -> {
+      Settings.preload();
       try {
         org.descent.picture.Fonts.registerWithJava2d();
         new org.descent.picture.RaceChart();
@@ -80,11 +81,13 @@ public final class DescentApp extends Application {
     loadFonts();
     long t1 = System.nanoTime();
     settings = Settings.user();
+    settings.theme();
+    long t2 = System.nanoTime();
     threads = AppThreads.create();
     open(stage, getParameters().getNamed(), settings, threads);
     if (Boolean.getBoolean("descent.timing")) {
-      System.err.printf("descent: fonts %d ms, settings and window %d ms%n",
-          (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+      System.err.printf("descent: fonts %d ms, settings %d ms, window %d ms%n",
+          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
       reportStartup(window);
     }
   }
@@ -203,7 +206,7 @@ public final class DescentApp extends Application {
       place.save(settings);
     }
     if (settings != null) {
-      settings.flush(); // at exit: the store writes what changed while the app ran
+      settings.flushInBackground();
     }
     if (window != null) {
       window.dispose();
