@@ -81,7 +81,6 @@ public final class DescentApp extends Application {
     loadFonts();
     long t1 = System.nanoTime();
     settings = Settings.user();
-    settings.theme();
     long t2 = System.nanoTime();
     threads = AppThreads.create();
     open(stage, getParameters().getNamed(), settings, threads);
