@@ -96,7 +96,7 @@ public final class OptimizerCard extends VBox {
     remove.setOnAction(e -> model.remove(entry));
     // The label gets the card's whole width (long labels are the lecture's own words); the
     // type and the buttons share the line below.
-    HBox header = new HBox(6, color, label);
+    HBox header = new HBox(6, color, styleSwatch(entry, appearance), label);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("card-header");
     Label typeName = new Label(entry.spec().type().displayName());
@@ -188,6 +188,38 @@ public final class OptimizerCard extends VBox {
     subscribe(typeset::stop);
     refreshRule();
     refreshStatus();
+  }
+
+  /**
+   * The card's line style beside its colour: a short stroke as its path and its curves are
+   * drawn, so a student who cannot tell the colours apart finds the card of a path by its
+   * dashes. Thicker in presentation mode, as the paths are.
+   */
+  private javafx.scene.Node styleSwatch(OptimizerEntry entry, Appearance appearance) {
+    javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 30, 0);
+    line.getStyleClass().add("line-style-swatch");
+    line.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+    line.strokeProperty().bind(entry.colorProperty());
+    Runnable width = () -> {
+      // Long enough for a whole dash-dot-dot (about 11 widths), not so wide as to crowd the
+      // label in presentation mode.
+      double w = 2.2 + 0.8 * appearance.scale();
+      line.setStrokeWidth(w);
+      line.setEndX(11.5 * w);
+      float[] dashes = entry.lineStyle().dashes(w, true);
+      line.getStrokeDashArray().clear();
+      if (dashes != null) {
+        for (float d : dashes) {
+          line.getStrokeDashArray().add((double) d);
+        }
+      }
+    };
+    width.run();
+    subscribe(appearance.presentationProperty().subscribe((was, now) -> width.run()));
+    Tooltip.install(line, new Tooltip("this optimizer's path and curves are drawn "
+        + entry.lineStyle().words()));
+    line.setAccessibleText(entry.lineStyle().words() + " line");
+    return line;
   }
 
   private static double linesHigh(Label l, int lines) {
