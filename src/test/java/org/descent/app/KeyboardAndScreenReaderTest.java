@@ -253,4 +253,37 @@ class KeyboardAndScreenReaderTest extends AppTest {
     assertTrue(text != null && text.contains("learning rate") && text.contains("1"),
         "the lr slider says: " + text);
   }
+
+  @Test
+  void enterPressesTheFocusedButtonAndSpaceStaysPlay() {
+    Node forward = lookup("#step-forward").query();
+    fxRun(forward::requestFocus);
+    int before = fx(() -> model.currentStepProperty().get());
+    type(KeyCode.ENTER);
+    assertEquals(before + 1, (int) fx(() -> model.currentStepProperty().get()));
+    type(KeyCode.SPACE);
+    assertTrue(fx(() -> model.playingProperty().get()), "Space is play, whatever has the focus");
+    type(KeyCode.SPACE);
+  }
+
+  @Test
+  void eachCardHasItsLineStyleAndItsSwatchShowsIt() {
+    List<org.descent.app.model.OptimizerEntry> cards = fx(() -> List.copyOf(model.optimizers()));
+    assertEquals(List.of(org.descent.picture.LineStyle.SOLID,
+        org.descent.picture.LineStyle.DASHED), cards.stream()
+        .map(org.descent.app.model.OptimizerEntry::lineStyle).toList());
+    List<List<Double>> swatches = fx(() -> lookup(".line-style-swatch").queryAll().stream()
+        .map(n -> List.copyOf(((javafx.scene.shape.Line) n).getStrokeDashArray())).toList());
+    assertEquals(2, swatches.size());
+    assertTrue(swatches.get(0).isEmpty(), "the first card's swatch is solid");
+    assertEquals(2, swatches.get(1).size(), "the second card's swatch is dashed");
+    // A card added gets the first style no card has.
+    fxRun(() -> model.addOptimizer(org.descent.optim.OptimizerSpec.of(
+        org.descent.optim.OptimizerType.SGD, org.descent.optim.Param.LR, 0.1)));
+    assertEquals(org.descent.picture.LineStyle.DOTTED,
+        fx(() -> model.optimizers().get(2).lineStyle()));
+    String map = fx(() -> lookup("#contour-view").query().getAccessibleText());
+    assertTrue(map.startsWith("Contour map of ") && map.contains("3 runs")
+        && map.contains("dashed"), map);
+  }
 }
