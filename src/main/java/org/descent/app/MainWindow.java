@@ -138,6 +138,8 @@ public final class MainWindow {
     contour = new ContourView(model, appearance, options, overlays, threads.render(),
         threads.map());
     surface = new SurfaceView(model, appearance, options, threads.render());
+    org.descent.app.landscape.SpokenLandscape.describe(contour, "Contour map", model);
+    org.descent.app.landscape.SpokenLandscape.describe(surface, "Surface", model);
     PlaybackBar playback = new PlaybackBar(model);
     AnalysisRunner basinRunner = new AnalysisRunner(threads);
     basins = new BasinOverlay(model, options, basinRunner, overlays);

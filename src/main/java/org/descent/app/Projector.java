@@ -70,6 +70,8 @@ final class Projector {
     contour = new ContourView(model, appearance, options, overlays, threads.render(),
         threads.map());
     surface = new SurfaceView(model, appearance, options, threads.render());
+    org.descent.app.landscape.SpokenLandscape.describe(contour, "Contour map", model);
+    org.descent.app.landscape.SpokenLandscape.describe(surface, "Surface", model);
     surface.showHint(false);
     beside = new BesideView(model, appearance, threads);
     charts = new RaceCharts(model, appearance, threads.render());

@@ -309,7 +309,7 @@ public final class MapPainter {
         // The future as a ghost: a slider drag shows the whole new path at once (at the last
         // step the past covers it).
         g.setPaint(withAlpha(c, 150));
-        g.setStroke(round(1.8 * s));
+        g.setStroke(round(1.8 * s, run.style()));
         g.draw(polyline(a, t, Math.max(0, k - 1), t.lastStep(), false));
       }
       if (t.hasAverage()) {
@@ -342,7 +342,7 @@ public final class MapPainter {
         // 100 is the iterate itself before that).
         int first = averageStart(t);
         if (first <= k) {
-          bold(g, polyline(a, t, first, k, true), rims, c, 3.2 * s, 5.2 * s, s);
+          bold(g, polyline(a, t, first, k, true), rims, c, run.style(), 3.2 * s, 5.2 * s, s);
         }
       } else {
         int from = 0;
@@ -353,7 +353,7 @@ public final class MapPainter {
           g.setStroke(round(1.5 * s));
           g.draw(polyline(a, t, 0, from, false));
         }
-        bold(g, polyline(a, t, from, k, false), rims, c, 2.5 * s, 4.1 * s, s);
+        bold(g, polyline(a, t, from, k, false), rims, c, run.style(), 2.5 * s, 4.1 * s, s);
         if (k - from <= DOTS_UP_TO) {
           g.setPaint(c);
           for (int n = from; n <= k; n++) {
@@ -411,9 +411,11 @@ public final class MapPainter {
   /**
    * A bold path with a dark edge, and where it lies under later paths a rim in its colour
    * around them. Every edge goes under every colour, so the rims and the path are one shape.
+   * The edge is solid and the colour over it follows the run's dash pattern: the gaps show the
+   * dark edge, so a dashed path stays one line on any map.
    */
   private static void bold(Graphics2D g, Path2D.Double path, List<PathStack.Rim> rims,
-      Color c, double width, double halo, double s) {
+      Color c, LineStyle style, double width, double halo, double s) {
     // The stretches of one level as one shape: one pass of the rasterizer, not one per stretch.
     java.util.SortedMap<Integer, Path2D.Double> levels = new java.util.TreeMap<>();
     for (PathStack.Rim r : rims) {
@@ -431,7 +433,7 @@ public final class MapPainter {
       g.setStroke(round(width + RIM * s * level));
       g.draw(shape);
     });
-    g.setStroke(round(width));
+    g.setStroke(round(width, style));
     g.draw(path);
   }
 
@@ -959,6 +961,13 @@ public final class MapPainter {
    */
   private static BasicStroke round(double width) {
     return new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_BEVEL);
+  }
+
+  /** The stroke of a path in a run's dash pattern. */
+  static BasicStroke round(double width, LineStyle style) {
+    float[] dashes = style.dashes(width, true);
+    return dashes == null ? round(width) : new BasicStroke((float) width,
+        BasicStroke.CAP_ROUND, BasicStroke.JOIN_BEVEL, 10, dashes, 0);
   }
 
   private static Color withAlpha(Color c, int alpha) {

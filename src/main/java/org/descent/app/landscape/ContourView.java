@@ -381,8 +381,8 @@ public final class ContourView extends CanvasView {
     RaceResult race = model.race();
     // In reveal mode each path ends at the playback's step: nothing of the future is drawn.
     List<ChartInput> runs = model.shownTraces().stream().map(s -> new ChartInput(
-        s.entry().spec().label(), Theme.argb(s.entry().color()), model.revealed(s.trace())))
-        .toList();
+        s.entry().spec().label(), Theme.argb(s.entry().color()), model.revealed(s.trace()),
+        s.entry().lineStyle())).toList();
     boolean hovering = !Double.isNaN(hoverX);
     MapScene scene = new MapScene(model.landscape(), model.viewProperty().get(), field, runs,
         model.currentStepProperty().get(),
