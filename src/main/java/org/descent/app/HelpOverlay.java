@@ -52,23 +52,16 @@ public final class HelpOverlay extends StackPane {
     getStyleClass().add("help-overlay");
     setId("help-overlay");
     // Two columns of shortcuts: the list fits a laptop's screen even with presentation fonts.
+    // Made when first shown: seventy labels styled and measured are time the first picture of
+    // the window would wait for.
     GridPane grid = new GridPane();
     grid.setHgap(18);
     grid.setVgap(8);
-    int half = (SHORTCUTS.length + 1) / 2;
-    for (int i = 0; i < SHORTCUTS.length; i++) {
-      Label key = new Label(SHORTCUTS[i][0]);
-      key.getStyleClass().add("help-key");
-      key.setMinWidth(USE_PREF_SIZE);
-      Label what = new Label(SHORTCUTS[i][1]);
-      what.getStyleClass().add("help-text");
-      what.setWrapText(true);
-      what.setMaxWidth(380);
-      what.setMinHeight(USE_PREF_SIZE);
-      int column = i < half ? 0 : 2;
-      grid.add(key, column, i % half);
-      grid.add(what, column + 1, i % half);
-    }
+    visibleProperty().addListener((o, was, now) -> {
+      if (now && grid.getChildren().isEmpty()) {
+        fill(grid);
+      }
+    });
     Label title = new Label("Keyboard and mouse");
     title.getStyleClass().add("help-title");
     Label close = new Label("Esc or click to close");
@@ -94,6 +87,23 @@ public final class HelpOverlay extends StackPane {
     box.layoutBoundsProperty().addListener(o -> fit(box));
     setVisible(false);
     setOnMouseClicked(e -> setVisible(false));
+  }
+
+  private static void fill(GridPane grid) {
+    int half = (SHORTCUTS.length + 1) / 2;
+    for (int i = 0; i < SHORTCUTS.length; i++) {
+      Label key = new Label(SHORTCUTS[i][0]);
+      key.getStyleClass().add("help-key");
+      key.setMinWidth(USE_PREF_SIZE);
+      Label what = new Label(SHORTCUTS[i][1]);
+      what.getStyleClass().add("help-text");
+      what.setWrapText(true);
+      what.setMaxWidth(380);
+      what.setMinHeight(USE_PREF_SIZE);
+      int column = i < half ? 0 : 2;
+      grid.add(key, column, i % half);
+      grid.add(what, column + 1, i % half);
+    }
   }
 
   private void fit(VBox box) {
