@@ -101,6 +101,9 @@ public final class DescentApp extends Application {
     if (Boolean.getBoolean("descent.timing")) {
       reportStartup(window);
     }
+    if (Boolean.getBoolean("descent.exitAfterFirstPicture")) {
+      exitAfterFirstPicture(window);
+    }
     // The scenario (cards, typeset rules, traces) fills the window once it is on screen.
     Platform.runLater(() -> {
       boolean opened = named.containsKey("lecture")
@@ -157,6 +160,23 @@ public final class DescentApp extends Application {
           System.err.printf("descent: contour map and surface drawn %d ms after JVM start%n",
               System.currentTimeMillis() - jvmStart);
           stop();
+        }
+      }
+    }.start();
+  }
+
+  /**
+   * Quits once the contour map and the surface have been drawn
+   * (-Ddescent.exitAfterFirstPicture=true): the packaging build runs the app this way to list
+   * the classes a start-up loads, for its class-data-sharing archive.
+   */
+  private static void exitAfterFirstPicture(MainWindow window) {
+    new javafx.animation.AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        if (window.contour().hasField() && window.surface().framesShown() > 0) {
+          stop();
+          Platform.exit();
         }
       }
     }.start();
