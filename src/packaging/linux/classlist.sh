@@ -24,6 +24,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# a home of its own, so that the build's start of the app leaves no settings in the builder's
+home="$work/home"
+mkdir -p "$home"
 
 rm -f "$list"
 if command -v Xvfb > /dev/null 2>&1; then
@@ -33,9 +36,10 @@ if command -v Xvfb > /dev/null 2>&1; then
       > "$work/xvfb.log" 2>&1 &
   xvfb_pid=$!
   display=$(timeout 20 head -n 1 "$work/display" || true)
-  if [ -n "$display" ] && DISPLAY=":$display" timeout 180 "$java" \
-      -Ddescent.exitAfterFirstPicture=true -XX:DumpLoadedClassList="$list" \
-      -cp "$jar" org.descent.Launcher > "$work/app.log" 2>&1 && [ -s "$list" ]; then
+  if [ -n "$display" ] && DISPLAY=":$display" HOME="$home" timeout 180 "$java" \
+      -Duser.home="$home" -Ddescent.exitAfterFirstPicture=true \
+      -XX:DumpLoadedClassList="$list" -cp "$jar" org.descent.Launcher \
+      > "$work/app.log" 2>&1 && [ -s "$list" ]; then
     echo "class list: $(wc -l < "$list") classes from a start-up of the app under Xvfb"
     exit 0
   fi
@@ -43,6 +47,8 @@ if command -v Xvfb > /dev/null 2>&1; then
   cat "$work/app.log" 2> /dev/null || true
   rm -f "$list"
 fi
-"$java" -Djava.awt.headless=true -XX:DumpLoadedClassList="$list" -cp "$jar" \
-    org.descent.Launcher render "$scenario" --still "$work/still.png" --size 1366x768 > /dev/null
+HOME="$home" "$java" -Duser.home="$home" -Djava.awt.headless=true \
+    -XX:DumpLoadedClassList="$list" -cp "$jar" org.descent.Launcher \
+    render "$scenario" --still "$work/still.png" --size 1366x768 > "$work/render.log" 2>&1 \
+  || { cat "$work/render.log"; exit 1; }
 echo "class list: $(wc -l < "$list") classes from a headless still (no Xvfb here)"
