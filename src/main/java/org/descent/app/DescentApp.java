@@ -1,6 +1,7 @@
 package org.descent.app;
 
 import java.util.List;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -22,6 +23,8 @@ public final class DescentApp extends Application {
 
   private AppThreads threads;
   private MainWindow window;
+  private Settings settings;
+  private WindowPlace place;
 
   public static void main(String[] args) {
     repaintWholeScenes(System.getProperties());
@@ -48,6 +51,7 @@ public final class DescentApp extends Application {
    */
   private static void warmUp() {
     AppThreads.warmUp(() -> {
+      Settings.preload();
       try {
         org.descent.picture.Fonts.registerWithJava2d();
         new org.descent.picture.RaceChart();
@@ -76,40 +80,55 @@ public final class DescentApp extends Application {
     long t0 = System.nanoTime();
     loadFonts();
     long t1 = System.nanoTime();
-    threads = AppThreads.create();
-    LabModel model = new LabModel(threads.race());
-    Appearance appearance = new Appearance();
-    var named = getParameters().getNamed();
-    switch (named.getOrDefault("theme", "light")) {
-      case "dark" -> appearance.themeProperty().set(Theme.DARK);
-      case "high-contrast" -> appearance.themeProperty().set(Theme.HIGH_CONTRAST);
-      default -> appearance.themeProperty().set(Theme.LIGHT);
-    }
-    appearance.presentationProperty().set("true".equals(named.get("presentation")));
+    settings = Settings.user();
     long t2 = System.nanoTime();
-    window = new MainWindow(stage, model, appearance, threads);
-    long t3 = System.nanoTime();
-    stage.setMinWidth(900);
-    stage.setMinHeight(600);
-    fitToScreen(stage);
-    stage.show();
+    threads = AppThreads.create();
+    open(stage, getParameters().getNamed(), settings, threads);
     if (Boolean.getBoolean("descent.timing")) {
-      System.err.printf("descent: fonts %d ms, model %d ms, window %d ms, show %d ms%n",
-          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-          (System.nanoTime() - t3) / 1_000_000);
-    }
-    if (Boolean.getBoolean("descent.timing")) {
+      System.err.printf("descent: fonts %d ms, settings %d ms, window %d ms%n",
+          (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
       reportStartup(window);
     }
     if (Boolean.getBoolean("descent.exitAfterFirstPicture")) {
       exitAfterFirstPicture(window);
     }
+  }
+
+  /**
+   * Opens the window as asked on the command line ({@code named}: theme, presentation,
+   * scenario, lecture, play, presenter) and, for what it does not say, as remembered in
+   * {@code settings}: the command line wins. With neither a scenario nor a lecture asked for,
+   * what was open last opens again, or the default demo.
+   */
+  void open(Stage stage, Map<String, String> named, Settings settings, AppThreads threads) {
+    this.settings = settings;
+    this.threads = threads;
+    LabModel model = new LabModel(threads.race());
+    Appearance appearance = new Appearance();
+    Theme theme = named.containsKey("theme") ? switch (named.get("theme")) {
+      case "dark" -> Theme.DARK;
+      case "high-contrast" -> Theme.HIGH_CONTRAST;
+      default -> Theme.LIGHT;
+    } : settings.theme().orElse(Theme.LIGHT);
+    appearance.themeProperty().set(theme);
+    appearance.presentationProperty().set(named.containsKey("presentation")
+        ? "true".equals(named.get("presentation"))
+        : settings.presentation().orElse(false));
+    window = new MainWindow(stage, model, appearance, threads, settings);
+    stage.setMinWidth(900);
+    stage.setMinHeight(600);
+    place = WindowPlace.restore(stage, settings);
+    stage.show();
     // The scenario (cards, typeset rules, traces) fills the window once it is on screen.
     Platform.runLater(() -> {
+      boolean asked = named.containsKey("lecture") || named.containsKey("scenario");
       boolean opened = named.containsKey("lecture")
           ? window.openLecture(java.nio.file.Path.of(named.get("lecture")))
           : named.containsKey("scenario")
               && window.open(java.nio.file.Path.of(named.get("scenario")));
+      if (!opened && !asked) {
+        opened = window.reopenLast();
+      }
       if (!opened) {
         window.show(defaultScenario());
       }
@@ -120,6 +139,11 @@ public final class DescentApp extends Application {
         window.startPresenterView();
       }
     });
+  }
+
+  /** The window, once open (for tests). */
+  MainWindow window() {
+    return window;
   }
 
   /**
@@ -151,12 +175,12 @@ public final class DescentApp extends Application {
 
       @Override
       public void handle(long now) {
-        if (!map && window.contour().hasField()) {
+        if (!map && window.contour().showsField()) {
           map = true;
           System.err.printf("descent: first contour map drawn %d ms after JVM start%n",
               System.currentTimeMillis() - jvmStart);
         }
-        if (window.contour().hasField() && window.surface().framesShown() > 0) {
+        if (window.contour().showsField() && window.surface().framesShown() > 0) {
           System.err.printf("descent: contour map and surface drawn %d ms after JVM start%n",
               System.currentTimeMillis() - jvmStart);
           stop();
@@ -182,20 +206,6 @@ public final class DescentApp extends Application {
     }.start();
   }
 
-  /**
-   * Fills the screen (a laptop's 1366×768 as well as a 1920×1080 projector): every pixel goes
-   * to the landscape. Maximized where a window manager honours it, sized to the screen's
-   * usable area otherwise.
-   */
-  private static void fitToScreen(Stage stage) {
-    var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
-    stage.setX(bounds.getMinX());
-    stage.setY(bounds.getMinY());
-    stage.setWidth(Math.max(900, bounds.getWidth()));
-    stage.setHeight(Math.max(600, bounds.getHeight()));
-    stage.setMaximized(true);
-  }
-
   /** The built-in default demo, or a minimal race if the resource is missing. */
   public static Scenario defaultScenario() {
     try {
@@ -211,6 +221,12 @@ public final class DescentApp extends Application {
 
   @Override
   public void stop() {
+    if (place != null) {
+      place.save(settings);
+    }
+    if (settings != null) {
+      settings.flushInBackground();
+    }
     if (window != null) {
       window.dispose();
     }

@@ -32,7 +32,7 @@ public final class DescriptionBar extends HBox {
     text.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(text, Priority.ALWAYS);
     toggle.setId("description-toggle");
-    toggle.setFocusTraversable(false);
+    toggle.setAccessibleText("show the whole description, or fold it to one line");
     toggle.setMinWidth(USE_PREF_SIZE);
     toggle.setOnAction(e -> setExpanded(!expanded));
     text.setOnMouseClicked(e -> setExpanded(!expanded));

@@ -44,6 +44,7 @@ public final class FunctionPicker extends VBox {
     getStyleClass().add("function-picker");
     model.studentView().bind(this, org.descent.scenario.Control.FUNCTION);
     choice.setId("function-choice");
+    choice.setAccessibleText("function");
     for (FunctionDefinition d : Catalogue.all()) {
       choice.getItems().add(d.name());
     }
@@ -57,6 +58,7 @@ public final class FunctionPicker extends VBox {
       }
     });
     formula.setId("formula");
+    formula.setAccessibleText("formula of f(x, y)");
     formula.getStyleClass().add("formula-field");
     formula.setPromptText("f(x, y), e.g. x^2 + 10*y^2");
     formula.setTooltip(new Tooltip("Type your own f(x, y) and press Enter. Functions: "

@@ -44,7 +44,7 @@ final class Header extends VBox {
     line.getStyleClass().add("header");
     line.setPadding(new Insets(0, 10, 0, 0));
     unfold.setId("function-unfold");
-    unfold.setFocusTraversable(false);
+    unfold.setAccessibleText("show the function and its parameters");
     unfold.setTooltip(new Tooltip("show the function and its parameters"));
     unfold.selectedProperty().addListener(o -> arrange(appearance.presentation()));
     appearance.presentationProperty().addListener((o, was, now) -> arrange(now));

@@ -114,7 +114,7 @@ final class KeyRouter {
     if (e.isShortcutDown() || e.isAltDown()) {
       return;
     }
-    if (plainKey(e)) {
+    if (plainKey(e) || pressFocused(e, focused)) {
       e.consume();
     }
   }
@@ -134,6 +134,32 @@ final class KeyRouter {
         }
       });
     }
+  }
+
+  /**
+   * Enter presses the focused button, check box or toggle and opens the focused list: Space,
+   * which does that in other programs, is play here whatever has the focus (a clicker's key),
+   * so a keyboard user presses with Enter.
+   */
+  private static boolean pressFocused(KeyEvent e, Node focused) {
+    if (e.getCode() != KeyCode.ENTER || focused == null || focused.isDisabled()) {
+      return false;
+    }
+    if (focused instanceof javafx.scene.control.ButtonBase b) {
+      b.fire();
+      return true;
+    }
+    if (focused instanceof javafx.scene.control.ComboBoxBase<?> c) {
+      if (!c.isShowing()) {
+        c.show();
+      }
+      return true;
+    }
+    if (focused instanceof javafx.scene.control.ChoiceBox<?> c) {
+      c.show();
+      return true;
+    }
+    return false;
   }
 
   /** The keys without a modifier; true when the key was one of them. */

@@ -79,8 +79,11 @@ final class Lectures {
     reveals = r == null ? Reveals.NONE : r;
   }
 
-  /** File → Lecture…: a lecture file, the chooser starting in the shipped lectures. */
-  void chooseAndOpen() {
+  /**
+   * File → Lecture…: the lecture file the user chose, opened by the caller; the chooser
+   * starts in the shipped lectures.
+   */
+  java.util.Optional<Path> choose() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open a lecture");
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lectures", "*.yaml",
@@ -93,14 +96,22 @@ final class Lectures {
     File f = chooser.showOpenDialog(stage);
     if (f != null) {
       lastFolder = f.getParentFile();
-      open(f.toPath());
     }
+    return java.util.Optional.ofNullable(f).map(File::toPath);
   }
 
   /** Opens a lecture file on its first demo; a bad file is reported and nothing changes. */
   boolean open(Path file) {
+    return open(file, 0);
+  }
+
+  /**
+   * Opens a lecture file on its demo {@code index} (where it was left at the last run), or on
+   * its first if it has no longer that many.
+   */
+  boolean open(Path file, int index) {
     try {
-      return start(PlaylistReader.read(file));
+      return start(PlaylistReader.read(file), index);
     } catch (ScenarioException e) {
       files.report("Cannot open the lecture", e.getMessage());
       return false;
@@ -109,16 +120,21 @@ final class Lectures {
 
   /** Opens a lecture shipped with Descent (File → Lectures) on its first demo. */
   boolean openBuiltIn(String name) {
+    return openBuiltIn(name, 0);
+  }
+
+  /** Opens a shipped lecture on its demo {@code index}, or on its first (see open). */
+  boolean openBuiltIn(String name, int index) {
     try {
-      return start(BuiltInLectures.read(name));
+      return start(BuiltInLectures.read(name), index);
     } catch (ScenarioException e) {
       files.report("Cannot open the lecture", e.getMessage());
       return false;
     }
   }
 
-  private boolean start(Playlist p) {
-    return show(p, 0);
+  private boolean start(Playlist p, int index) {
+    return show(p, index >= 0 && index < p.size() ? index : 0);
   }
 
   /**

@@ -75,6 +75,8 @@ public final class MainWindow {
   private final QuestionOverlay questions;
   private final ViewPresets presets;
   private final PresenterView presenter;
+  private final Settings settings;
+  private final RecentMenu recent;
   private java.util.List<BuiltInScenarios.Demo> demos;
   private DemoBrowser demoBrowser;
   private Scenario opened;
@@ -92,8 +94,19 @@ public final class MainWindow {
     ownsThreads = true;
   }
 
+  /** A window that remembers nothing beyond its own life (see {@link Settings#inMemory}). */
   public MainWindow(Stage stage, LabModel model, Appearance appearance, AppThreads threads) {
+    this(stage, model, appearance, threads, Settings.inMemory());
+  }
+
+  /**
+   * @param settings where the theme, presentation mode, the last file and the recent files
+   *     are remembered as they change
+   */
+  public MainWindow(Stage stage, LabModel model, Appearance appearance, AppThreads threads,
+      Settings settings) {
     this.stage = stage;
+    this.settings = settings;
     this.model = model;
     this.appearance = appearance;
     this.threads = threads;
@@ -122,8 +135,11 @@ public final class MainWindow {
       }
     });
     MapOverlays overlays = new MapOverlays();
-    contour = new ContourView(model, appearance, options, overlays, threads.render());
+    contour = new ContourView(model, appearance, options, overlays, threads.render(),
+        threads.map());
     surface = new SurfaceView(model, appearance, options, threads.render());
+    org.descent.app.landscape.SpokenLandscape.describe(contour, "Contour map", model);
+    org.descent.app.landscape.SpokenLandscape.describe(surface, "Surface", model);
     PlaybackBar playback = new PlaybackBar(model);
     AnalysisRunner basinRunner = new AnalysisRunner(threads);
     basins = new BasinOverlay(model, options, basinRunner, overlays);
@@ -149,12 +165,16 @@ public final class MainWindow {
     workspace = new Workspace(contour, surface, networkView, analysisView, playback, charts,
         side, appearance);
     Shortcuts shortcuts = new Shortcuts();
-    menus = new Menus(model, appearance, options, new Menus.Commands(files::chooseAndOpen,
+    menus = new Menus(model, appearance, options, new Menus.Commands(
+        () -> files.choose().ifPresent(this::open),
         files::chooseAndSave, this::showDemos, () -> openExport().show(), history::undo,
         history::redo, history::canUndo, history::canRedo, this::resetDemo, this::showLayout,
         workspace::setPanelShown, workspace::setChartsShown,
         () -> stage.setFullScreen(!stage.isFullScreen()), help::toggle,
-        lectures::chooseAndOpen, lectures::openBuiltIn), shortcuts);
+        () -> lectures.choose().ifPresent(this::openLecture), this::openBuiltInLecture),
+        shortcuts);
+    recent = new RecentMenu(settings, this::openFile);
+    menus.addToFile(recent.menu());
     // A demo with a network shows it beside the map; one without shows the surface.
     model.networkProperty().addListener((o, was, now) -> {
       if (now != null && was == null && workspace.viewLayout() == Workspace.Layout.BOTH) {
@@ -195,8 +215,18 @@ public final class MainWindow {
     applyStyle();
     appearance.themeProperty().addListener((o, was, now) -> applyStyle());
     appearance.presentationProperty().addListener((o, was, now) -> applyStyle());
+    // Only what the user changes here is remembered, not a --theme given for one lecture.
+    appearance.themeProperty().addListener((o, was, now) -> settings.theme(now));
+    appearance.presentationProperty().addListener((o, was, now) -> settings.presentation(now));
     scene.heightProperty().addListener(o -> fitPresentationFont());
     stage.setScene(scene);
+    FileDrop.install(scene, this::openFile);
+    // A lecture opens again at the next start where it was left.
+    lectures.position().atProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        settings.lectureDemo(now.index());
+      }
+    });
     // The first focusable node would be a text field (the formula), which would swallow the
     // playback keys: start with the keyboard on playback.
     stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> keys.releaseKeyboard());
@@ -240,6 +270,11 @@ public final class MainWindow {
 
   public Scene scene() {
     return scene;
+  }
+
+  /** The theme and presentation mode the window shows. */
+  public Appearance appearance() {
+    return appearance;
   }
 
   /** What the landscape views draw besides the paths. */
@@ -338,12 +373,65 @@ public final class MainWindow {
 
   /** Opens a lecture file on its first demo; a bad file is reported and nothing changes. */
   public boolean openLecture(Path file) {
-    return lectures.open(file);
+    return remember(lectures.open(file), new Settings.Last.Lecture(file), file);
   }
 
   /** Opens a lecture shipped with Descent, by file name, on its first demo. */
   public boolean openBuiltInLecture(String name) {
-    return lectures.openBuiltIn(name);
+    return remember(lectures.openBuiltIn(name), new Settings.Last.ShippedLecture(name), null);
+  }
+
+  /** Opens a built-in demo by file name ("momentum-ravine.yaml"), as the demo browser does. */
+  boolean openDemo(String name) {
+    return remember(files.openBuiltIn(name),
+        new Settings.Last.Demo(name.replaceFirst("\\.yaml$", "")), null);
+  }
+
+  /**
+   * Opens a file as File → Open or File → Lecture… does, whichever it holds: a dropped file,
+   * a recent one.
+   */
+  public boolean openFile(Path file) {
+    return org.descent.scenario.PlaylistReader.isLecture(file) ? openLecture(file)
+        : open(file);
+  }
+
+  /**
+   * Opens what was open when Descent last ended (a demo, a file, a lecture at the demo it
+   * showed); false, and nothing said, when nothing was or it is gone.
+   */
+  public boolean reopenLast() {
+    Settings.Last last = settings.last().orElse(null);
+    if (last instanceof Settings.Last.Demo d) {
+      return BuiltInScenarios.names().contains(d.name() + ".yaml")
+          && openDemo(d.name() + ".yaml");
+    } else if (last instanceof Settings.Last.File f) {
+      return java.nio.file.Files.isRegularFile(f.path()) && open(f.path());
+    } else if (last instanceof Settings.Last.Lecture l) {
+      return java.nio.file.Files.isRegularFile(l.path()) && remember(
+          lectures.open(l.path(), settings.lectureDemo()), last, l.path());
+    } else if (last instanceof Settings.Last.ShippedLecture l) {
+      return BuiltInLectures.names().contains(l.name())
+          && remember(lectures.openBuiltIn(l.name(), settings.lectureDemo()), last, null);
+    }
+    return false;
+  }
+
+  /** Remembers what opened: the last thing open, and a file among the recent ones. */
+  private boolean remember(boolean opened, Settings.Last what, Path file) {
+    if (opened) {
+      settings.last(what);
+      if (file != null) {
+        settings.addRecent(file);
+        recent.refresh();
+      }
+    }
+    return opened;
+  }
+
+  /** File → Open recent (for tests). */
+  javafx.scene.control.Menu recentMenu() {
+    return recent.menu();
   }
 
   /** Where the open lecture is (null inside while none is open). */
@@ -404,7 +492,7 @@ public final class MainWindow {
     if (demoBrowser == null) {
       demoBrowser = new DemoBrowser(threads.render(), appearance.theme().look(1.5, 18));
     }
-    demoBrowser.show(stage, demos, scene.getStylesheets(), files::openBuiltIn,
+    demoBrowser.show(stage, demos, scene.getStylesheets(), this::openDemo,
         id -> answers.score(id.replaceFirst("\\.yaml$", "")).map(
             sc -> sc.right() + " of " + sc.total() + " right").orElse(null));
     return demoBrowser;
@@ -446,7 +534,7 @@ public final class MainWindow {
 
   /** Opens a scenario file; a bad file is reported and the current state is kept. */
   public boolean open(Path file) {
-    return files.open(file);
+    return remember(files.open(file), new Settings.Last.File(file), file);
   }
 
   /** Saves the current state; a failure is reported and nothing half-written is left. */

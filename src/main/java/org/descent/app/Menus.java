@@ -48,6 +48,7 @@ final class Menus {
   private org.descent.network.NetworkSetup lastNetwork;
   private final Menu shippedLectures = new Menu("Lectures");
   private Menu viewMenu;
+  private Menu fileMenu;
   private final MenuBar bar;
 
   Menus(LabModel model, Appearance appearance, LandscapeOptions options, Commands commands,
@@ -127,6 +128,7 @@ final class Menus {
         examples, lecture, shippedLectures, new SeparatorMenuItem(),
         item("Export…", shortcut(KeyCode.E), commands.export()), new SeparatorMenuItem(),
         item("Quit", shortcut(KeyCode.Q), Platform::exit));
+    fileMenu = file;
     return file;
   }
 
@@ -209,6 +211,11 @@ final class Menus {
         model.revealProperty());
     item.setId("reveal-menu");
     return item;
+  }
+
+  /** Items added to the File menu after Open by the features that own them. */
+  void addToFile(MenuItem... items) {
+    fileMenu.getItems().addAll(1, java.util.List.of(items));
   }
 
   /** Items added at the end of the View menu by the features that own them. */

@@ -35,7 +35,7 @@ final class NotesPane extends VBox {
     Button close = new Button("✕");
     close.setId("notes-close");
     close.getStyleClass().add("icon-button");
-    close.setFocusTraversable(false);
+    close.setAccessibleText("hide the notes (F7)");
     close.setTooltip(new Tooltip("hide the notes (F7)"));
     close.setOnAction(e -> this.onClose.run());
     HBox top = new HBox(6, title, gap, close);

@@ -67,8 +67,11 @@ final class Projector {
     appearance.themeProperty().bind(laptop.themeProperty());
     overlays.basinsProperty().bind(laptopOverlays.basinsProperty());
     overlays.stepProperty().bind(laptopOverlays.stepProperty());
-    contour = new ContourView(model, appearance, options, overlays, threads.render());
+    contour = new ContourView(model, appearance, options, overlays, threads.render(),
+        threads.map());
     surface = new SurfaceView(model, appearance, options, threads.render());
+    org.descent.app.landscape.SpokenLandscape.describe(contour, "Contour map", model);
+    org.descent.app.landscape.SpokenLandscape.describe(surface, "Surface", model);
     surface.showHint(false);
     beside = new BesideView(model, appearance, threads);
     charts = new RaceCharts(model, appearance, threads.render());

@@ -219,8 +219,21 @@ final class QuestionOverlay extends Pane {
       OptimizerEntry card = c.card() >= 0 && c.card() < model.loadedCards().size()
           ? model.loadedCards().get(c.card()) : null;
       if (card != null) {
+        // The card's colour and line style: the path and curve it names, for every student.
         Circle swatch = new Circle(7, card.color());
-        b.setGraphic(swatch); // the card's colour: the path and curve it names
+        javafx.scene.shape.Line style = new javafx.scene.shape.Line(0, 0, 30, 0);
+        style.setStroke(card.color());
+        style.setStrokeWidth(3);
+        style.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+        float[] dashes = card.lineStyle().dashes(3, true);
+        if (dashes != null) {
+          for (float d : dashes) {
+            style.getStrokeDashArray().add((double) d);
+          }
+        }
+        javafx.scene.layout.HBox graphic = new javafx.scene.layout.HBox(4, swatch, style);
+        graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        b.setGraphic(graphic);
       }
       int index = i;
       b.setOnAction(e -> lesson.pick(new Pick.Chosen(index)));

@@ -39,11 +39,10 @@ final class ScenarioFiles {
     this.status = status;
   }
 
-  void chooseAndOpen() {
+  /** File → Open: the scenario file the user chose, opened by the caller. */
+  java.util.Optional<Path> choose() {
     File f = chooser("Open a scenario").showOpenDialog(stage);
-    if (f != null) {
-      open(f.toPath());
-    }
+    return java.util.Optional.ofNullable(f).map(File::toPath);
   }
 
   /** Opens a scenario file; a bad file is reported and the current state is kept. */

@@ -41,6 +41,14 @@ public final class Cli {
     return run(args, out, err, stdout::failure);
   }
 
+  /**
+   * Whether a word names a command ("trace", "open"): given first, it runs that command even
+   * where a file of that name exists.
+   */
+  public static boolean isCommand(String word) {
+    return new CommandLine(new DescentCommand()).getSubcommands().containsKey(word);
+  }
+
   /** Runs a command; output goes to {@code out}, messages to {@code err}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     return run(args, out, err, Optional::empty);

@@ -309,7 +309,7 @@ public final class MapPainter {
         // The future as a ghost: a slider drag shows the whole new path at once (at the last
         // step the past covers it).
         g.setPaint(withAlpha(c, 150));
-        g.setStroke(round(1.8 * s));
+        g.setStroke(round(1.8 * s, run.style()));
         g.draw(polyline(a, t, Math.max(0, k - 1), t.lastStep(), false));
       }
       if (t.hasAverage()) {
@@ -342,7 +342,7 @@ public final class MapPainter {
         // 100 is the iterate itself before that).
         int first = averageStart(t);
         if (first <= k) {
-          bold(g, polyline(a, t, first, k, true), rims, c, 3.2 * s, 5.2 * s, s);
+          bold(g, polyline(a, t, first, k, true), rims, c, run.style(), 3.2 * s, 5.2 * s, s);
         }
       } else {
         int from = 0;
@@ -353,7 +353,7 @@ public final class MapPainter {
           g.setStroke(round(1.5 * s));
           g.draw(polyline(a, t, 0, from, false));
         }
-        bold(g, polyline(a, t, from, k, false), rims, c, 2.5 * s, 4.1 * s, s);
+        bold(g, polyline(a, t, from, k, false), rims, c, run.style(), 2.5 * s, 4.1 * s, s);
         if (k - from <= DOTS_UP_TO) {
           g.setPaint(c);
           for (int n = from; n <= k; n++) {
@@ -411,35 +411,30 @@ public final class MapPainter {
   /**
    * A bold path with a dark edge, and where it lies under later paths a rim in its colour
    * around them. Every edge goes under every colour, so the rims and the path are one shape.
+   * The edge is solid and the colour over it follows the run's dash pattern: the gaps show the
+   * dark edge, so a dashed path stays one line on any map.
    */
   private static void bold(Graphics2D g, Path2D.Double path, List<PathStack.Rim> rims,
-      Color c, double width, double halo, double s) {
-    g.setPaint(HALO);
+      Color c, LineStyle style, double width, double halo, double s) {
+    // The stretches of one level as one shape: one pass of the rasterizer, not one per stretch.
+    java.util.SortedMap<Integer, Path2D.Double> levels = new java.util.TreeMap<>();
     for (PathStack.Rim r : rims) {
-      g.setStroke(round(halo + RIM * s * r.level()));
-      g.draw(line(r.points()));
+      appendTo(levels.computeIfAbsent(r.level(), l -> new Path2D.Double()), r.points());
     }
+    g.setPaint(HALO);
+    levels.forEach((level, shape) -> {
+      g.setStroke(round(halo + RIM * s * level));
+      g.draw(shape);
+    });
     g.setStroke(round(halo));
     g.draw(path);
     g.setPaint(c);
-    for (PathStack.Rim r : rims) {
-      g.setStroke(round(width + RIM * s * r.level()));
-      g.draw(line(r.points()));
-    }
-    g.setStroke(round(width));
+    levels.forEach((level, shape) -> {
+      g.setStroke(round(width + RIM * s * level));
+      g.draw(shape);
+    });
+    g.setStroke(round(width, style));
     g.draw(path);
-  }
-
-  private static Path2D.Double line(double[] p) {
-    Path2D.Double out = new Path2D.Double();
-    for (int i = 0; i + 1 < p.length; i += 2) {
-      if (i == 0) {
-        out.moveTo(p[i], p[i + 1]);
-      } else {
-        out.lineTo(p[i], p[i + 1]);
-      }
-    }
-    return out;
   }
 
   /**
@@ -493,7 +488,7 @@ public final class MapPainter {
       }
       if (cut) {
         if (n >= 4) {
-          out.add(java.util.Arrays.copyOf(piece, n));
+          out.add(simplify(piece, n / 2));
         }
         n = 0;
       }
@@ -501,7 +496,7 @@ public final class MapPainter {
       py = y;
     }
     if (n >= 4) {
-      out.add(java.util.Arrays.copyOf(piece, n));
+      out.add(simplify(piece, n / 2));
     } else if (n == 2) {
       out.add(java.util.Arrays.copyOf(piece, 2));
     }
@@ -510,6 +505,10 @@ public final class MapPainter {
 
   /** The part of a segment inside the box {x0, y0, x1, y1} (Liang–Barsky), or null. */
   private static double[] clipped(double x0, double y0, double x1, double y1, double[] box) {
+    if (x0 >= box[0] && x0 <= box[2] && x1 >= box[0] && x1 <= box[2] && y0 >= box[1]
+        && y0 <= box[3] && y1 >= box[1] && y1 <= box[3]) {
+      return new double[] {x0, y0, x1, y1}; // inside: most segments of most paths
+    }
     double dx = x1 - x0;
     double dy = y1 - y0;
     double lo = 0;
@@ -545,10 +544,22 @@ public final class MapPainter {
     int points = 0;
     for (double[] p : pieces) {
       for (int i = 0; i + 1 < p.length && points < 2000; i += 2) {
-        if (Double.isNaN(lastX) || Math.hypot(p[i] - lastX, p[i + 1] - lastY) >= every) {
+        if (Double.isNaN(lastX)) {
           labels.avoidCircle(p[i], p[i + 1], 3 * s);
           lastX = p[i];
           lastY = p[i + 1];
+          points++;
+          continue;
+        }
+        // Along the segment too: a simplified path's segments can be long.
+        double d = Math.hypot(p[i] - lastX, p[i + 1] - lastY);
+        int steps = (int) Math.min(2000 - points, Math.floor(d / every));
+        double x0 = lastX;
+        double y0 = lastY;
+        for (int k = 1; k <= steps; k++) {
+          lastX = x0 + (p[i] - x0) * k * every / d;
+          lastY = y0 + (p[i + 1] - y0) * k * every / d;
+          labels.avoidCircle(lastX, lastY, 3 * s);
           points++;
         }
       }
@@ -825,29 +836,118 @@ public final class MapPainter {
   private static Path2D.Double polyline(MapGeometry a, Trace t, int first, int last,
       boolean averaged) {
     Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO, Math.min(1024, last - first + 1));
+    double[] piece = new double[2 * Math.max(2, Math.min(4096, last - first + 1))];
+    int n = 0;
     boolean previousFar = true;
     boolean open = false;
     double lastX = Double.NaN;
     double lastY = Double.NaN;
-    for (int n = first; n <= last; n++) {
-      double x = clamp(a.toScreenX(averaged ? t.averagedCoordinate(n, 0) : t.x(n)));
-      double y = clamp(a.toScreenY(averaged ? t.averagedCoordinate(n, 1) : t.y(n)));
+    for (int i = first; i <= last; i++) {
+      double x = clamp(a.toScreenX(averaged ? t.averagedCoordinate(i, 0) : t.x(i)));
+      double y = clamp(a.toScreenY(averaged ? t.averagedCoordinate(i, 1) : t.y(i)));
       boolean far = !a.containsScreen(x, y);
       if (!open || far && previousFar) {
-        p.moveTo(x, y);
+        appendTo(p, simplify(piece, n));
+        n = 0;
         open = true;
-      } else if (n == last || Math.abs(x - lastX) + Math.abs(y - lastY) >= 0.6) {
+      } else if (i != last && Math.abs(x - lastX) + Math.abs(y - lastY) < 0.6) {
         // Points closer than a pixel to the last one drawn add nothing a student can see
         // (a slow run crawls hundreds of steps through a few pixels) but cost every frame.
-        p.lineTo(x, y);
-      } else {
         continue;
       }
+      if (2 * n + 2 > piece.length) {
+        piece = java.util.Arrays.copyOf(piece, 2 * piece.length);
+      }
+      piece[2 * n] = x;
+      piece[2 * n + 1] = y;
+      n++;
       lastX = x;
       lastY = y;
       previousFar = far;
     }
+    appendTo(p, simplify(piece, n));
     return p;
+  }
+
+  /**
+   * How far (in pixels) a point may lie from the straight line that replaces it: a quarter of
+   * a pixel under lines 2.5 to 4 pixels wide is invisible, and a smooth path of a thousand
+   * steps becomes a few dozen segments to rasterize instead of a thousand.
+   */
+  static final double SIMPLIFY = 0.25;
+
+  /**
+   * The first n points {x0, y0, …} of pts without those within {@link #SIMPLIFY} of the line
+   * that replaces them (Douglas–Peucker), ends kept.
+   */
+  static double[] simplify(double[] pts, int n) {
+    if (n <= 2) {
+      return java.util.Arrays.copyOf(pts, 2 * n);
+    }
+    boolean[] keep = new boolean[n];
+    keep[0] = true;
+    keep[n - 1] = true;
+    int kept = 2;
+    int[] stack = new int[2 * n];
+    int top = 0;
+    stack[top++] = 0;
+    stack[top++] = n - 1;
+    while (top > 0) {
+      int j = stack[--top];
+      int i = stack[--top];
+      double ax = pts[2 * i];
+      double ay = pts[2 * i + 1];
+      double dx = pts[2 * j] - ax;
+      double dy = pts[2 * j + 1] - ay;
+      double len2 = dx * dx + dy * dy;
+      int worst = -1;
+      double worstD = SIMPLIFY * SIMPLIFY;
+      for (int k = i + 1; k < j; k++) {
+        double px = pts[2 * k] - ax;
+        double py = pts[2 * k + 1] - ay;
+        // Distance to the segment (not the line): a path that turns back is kept.
+        double u = len2 > 0 ? Math.max(0, Math.min(1, (px * dx + py * dy) / len2)) : 0;
+        double ex = px - u * dx;
+        double ey = py - u * dy;
+        double d = ex * ex + ey * ey;
+        if (d > worstD) {
+          worstD = d;
+          worst = k;
+        }
+      }
+      if (worst >= 0) {
+        keep[worst] = true;
+        kept++;
+        if (worst - i > 1) {
+          stack[top++] = i;
+          stack[top++] = worst;
+        }
+        if (j - worst > 1) {
+          stack[top++] = worst;
+          stack[top++] = j;
+        }
+      }
+    }
+    double[] out = new double[2 * kept];
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+      if (keep[k]) {
+        out[m++] = pts[2 * k];
+        out[m++] = pts[2 * k + 1];
+      }
+    }
+    return out;
+  }
+
+  /** Appends the polyline {x0, y0, …} to p as a new subpath. */
+  private static void appendTo(Path2D.Double p, double[] pts) {
+    for (int i = 0; i + 1 < pts.length; i += 2) {
+      if (i == 0) {
+        p.moveTo(pts[i], pts[i + 1]);
+      } else {
+        p.lineTo(pts[i], pts[i + 1]);
+      }
+    }
   }
 
   private static double clamp(double v) {
@@ -861,6 +961,13 @@ public final class MapPainter {
    */
   private static BasicStroke round(double width) {
     return new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_BEVEL);
+  }
+
+  /** The stroke of a path in a run's dash pattern. */
+  static BasicStroke round(double width, LineStyle style) {
+    float[] dashes = style.dashes(width, true);
+    return dashes == null ? round(width) : new BasicStroke((float) width,
+        BasicStroke.CAP_ROUND, BasicStroke.JOIN_BEVEL, 10, dashes, 0);
   }
 
   private static Color withAlpha(Color c, int alpha) {

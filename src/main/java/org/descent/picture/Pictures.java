@@ -226,7 +226,8 @@ public final class Pictures {
         continue;
       }
       int from = scene.trail() > 0 ? k - scene.trail() : 0;
-      SurfacePaths.addInsideRuns(paths, t, from, k, scene.view(), run.argb(), 2.5f * s);
+      SurfacePaths.addInsideRuns(paths, t, from, k, scene.view(), run.argb(), 2.5f * s,
+          run.style());
       markers.add(new SurfaceMarker(t.x(k), t.y(k), run.argb(), 7 * s));
     }
     if (scene.start() != null) {

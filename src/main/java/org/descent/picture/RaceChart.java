@@ -69,7 +69,9 @@ public final class RaceChart {
     logAxis.setAutoRange(false);
     linearAxis.setAutoRange(false);
     linearAxis.setAutoRangeIncludesZero(false);
-    renderer.setDrawSeriesLineAsPath(false);
+    // One path per series: a run's dash pattern runs on along its curve instead of starting
+    // again at every point.
+    renderer.setDrawSeriesLineAsPath(true);
     plot = new XYPlot(data, stepAxis, logAxis, renderer);
     plot.setDomainPannable(false);
     plot.setRangePannable(false);
@@ -166,8 +168,7 @@ public final class RaceChart {
               new float[] {(float) (7 * s), (float) (4 * s)}, 0), false);
         } else {
           renderer.setSeriesPaint(index, colour, false);
-          renderer.setSeriesStroke(index, new BasicStroke((float) (2.2 * s),
-              BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND), false);
+          renderer.setSeriesStroke(index, stroke(c.style(), 2.2 * s), false);
         }
         plot.addAnnotation(new EdgeMarker(c, panel, look), false);
         if (c.run() < 0 && c.length() > 0) {
@@ -400,5 +401,14 @@ public final class RaceChart {
       }
       return ticks.size() >= 2 ? ticks : super.refreshTicksVertical(g, area, edge);
     }
+  }
+
+  /** A run's curve: round ends, in its dash pattern. */
+  static BasicStroke stroke(LineStyle style, double width) {
+    float[] dashes = style.dashes(width, true);
+    return dashes == null
+        ? new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+        : new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10,
+            dashes, 0);
   }
 }

@@ -91,10 +91,12 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
    * @param divergedAt the step at which the run stopped with a non-finite value
    * @param xs the x position of each value, or null for 0, 1, 2, …
    * @param dashed drawn dashed (a validation curve beside its training curve)
+   * @param style the run's line style (a dashed curve keeps its own dashes)
    */
   public record Curve(int run, String label, int argb, boolean averaged, boolean faint,
-      double[] values, OptionalInt divergedAt, double[] xs, boolean dashed) {
+      double[] values, OptionalInt divergedAt, double[] xs, boolean dashed, LineStyle style) {
     public Curve {
+      style = style == null ? LineStyle.SOLID : style;
       values = values.clone();
       if (xs != null) {
         if (xs.length != values.length) {
@@ -105,10 +107,22 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
       }
     }
 
-    /** A curve with a value at every step. */
+    /** A solid curve. */
+    public Curve(int run, String label, int argb, boolean averaged, boolean faint,
+        double[] values, OptionalInt divergedAt, double[] xs, boolean dashed) {
+      this(run, label, argb, averaged, faint, values, divergedAt, xs, dashed, LineStyle.SOLID);
+    }
+
+    /** A solid curve with a value at every step. */
     public Curve(int run, String label, int argb, boolean averaged, boolean faint,
         double[] values, OptionalInt divergedAt) {
       this(run, label, argb, averaged, faint, values, divergedAt, null, false);
+    }
+
+    /** A curve in a run's line style with a value at every step. */
+    public Curve(int run, String label, int argb, boolean averaged, boolean faint,
+        double[] values, OptionalInt divergedAt, LineStyle style) {
+      this(run, label, argb, averaged, faint, values, divergedAt, null, false, style);
     }
 
     @Override
@@ -145,7 +159,8 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
       }
       int n = Math.max(0, k + 1);
       return new Curve(run, label, argb, averaged, faint, java.util.Arrays.copyOf(values, n),
-          OptionalInt.empty(), xs == null ? null : java.util.Arrays.copyOf(xs, n), dashed);
+          OptionalInt.empty(), xs == null ? null : java.util.Arrays.copyOf(xs, n), dashed,
+          style);
     }
 
     /** The last point before an x position (0 when there is none). */
@@ -189,9 +204,9 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
         in[k] = view.contains(t.x(k), t.y(k));
       }
       losses.add(new Curve(r, run.label(), run.argb(), false, t.hasAverage(), loss,
-          t.divergedAt()));
+          t.divergedAt(), run.style()));
       distances.add(new Curve(r, run.label(), run.argb(), false, t.hasAverage(), distance,
-          t.divergedAt()));
+          t.divergedAt(), run.style()));
       inside.add(in);
       if (t.hasAverage()) {
         double[] avgLoss = new double[n];
@@ -206,9 +221,10 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
           avgIn[k] = view.contains(x, y);
         }
         String label = run.label() + " (average)";
-        losses.add(new Curve(r, label, run.argb(), true, false, avgLoss, t.divergedAt()));
+        losses.add(new Curve(r, label, run.argb(), true, false, avgLoss, t.divergedAt(),
+            run.style()));
         distances.add(new Curve(r, label, run.argb(), true, false, avgDistance,
-            t.divergedAt()));
+            t.divergedAt(), run.style()));
         inside.add(avgIn);
       }
     }
@@ -252,7 +268,7 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
     for (int r = 0; r < runs.size(); r++) {
       Trace t = runs.get(r).trace();
       curves.add(new Curve(r, runs.get(r).label(), runs.get(r).argb(), false, false,
-          gaps(t, fstar, gapY), t.divergedAt()));
+          gaps(t, fstar, gapY), t.divergedAt(), runs.get(r).style()));
     }
     if (accelerated != null) {
       curves.add(new Curve(-1, accelerated.label(), 0xFF000000, false, false,
@@ -312,7 +328,7 @@ public record RaceChartData(Panel loss, Panel distance, int steps) {
         xs[k] = t.evaluations(k);
       }
       out.add(new Curve(c.run(), c.label(), c.argb(), c.averaged(), c.faint(), c.values(),
-          c.divergedAt(), xs, c.dashed()));
+          c.divergedAt(), xs, c.dashed(), c.style()));
     }
     return out;
   }

@@ -1,6 +1,5 @@
 package org.descent.picture;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -21,8 +20,8 @@ import org.jfree.chart.ui.Size2D;
 import org.jfree.data.Range;
 
 /**
- * The legend both race charts share, one entry per run: a line in its colour and its label,
- * with "— diverged at step k" where it applies. Entries flow into as many lines as the width
+ * The legend both race charts share, one entry per run: a line in its colour and line style
+ * and its label, with "— diverged at step k" where it applies. Entries flow into as many lines as the width
  * needs and never overlap (JFreeChart's flow arrangement, measured with the font it draws).
  */
 public final class RaceLegend {
@@ -42,9 +41,10 @@ public final class RaceLegend {
       String label = c.label() + (c.divergedAt().isPresent()
           ? " — diverged at step " + c.divergedAt().getAsInt() : "");
       names.add(label);
+      // Long enough to show a whole dash-dot-dot of the run's style, as its curve has it.
       LegendItem item = new LegendItem(label, null, null, null,
-          new Line2D.Double(-10 * look.scale(), 0, 10 * look.scale(), 0),
-          new BasicStroke((float) (3 * look.scale())), new Color(c.argb(), false));
+          new Line2D.Double(-16 * look.scale(), 0, 16 * look.scale(), 0),
+          RaceChart.stroke(c.style(), 2.6 * look.scale()), new Color(c.argb(), false));
       item.setLabelFont(font);
       item.setLabelPaint(new Color(look.foreground(), true));
       items.add(item);

@@ -44,8 +44,10 @@ public record RaceScene(String title, Landscape landscape, ViewBox view, List<Ch
    * none worth the name, only artefacts of its steps); null without one.
    *
    * @param colours each optimizer's colour, {@code shown} whether it is drawn
+   * @param styles each optimizer's line style
    */
-  public static RaceScene beside(Scenario s, List<Integer> colours, List<Boolean> shown)
+  public static RaceScene beside(Scenario s, List<Integer> colours, List<LineStyle> styles,
+      List<Boolean> shown)
       throws FormulaException {
     Landscape found = s.besideLandscape();
     if (found == null) {
@@ -57,12 +59,23 @@ public record RaceScene(String title, Landscape landscape, ViewBox view, List<Ch
     List<ChartInput> runs = new ArrayList<>();
     for (int i = 0; i < traces.size(); i++) {
       if (shown.get(i)) {
-        runs.add(new ChartInput(s.optimizers().get(i).label(), colours.get(i), traces.get(i)));
+        runs.add(new ChartInput(s.optimizers().get(i).label(), colours.get(i), traces.get(i),
+            styles.get(i)));
       }
     }
     return new RaceScene(BesideTitle.of(beside, traces), beside, beside.view(), runs,
         s.startOn(s.landscape()),
         s.steps(), s.trail(), null);
+  }
+
+  /** The race beside with each card in the style of its place (see {@link LineStyle#of}). */
+  public static RaceScene beside(Scenario s, List<Integer> colours, List<Boolean> shown)
+      throws FormulaException {
+    List<LineStyle> styles = new ArrayList<>();
+    for (int i = 0; i < colours.size(); i++) {
+      styles.add(LineStyle.of(i));
+    }
+    return beside(s, colours, styles, shown);
   }
 
   /**
@@ -112,8 +125,9 @@ public record RaceScene(String title, Landscape landscape, ViewBox view, List<Ch
         continue;
       }
       String hex = s.colors().get(i);
+      // The app gives the i-th card of a scenario the i-th style, so the export draws it so.
       runs.add(new ChartInput(s.optimizers().get(i).label(),
-          hex == null ? Colors.color(i) : Colors.parse(hex), traces.get(i)));
+          hex == null ? Colors.color(i) : Colors.parse(hex), traces.get(i), LineStyle.of(i)));
     }
     Camera camera = s.camera() == null ? Camera.forLandscape(l, start)
         : new Camera(Math.toRadians(s.camera().azimuth()),
@@ -122,13 +136,15 @@ public record RaceScene(String title, Landscape landscape, ViewBox view, List<Ch
         org.descent.scenario.ScenarioTraces.fstar(s), org.descent.scenario.ScenarioTraces
             .accelerated(s));
     List<Integer> colours = new ArrayList<>();
+    List<LineStyle> styles = new ArrayList<>();
     List<Boolean> shown = new ArrayList<>();
     for (int i = 0; i < s.optimizers().size(); i++) {
       String hex = s.colors().get(i);
       colours.add(hex == null ? Colors.color(i) : Colors.parse(hex));
+      styles.add(LineStyle.of(i));
       shown.add(!s.hidden().get(i));
     }
     return new RaceScene(s.title(), l, l.view(), runs, start, s.steps(), s.trail(), camera,
-        null, rate, s.race(l), beside(s, colours, shown));
+        null, rate, s.race(l), beside(s, colours, styles, shown));
   }
 }

@@ -18,6 +18,13 @@ public final class SurfacePaths {
    */
   public static void addInsideRuns(List<SurfacePath> out, Trace t, int first, int last,
       ViewBox view, int argb, float width) {
+    addInsideRuns(out, t, first, last, view, argb, width, LineStyle.SOLID);
+  }
+
+  /** The same in a run's line style. */
+  public static void addInsideRuns(List<SurfacePath> out, Trace t, int first, int last,
+      ViewBox view, int argb, float width, LineStyle style) {
+    float[] dashes = style.dashes(width, true);
     List<Double> run = new ArrayList<>();
     for (int n = Math.max(0, first); n <= last; n++) {
       if (view != null && view.contains(t.x(n), t.y(n))) {
@@ -25,18 +32,19 @@ public final class SurfacePaths {
         run.add(t.y(n));
         continue;
       }
-      flush(out, run, argb, width);
+      flush(out, run, argb, width, dashes);
     }
-    flush(out, run, argb, width);
+    flush(out, run, argb, width, dashes);
   }
 
-  private static void flush(List<SurfacePath> out, List<Double> run, int argb, float width) {
+  private static void flush(List<SurfacePath> out, List<Double> run, int argb, float width,
+      float[] dashes) {
     if (run.size() >= 4) {
       double[] xy = new double[run.size()];
       for (int i = 0; i < xy.length; i++) {
         xy[i] = run.get(i);
       }
-      out.add(new SurfacePath(xy, argb, width));
+      out.add(new SurfacePath(xy, argb, width, dashes));
     }
     run.clear();
   }

@@ -536,6 +536,9 @@ public final class SurfaceRenderer {
   private void drawPath(SurfaceMesh mesh, Projection p, SurfacePath path) {
     double cellX = mesh.view().width() / (mesh.columns() - 1);
     double cellY = mesh.view().height() / (mesh.rows() - 1);
+    float[] dashes = path.pattern();
+    // How far along the screen the path has come: the dashes run on across pieces and steps.
+    double along = 0;
     for (int k = 0; k + 1 < path.size(); k++) {
       double[] seg = clip(mesh, path.x(k), path.y(k), path.x(k + 1), path.y(k + 1));
       if (seg == null) {
@@ -559,13 +562,52 @@ public final class SurfaceRenderer {
         double sy = p.screenY(bx, by, bz);
         double sz = p.depth(bx, by, bz);
         if (m > 0 && !Double.isNaN(pz + sz)) {
-          lines.segment(px, py, pz, sx, sy, sz, path.width(), depth, DEPTH_TOLERANCE);
+          if (dashes == null) {
+            lines.segment(px, py, pz, sx, sy, sz, path.width(), depth, DEPTH_TOLERANCE);
+          } else {
+            along = dashed(px, py, pz, sx, sy, sz, path.width(), dashes, along);
+          }
         }
         px = sx;
         py = sy;
         pz = sz;
       }
     }
+  }
+
+  /**
+   * The "on" stretches of a screen segment under a dash pattern that has already run
+   * {@code along} pixels; returns how far it has run at the segment's end.
+   */
+  private double dashed(double x0, double y0, double z0, double x1, double y1, double z1,
+      float width, float[] dashes, double along) {
+    double length = Math.hypot(x1 - x0, y1 - y0);
+    if (!(length > 0) || !Double.isFinite(length)) {
+      return along;
+    }
+    double period = 0;
+    for (float d : dashes) {
+      period += d;
+    }
+    double done = 0;
+    while (done < length) {
+      double phase = (along + done) % period;
+      int i = 0;
+      while (i < dashes.length - 1 && phase >= dashes[i]) {
+        phase -= dashes[i];
+        i++;
+      }
+      double step = Math.max(1e-6, Math.min(dashes[i] - phase, length - done));
+      if (i % 2 == 0) {
+        double a = done / length;
+        double b = (done + step) / length;
+        lines.segment(x0 + a * (x1 - x0), y0 + a * (y1 - y0), z0 + a * (z1 - z0),
+            x0 + b * (x1 - x0), y0 + b * (y1 - y0), z0 + b * (z1 - z0), width, depth,
+            DEPTH_TOLERANCE);
+      }
+      done += step;
+    }
+    return along + length;
   }
 
   /** The part of segment (x0, y0)–(x1, y1) inside the view (Liang–Barsky), or null. */

@@ -28,6 +28,22 @@ public final class PlaylistReader {
 
   private PlaylistReader() {}
 
+  /**
+   * Whether a file holds a lecture rather than a scenario: a YAML mapping with 'parts' at its
+   * top (a scenario has no such key). False for a file that cannot be read or parsed: opened
+   * as a scenario, its reader then says what is wrong with it.
+   */
+  public static boolean isLecture(Path file) {
+    try {
+      Node root = YamlDocument.compose(ScenarioText.read(file), file.toString());
+      return root instanceof org.yaml.snakeyaml.nodes.MappingNode m && m.getValue().stream()
+          .anyMatch(t -> t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k
+              && k.getValue().equals("parts"));
+    } catch (ScenarioException e) {
+      return false;
+    }
+  }
+
   /** Reads a lecture file; its demos may be named by paths relative to its folder. */
   public static Playlist read(Path file) throws ScenarioException {
     if (Files.isDirectory(file)) {

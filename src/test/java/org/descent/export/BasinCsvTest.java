@@ -1,6 +1,7 @@
 package org.descent.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +15,11 @@ import org.descent.optim.OptimizerSpec;
 import org.descent.optim.OptimizerType;
 import org.junit.jupiter.api.Test;
 
-/** Every number of the basin CSV is Double.toString's, whatever repeats and collides. */
+/**
+ * Every number of the basin CSV reads back as the very double computed, in Double.toString's
+ * layout and never longer than it; where Java 17's Double.toString prints a digit too many
+ * (JDK-4511638), the shortest text.
+ */
 class BasinCsvTest {
 
   @Test
@@ -47,10 +52,25 @@ class BasinCsvTest {
     for (int iy = 0; iy < n; iy++) {
       for (int ix = 0; ix < n; ix++) {
         int c = iy * n + ix;
-        assertEquals(Double.toString(map.startX(ix)) + "," + map.startY(iy) + ","
-            + Double.toString(fx[c]) + "," + Double.toString(fy[c]) + "," + labels[c],
-            lines.get(1 + c));
+        String[] cells = lines.get(1 + c).split(",", -1);
+        assertEquals(5, cells.length, lines.get(1 + c));
+        assertSameDouble(map.startX(ix), cells[0]);
+        assertSameDouble(map.startY(iy), cells[1]);
+        assertSameDouble(fx[c], cells[2]);
+        assertSameDouble(fy[c], cells[3]);
+        assertEquals(Integer.toString(labels[c]), cells[4]);
       }
     }
+    // JDK-4511638's example: Java 17 prints 2.82879384806159008E17, 18 digits for 15.
+    assertEquals("2.82879384806159E17", ShortestDecimal.of(2.82879384806159E17));
+  }
+
+  private static void assertSameDouble(double expected, String text) {
+    assertEquals(Double.doubleToRawLongBits(expected),
+        Double.doubleToRawLongBits(Double.parseDouble(text)), text);
+    String jdk = Double.toString(expected);
+    assertTrue(text.length() <= jdk.length(), text + " is longer than " + jdk);
+    // The same layout: plain between 10^-3 and 10^7, else computerized scientific notation.
+    assertEquals(jdk.contains("E"), text.contains("E"), text + " vs " + jdk);
   }
 }

@@ -242,15 +242,18 @@ class DemoPicturesTest {
             scene.start(), scene.steps(), scene.trail(), scene.camera());
         BufferedImage reference = without.draw(Pictures.View.CONTOUR, rest, scene.steps(),
             HALL_W, HALL_H, HALL);
+        // A dashed or dotted path shows its colour over part of its length only (the dark edge
+        // between its dashes is still its line).
+        double need = OWN_PIXELS * run.style().ink();
         int own = ownPixels(img, reference, run.argb(), ends, -1);
-        if (own < OWN_PIXELS) {
+        if (own < need) {
           problems.add(name + ": " + run.label() + " shows " + own + " px of its colour");
         }
         // Its path, away from every marker, where it is long enough to show one.
         double length = lengthAwayFrom(map, run.trace(), scene.steps(), ends, clear,
             scene.trail());
         int path = ownPixels(img, reference, run.argb(), ends, clear);
-        if (length >= OWN_PIXELS / 2.0 && path < OWN_PIXELS) {
+        if (length >= OWN_PIXELS / 2.0 && path < need) {
           problems.add(name + ": " + run.label() + "'s path (" + Math.round(length)
               + " px long away from the markers) shows " + path + " px of its colour");
         }

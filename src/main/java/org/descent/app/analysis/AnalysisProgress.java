@@ -30,7 +30,6 @@ public final class AnalysisProgress extends HBox {
     Button cancel = new Button("Cancel");
     cancel.setId(id + "-cancel");
     cancel.setOnAction(e -> runner.cancel());
-    cancel.setFocusTraversable(false);
     Runnable refresh = () -> {
       boolean running = runner.runningProperty().get();
       String message = runner.messageProperty().get();

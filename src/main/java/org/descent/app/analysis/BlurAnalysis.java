@@ -79,7 +79,7 @@ final class BlurAnalysis implements Analysis<BlurResult> {
     double at = sigma.value();
     List<ChartInput> runs = new ArrayList<>();
     for (AnalysisInput.Card c : in.shown()) {
-      runs.add(new ChartInput(c.spec().label(), c.argb(), c.trace()));
+      runs.add(new ChartInput(c.spec().label(), c.argb(), c.trace(), c.entry().lineStyle()));
     }
     int steps = in.steps();
     String hint = schedule == null ? "Rastrigin blurred by σ: the ripples fade, the bowl stays."

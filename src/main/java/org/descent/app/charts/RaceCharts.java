@@ -173,7 +173,8 @@ public final class RaceCharts extends VBox {
       return;
     }
     List<ChartInput> runs = model.shownTraces().stream().map(s -> new ChartInput(
-        s.entry().spec().label(), Theme.argb(s.entry().color()), s.trace())).toList();
+        s.entry().spec().label(), Theme.argb(s.entry().color()), s.trace(),
+        s.entry().lineStyle())).toList();
     int steps = model.stepsProperty().get();
     Look look = appearance.look();
     int width = (int) Math.floor(getWidth());

@@ -22,6 +22,10 @@ import org.descent.optim.Param;
 public final class NumberSlider extends HBox {
 
   private final Slider slider = new Slider();
+  private final javafx.beans.property.StringProperty spoken =
+      new javafx.beans.property.SimpleStringProperty(this, "spoken", "");
+  private final javafx.beans.property.StringProperty owner =
+      new javafx.beans.property.SimpleStringProperty(this, "owner", "");
   private final TextField field = new TextField();
   private final Scale scale;
   private final boolean integer;
@@ -55,9 +59,22 @@ public final class NumberSlider extends HBox {
       slider.setMajorTickUnit(1);
       slider.setMinorTickCount(0);
     }
-    slider.setFocusTraversable(false);
-    // No key ever moves a hyperparameter: arrows, Home and End belong to playback.
-    slider.addEventFilter(javafx.scene.input.KeyEvent.ANY, javafx.event.Event::consume);
+    // Tab reaches the slider (a keyboard user finds every control), but no key ever moves a
+    // hyperparameter: arrows, Home and End belong to playback; the number beside it is typed.
+    // Tab and Shift+Tab go on to the next control.
+    slider.addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
+      if (e.getCode() != javafx.scene.input.KeyCode.TAB) {
+        e.consume();
+      }
+    });
+    spoken.set(tooltip.isBlank() ? name.trim() : tooltip);
+    // What a screen reader says: "gradient descent, lr 1: learning rate ε, 1".
+    javafx.beans.binding.StringBinding said = javafx.beans.binding.Bindings.createStringBinding(
+        () -> (owner.get().isBlank() ? "" : owner.get() + ": ") + spoken.get() + ", "
+            + field.getText(), owner, spoken, field.textProperty());
+    slider.accessibleTextProperty().bind(said);
+    field.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(said,
+        " (type a value)"));
     FineControl.install(slider);
     HBox.setHgrow(slider, Priority.ALWAYS);
     slider.setMinWidth(90);
@@ -116,6 +133,16 @@ public final class NumberSlider extends HBox {
 
   public double value() {
     return value;
+  }
+
+  /** What the value is, as a screen reader says it ("learning rate ε"). */
+  public javafx.beans.property.StringProperty spokenNameProperty() {
+    return spoken;
+  }
+
+  /** Whose value it is, said first ("momentum 0.9"), or empty. */
+  public javafx.beans.property.StringProperty ownerProperty() {
+    return owner;
   }
 
   public Slider slider() {

@@ -94,14 +94,16 @@ public final class BesideView extends Region {
     }
     Scenario now = latest;
     List<Integer> colours = new ArrayList<>();
+    List<org.descent.picture.LineStyle> styles = new ArrayList<>();
     List<Boolean> shown = new ArrayList<>();
     for (OptimizerEntry e : model.optimizers()) {
       colours.add(Theme.argb(e.color()));
+      styles.add(e.lineStyle());
       shown.add(e.isVisible());
     }
     int step = model.currentStepProperty().get();
     Look look = appearance.look();
-    drawings.request(() -> drawer.draw(now, colours, shown, step, w, h, look));
+    drawings.request(() -> drawer.draw(now, colours, styles, shown, step, w, h, look));
   }
 
   /**
@@ -113,10 +115,11 @@ public final class BesideView extends Region {
     private RaceScene scene;
     private Scenario builtFrom;
 
-    Drawn draw(Scenario now, List<Integer> colours, List<Boolean> shown, int step, int w,
-        int h, Look look) throws org.descent.function.FormulaException {
+    Drawn draw(Scenario now, List<Integer> colours, List<org.descent.picture.LineStyle> styles,
+        List<Boolean> shown, int step, int w, int h, Look look)
+        throws org.descent.function.FormulaException {
       if (now != builtFrom) {
-        scene = RaceScene.beside(now, colours, shown);
+        scene = RaceScene.beside(now, colours, styles, shown);
         builtFrom = now;
       }
       BufferedImage img = pictures.draw(Pictures.View.CONTOUR, scene, step, w, h, look);

@@ -2,9 +2,7 @@ package org.descent.app.landscape;
 
 import org.descent.app.model.LandscapeOptions;
 import java.util.List;
-import org.descent.app.model.FrameThrottle;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -23,13 +21,12 @@ import org.descent.function.ViewBox;
 import org.descent.picture.ChartInput;
 import org.descent.picture.MapField;
 import org.descent.picture.MapGeometry;
-import org.descent.picture.MapPainter;
 import org.descent.picture.MapScene;
-import org.jfree.fx.FXGraphics2D;
 
 /**
- * The contour map on a canvas: the picture is drawn by {@link MapPainter} (the same code that
- * exports it) through FXGraphics2D, at most once per frame and only when something changed;
+ * The contour map on a canvas: the picture is painted by {@link org.descent.picture.MapPainter}
+ * (the same code that exports it) with Java2D on a worker ({@link MapFrameRenderer}) and shown
+ * as one image, only when something changed;
  * the filled contours are computed in the background for the current view and size. Drag the
  * start marker to move the start, drag elsewhere to pan, scroll to zoom, double-click to start
  * there; hover for the readout.
@@ -40,15 +37,18 @@ public final class ContourView extends CanvasView {
   private final Appearance appearance;
   private final LandscapeOptions options;
   private final LatestOnly<MapField> fields;
-  private final MapPainter painter = new MapPainter();
-  private FXGraphics2D graphics;
+  // Frames are painted on a worker (MapFrameRenderer); a change asks for one as soon as the
+  // JavaFX thread is done with the event that made it, not at the next pulse.
+  private final MapFrameRenderer renderer = new MapFrameRenderer();
+  private final LatestOnly<Painted> frames;
+  private boolean frameAsked;
+  private boolean disposed;
+  // Two images in turn: the canvas may not have rendered the last one yet.
+  private final WritableImage[] shown = new WritableImage[2];
+  private int shownIndex;
+  private List<String> marks = List.of();
   private MapField field;
-  private WritableImage fieldImage;
-  private WritableImage base;
-  private BaseKey baseKey;
   private MapGeometry geometry;
-  // Redraws at the next pulse after a change, once however many changes came in between.
-  private final FrameThrottle frames = new FrameThrottle(0, this::draw);
   private boolean fieldRequested;
   private double hoverX = Double.NaN;
   private double hoverY = Double.NaN;
@@ -69,7 +69,8 @@ public final class ContourView extends CanvasView {
   }
 
   public ContourView(LabModel model, Appearance appearance, LandscapeOptions options,
-      org.descent.app.model.MapOverlays overlays, Background background) {
+      org.descent.app.model.MapOverlays overlays, Background background,
+      Background frameBackground) {
     this.model = model;
     this.overlays = overlays;
     this.appearance = appearance;
@@ -79,6 +80,7 @@ public final class ContourView extends CanvasView {
     setMinSize(200, 200);
     setPrefSize(800, 700);
     fields = new LatestOnly<>(background, this::showField, e -> { });
+    frames = new LatestOnly<>(frameBackground, this::showFrame, e -> { });
 
     // Subscriptions, released by dispose(): the model and the options outlive a projector's map.
     List<Subscription> watched = new java.util.ArrayList<>();
@@ -93,15 +95,15 @@ public final class ContourView extends CanvasView {
         options.curvatureAxesProperty(), options.symbolLegendProperty(),
         options.trailProperty(), model.trailProperty(), options.localModelProperty(),
         model.chosenProperty(), overlays.stepProperty(), model.revealProperty())) {
-      watched.add(p.subscribe(frames::mark));
+      watched.add(p.subscribe(this::markChanged));
     }
-    watched.add(onPathsChanged(model, frames::mark));
+    watched.add(onPathsChanged(model, this::markChanged));
     subscriptions = Subscription.combine(watched.toArray(Subscription[]::new));
 
     canvas.setOnMouseMoved(this::hover);
     canvas.setOnMouseExited(e -> {
       hoverX = Double.NaN;
-      frames.mark();
+      markChanged();
     });
     canvas.setOnMousePressed(this::press);
     canvas.setOnMouseDragged(this::dragged);
@@ -132,8 +134,25 @@ public final class ContourView extends CanvasView {
    * model, would keep the view alive).
    */
   public void dispose() {
-    frames.stop();
+    disposed = true;
     subscriptions.unsubscribe();
+  }
+
+  /**
+   * Something the map shows has changed: one frame is asked for once the JavaFX thread has
+   * handled the event (a slider change sets the race, the step and the start together), however
+   * many changes came in it.
+   */
+  private void markChanged() {
+    if (!frameAsked && !disposed) {
+      frameAsked = true;
+      javafx.application.Platform.runLater(() -> {
+        frameAsked = false;
+        if (!disposed) {
+          draw();
+        }
+      });
+    }
   }
 
   /**
@@ -167,7 +186,6 @@ public final class ContourView extends CanvasView {
 
   @Override
   protected void resized() {
-    graphics = null;
     requestField();
   }
 
@@ -184,19 +202,25 @@ public final class ContourView extends CanvasView {
 
   /** What the map's divergence and edge marks say ("… left the view at step 11"), for tests. */
   public List<String> markTexts() {
-    return painter.lastMarks();
+    return marks;
   }
 
   /**
-   * The hover readout as the last frame drew it, measured on the canvas's own graphics (for
-   * tests), or null when the mouse is not over the plot.
+   * The hover readout as the frames draw it, measured with Java2D as they are (for tests), or
+   * null when the mouse is not over the plot.
    */
   public org.descent.picture.ProbeReadout readout() {
-    if (Double.isNaN(hoverX) || graphics == null) {
+    if (Double.isNaN(hoverX)) {
       return null;
     }
-    return org.descent.picture.ProbeReadout.at(graphics, area(), appearance.look(),
-        model.landscape(), hoverX, hoverY);
+    java.awt.Graphics2D g = new java.awt.image.BufferedImage(1, 1,
+        java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE).createGraphics();
+    try {
+      return org.descent.picture.ProbeReadout.at(g, area(), appearance.look(),
+          model.landscape(), hoverX, hoverY);
+    } finally {
+      g.dispose();
+    }
   }
 
   /** The plot's bounds in the canvas's pixels {left, top, width, height}, for tests. */
@@ -221,7 +245,7 @@ public final class ContourView extends CanvasView {
   // ---- background field
 
   private void requestField() {
-    frames.mark();
+    markChanged();
     geometry = null; // the plot may have moved: mouse mapping follows the next drawing
     Landscape l = model.landscape();
     MapGeometry a = MapGeometry.layout(model.viewProperty().get(), canvas.getWidth(),
@@ -257,13 +281,18 @@ public final class ContourView extends CanvasView {
 
   private void showField(MapField f) {
     field = f;
-    fieldImage = org.descent.app.Images.into(fieldImage, f.argb(), f.width(), f.height());
-    frames.mark();
+    markChanged();
   }
 
   /** The basin map the field on screen shows, or null (for tests). */
   public org.descent.analysis.BasinMap shownBasins() {
     return field == null ? null : field.basins();
+  }
+
+  /** Whether the frame on the canvas shows the current landscape's field (start-up timing). */
+  public boolean showsField() {
+    return drawnScene != null && drawnScene.field() != null
+        && drawnScene.field().landscape() == model.landscape();
   }
 
   /** Whether a background field for the current landscape has been drawn (for tests). */
@@ -283,7 +312,7 @@ public final class ContourView extends CanvasView {
     } else {
       canvas.setCursor(javafx.scene.Cursor.CROSSHAIR);
     }
-    frames.mark();
+    markChanged();
   }
 
   private boolean near(MapGeometry a, Vec2 p, double sx, double sy) {
@@ -326,7 +355,7 @@ public final class ContourView extends CanvasView {
       double dy = (e.getY() - dragY) * a.yPerPixel();
       model.viewProperty().set(dragView.shifted(-dx, dy));
     }
-    frames.mark();
+    markChanged();
   }
 
   private void zoom(ScrollEvent e) {
@@ -349,14 +378,11 @@ public final class ContourView extends CanvasView {
 
   private void draw() {
     long t0 = System.nanoTime();
-    if (graphics == null) {
-      graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
-    }
     RaceResult race = model.race();
     // In reveal mode each path ends at the playback's step: nothing of the future is drawn.
     List<ChartInput> runs = model.shownTraces().stream().map(s -> new ChartInput(
-        s.entry().spec().label(), Theme.argb(s.entry().color()), model.revealed(s.trace())))
-        .toList();
+        s.entry().spec().label(), Theme.argb(s.entry().color()), model.revealed(s.trace()),
+        s.entry().lineStyle())).toList();
     boolean hovering = !Double.isNaN(hoverX);
     MapScene scene = new MapScene(model.landscape(), model.viewProperty().get(), field, runs,
         model.currentStepProperty().get(),
@@ -366,16 +392,47 @@ public final class ContourView extends CanvasView {
         hovering ? new MapScene.Probe(hoverX, hoverY, options.gradientArrowProperty().get(),
             options.curvatureAxesProperty().get()) : null,
         inspection(runs.size()));
-    drawnScene = scene;
-    geometry = paint(scene);
-    // What was drawn is what the basins must cover: the map's size as well as the view.
-    publishShownView();
-    drawnRace = race;
+    org.descent.picture.Look look = appearance.look();
+    double w = canvas.getWidth();
+    double h = canvas.getHeight();
+    double scale = outputScale();
+    frames.request(() -> new Painted(renderer.paint(scene, look, w, h, scale), race, t0));
     if (!fieldRequested && field == null) {
       requestField();
     }
+  }
+
+  /** A frame with the race it shows and when it was asked for. */
+  private record Painted(MapFrameRenderer.Frame frame, RaceResult race, long asked) {}
+
+  /** The screen's pixels per unit where the map is shown (2 on a high-density display). */
+  private double outputScale() {
+    var window = getScene() == null ? null : getScene().getWindow();
+    double s = window == null ? 1 : window.getOutputScaleX();
+    return s > 0 && s <= 4 ? s : 1;
+  }
+
+  /** A painted frame onto the canvas, if it still fits it. */
+  private void showFrame(Painted painted) {
+    MapFrameRenderer.Frame f = painted.frame();
+    if (disposed || f.width() != canvas.getWidth() || f.height() != canvas.getHeight()) {
+      return;
+    }
+    shownIndex = 1 - shownIndex;
+    shown[shownIndex] = org.descent.app.Images.intoPremultiplied(shown[shownIndex], f.argb(),
+        f.pixelWidth(), f.pixelHeight());
+    GraphicsContext gc = canvas.getGraphicsContext2D();
+    gc.clearRect(0, 0, f.width(), f.height());
+    gc.setImageSmoothing(f.pixelWidth() != (int) f.width());
+    gc.drawImage(shown[shownIndex], 0, 0, f.width(), f.height());
+    drawnScene = f.scene();
+    geometry = f.geometry();
+    marks = f.marks();
+    // What was drawn is what the basins must cover: the map's size as well as the view.
+    publishShownView();
+    drawnRace = painted.race();
     lastDrawEnd = System.nanoTime();
-    lastDrawNanos = lastDrawEnd - t0;
+    lastDrawNanos = lastDrawEnd - painted.asked();
   }
 
   /** What the map draws at the chosen card's iterate: the local model, the opened step. */
@@ -390,67 +447,15 @@ public final class ContourView extends CanvasView {
     return local ? new MapScene.Inspection(model.inspectedIndex(), true) : null;
   }
 
-  /**
-   * The base layers (field, critical points, axes, colour bar) come from an image kept while
-   * they stay the same, so a slider drag or playback redraws only the paths on top: on a
-   * software pipeline that halves the cost of a frame. While the view moves (a pan, a zoom)
-   * the base is drawn directly, moved with it.
-   */
-  private MapGeometry paint(MapScene scene) {
-    org.descent.picture.Look look = appearance.look();
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
-    MapGeometry a = MapGeometry.layout(scene.view(), w, h, look);
-    boolean steady = a != null && field != null && field.landscape() == scene.landscape()
-        && field.view().equals(a.view());
-    if (!steady) {
-      base = null;
-      return painter.paint(graphics, scene, look, w, h, this::drawField);
-    }
-    BaseKey key = new BaseKey(field, w, h, look, scene.gradientField(), scene.view());
-    if (base == null || !key.equals(baseKey)) {
-      int iw = (int) w;
-      int ih = (int) h;
-      java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(iw, ih,
-          java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
-      java.awt.Graphics2D g = img.createGraphics();
-      try {
-        painter.paintBase(g, scene, look, w, h, painter.java2d);
-      } finally {
-        g.dispose();
-      }
-      int[] px = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
-      // A new image, not the last one rewritten: the canvas may still hold the last one.
-      base = org.descent.app.Images.intoPremultiplied(null, px, iw, ih);
-      baseKey = key;
-    }
-    GraphicsContext gc = canvas.getGraphicsContext2D();
-    gc.drawImage(base, 0, 0);
-    painter.paintOverlay(graphics, scene, look, a);
-    return a;
-  }
-
-  /** What the cached base layers were drawn for. */
-  private record BaseKey(MapField field, double width, double height,
-      org.descent.picture.Look look, boolean gradientField, ViewBox view) {}
-
-  /** The field straight onto the canvas: no per-frame copy into a Java2D image. */
-  private void drawField(java.awt.Graphics2D g, MapField f, double x, double y, double w,
-      double h, boolean smooth) {
-    if (f != field || fieldImage == null) {
-      return;
-    }
-    GraphicsContext gc = canvas.getGraphicsContext2D();
-    gc.setImageSmoothing(smooth);
-    gc.drawImage(fieldImage, x, y, w, h);
-  }
-
   /** The race the last frame showed (for measurements and tests). */
   public RaceResult drawnRace() {
     return drawnRace;
   }
 
-  /** System.nanoTime() at the end of the last frame, and how long drawing it took. */
+  /**
+   * System.nanoTime() when the last frame was put on the canvas, and how long it took from
+   * asking for it (painting on the worker included).
+   */
   public long[] lastDraw() {
     return new long[] {lastDrawEnd, lastDrawNanos};
   }

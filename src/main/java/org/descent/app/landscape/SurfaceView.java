@@ -215,7 +215,7 @@ public final class SurfaceView extends CanvasView {
       }
       int from = trail > 0 ? k - trail : 0;
       org.descent.picture.SurfacePaths.addInsideRuns(paths, t, from, k,
-          model.viewProperty().get(), Theme.argb(e.color()), width);
+          model.viewProperty().get(), Theme.argb(e.color()), width, e.lineStyle());
     }
     return paths;
   }

@@ -34,6 +34,7 @@ public final class AppThreads implements AutoCloseable {
 
   private final Background race;
   private final Background render;
+  private final Background map;
   private final List<Pool> pools = new ArrayList<>();
   private final Background slices;
   private final Background beside;
@@ -52,6 +53,9 @@ public final class AppThreads implements AutoCloseable {
     this.race = race != null ? race : pool("descent-race", 1);
     this.render = render != null ? render : pool("descent-render",
         Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    // The map's frames on a thread of their own: a field or a chart being computed never
+    // holds up a slider's frame.
+    map = render != null ? render : pool("descent-map", 1);
     slices = pool("descent-slice", 1);
     beside = pool("descent-beside", 1);
   }
@@ -70,6 +74,11 @@ public final class AppThreads implements AutoCloseable {
   /** Pictures, fields, charts and thumbnails. */
   public Background render() {
     return render;
+  }
+
+  /** The contour map's frames. */
+  public Background map() {
+    return map;
   }
 
   /** The network's loss landscape and gradient check. */

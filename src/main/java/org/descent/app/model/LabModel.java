@@ -162,7 +162,7 @@ public final class LabModel {
       for (int i = 0; i < s.optimizers().size(); i++) {
         String c = s.colors().get(i);
         OptimizerEntry e = new OptimizerEntry(s.optimizers().get(i),
-            c == null ? Palette.color(i) : Color.web(c));
+            c == null ? Palette.color(i) : Color.web(c), org.descent.picture.LineStyle.of(i));
         e.visibleProperty().set(!s.hidden().get(i));
         e.networkRateProperty().set(s.networkRates().get(i));
         entries.add(e);
@@ -334,7 +334,7 @@ public final class LabModel {
 
   public OptimizerEntry addOptimizer(OptimizerSpec spec) {
     List<Color> used = optimizers.stream().map(OptimizerEntry::color).toList();
-    OptimizerEntry e = new OptimizerEntry(spec, Palette.unused(used));
+    OptimizerEntry e = new OptimizerEntry(spec, Palette.unused(used), unusedStyle());
     optimizers.add(e);
     return e;
   }
@@ -342,13 +342,18 @@ public final class LabModel {
   public OptimizerEntry duplicate(OptimizerEntry original) {
     List<Color> used = optimizers.stream().map(OptimizerEntry::color).toList();
     OptimizerEntry copy = new OptimizerEntry(original.spec().withLabel(
-        original.spec().label() + " (copy)"), Palette.unused(used));
+        original.spec().label() + " (copy)"), Palette.unused(used), unusedStyle());
     copy.networkRateProperty().set(original.networkRateProperty().get());
     if (original.labelTyped()) {
       copy.rename(copy.spec().label());
     }
     optimizers.add(optimizers.indexOf(original) + 1, copy);
     return copy;
+  }
+
+  private org.descent.picture.LineStyle unusedStyle() {
+    return org.descent.picture.LineStyle.unused(
+        optimizers.stream().map(OptimizerEntry::lineStyle).toList());
   }
 
   public void remove(OptimizerEntry e) {

@@ -8,8 +8,13 @@ import javafx.scene.paint.Color;
 import org.descent.optim.LabelFollower;
 import org.descent.optim.OptimizerSpec;
 import org.descent.optim.Param;
+import org.descent.picture.LineStyle;
 
-/** One optimizer in the race, as the user edits it: configuration, colour, visibility. */
+/**
+ * One optimizer in the race, as the user edits it: configuration, colour, line style,
+ * visibility. The line style is the card's for its life (as its place in a scenario gives it,
+ * or the first one free when it is added): every view draws the run with it.
+ */
 public final class OptimizerEntry {
 
   private final ObjectProperty<OptimizerSpec> spec;
@@ -18,11 +23,23 @@ public final class OptimizerEntry {
   private final javafx.beans.property.DoubleProperty networkRate =
       new javafx.beans.property.SimpleDoubleProperty(this, "networkRate", Double.NaN);
 
+  private final LineStyle lineStyle;
   private boolean labelTyped;
 
-  public OptimizerEntry(OptimizerSpec spec, Color color) {
+  public OptimizerEntry(OptimizerSpec spec, Color color, LineStyle lineStyle) {
     this.spec = new SimpleObjectProperty<>(this, "spec", spec);
     this.color = new SimpleObjectProperty<>(this, "color", color);
+    this.lineStyle = lineStyle == null ? LineStyle.SOLID : lineStyle;
+  }
+
+  /** A card drawn solid. */
+  public OptimizerEntry(OptimizerSpec spec, Color color) {
+    this(spec, color, LineStyle.SOLID);
+  }
+
+  /** The dash pattern of this card's path, curves, legend entry and swatch. */
+  public LineStyle lineStyle() {
+    return lineStyle;
   }
 
   public ObjectProperty<OptimizerSpec> specProperty() {

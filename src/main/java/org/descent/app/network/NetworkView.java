@@ -512,7 +512,7 @@ public final class NetworkView extends VBox {
       chooser.getItems().setAll(Kind.values());
       chooser.valueProperty().bindBidirectional(kind);
       chooser.getStyleClass().add("network-chooser");
-      chooser.setFocusTraversable(false);
+      chooser.setAccessibleText("what this picture of the network shows");
       chooser.setMinWidth(Region.USE_PREF_SIZE);
       caption.getStyleClass().add("network-caption");
       caption.setMinWidth(0);

@@ -66,6 +66,11 @@ public final class OptimizerCard extends VBox {
     color.getStyleClass().add("swatch");
     color.setTooltip(new Tooltip("colour of this optimizer's path"));
     color.valueProperty().bindBidirectional(entry.colorProperty());
+    javafx.beans.binding.StringExpression name = javafx.beans.binding.Bindings.createStringBinding(
+        () -> entry.spec().label(), entry.specProperty());
+    color.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat("colour of ", name,
+        "'s path, drawn " + entry.lineStyle().words()));
+    label.setAccessibleText("name of this optimizer");
     label.setText(entry.spec().label());
     label.getStyleClass().add("optimizer-label");
     label.setTooltip(new Tooltip(entry.spec().type().displayName()));
@@ -81,12 +86,16 @@ public final class OptimizerCard extends VBox {
     visible.getStyleClass().add("visibility");
     visible.setTooltip(new Tooltip("show or hide this path"));
     visible.selectedProperty().bindBidirectional(entry.visibleProperty());
+    visible.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat("show ", name,
+        "'s path"));
     Button duplicate = new Button();
     duplicate.setGraphic(org.descent.app.Icons.duplicate());
     duplicate.setId("duplicate-optimizer");
     duplicate.getStyleClass().add("icon-button");
     duplicate.setTooltip(new Tooltip("duplicate"));
     duplicate.setOnAction(e -> model.duplicate(entry));
+    duplicate.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat("duplicate ",
+        name));
     Button remove = new Button();
     remove.setGraphic(org.descent.app.Icons.remove());
     remove.setId("remove-optimizer");
@@ -94,9 +103,10 @@ public final class OptimizerCard extends VBox {
     remove.getStyleClass().add("icon-button");
     remove.setTooltip(new Tooltip("remove"));
     remove.setOnAction(e -> model.remove(entry));
+    remove.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat("remove ", name));
     // The label gets the card's whole width (long labels are the lecture's own words); the
     // type and the buttons share the line below.
-    HBox header = new HBox(6, color, label);
+    HBox header = new HBox(6, color, styleSwatch(entry, appearance), label);
     header.setAlignment(Pos.CENTER_LEFT);
     header.getStyleClass().add("card-header");
     Label typeName = new Label(entry.spec().type().displayName());
@@ -161,6 +171,10 @@ public final class OptimizerCard extends VBox {
     if (training != null) {
       addNetworkControls();
     }
+    // A screen reader names the card with each of its numbers: "momentum 0.9: momentum α, 0.9".
+    for (javafx.scene.Node n : lookupAll(".number-slider")) {
+      ((org.descent.app.controls.NumberSlider) n).ownerProperty().bind(name);
+    }
 
     // A press anywhere on the card chooses it for the local model and the step inspector;
     // a filter, so the slider or field pressed still gets its press.
@@ -188,6 +202,38 @@ public final class OptimizerCard extends VBox {
     subscribe(typeset::stop);
     refreshRule();
     refreshStatus();
+  }
+
+  /**
+   * The card's line style beside its colour: a short stroke as its path and its curves are
+   * drawn, so a student who cannot tell the colours apart finds the card of a path by its
+   * dashes. Thicker in presentation mode, as the paths are.
+   */
+  private javafx.scene.Node styleSwatch(OptimizerEntry entry, Appearance appearance) {
+    javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 30, 0);
+    line.getStyleClass().add("line-style-swatch");
+    line.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
+    line.strokeProperty().bind(entry.colorProperty());
+    Runnable width = () -> {
+      // Long enough for a whole dash-dot-dot (about 11 widths), not so wide as to crowd the
+      // label in presentation mode.
+      double w = 2.2 + 0.8 * appearance.scale();
+      line.setStrokeWidth(w);
+      line.setEndX(11.5 * w);
+      float[] dashes = entry.lineStyle().dashes(w, true);
+      line.getStrokeDashArray().clear();
+      if (dashes != null) {
+        for (float d : dashes) {
+          line.getStrokeDashArray().add((double) d);
+        }
+      }
+    };
+    width.run();
+    subscribe(appearance.presentationProperty().subscribe((was, now) -> width.run()));
+    Tooltip.install(line, new Tooltip("this optimizer's path and curves are drawn "
+        + entry.lineStyle().words()));
+    line.setAccessibleText(entry.lineStyle().words() + " line");
+    return line;
   }
 
   private static double linesHigh(Label l, int lines) {

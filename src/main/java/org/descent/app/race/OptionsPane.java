@@ -37,6 +37,7 @@ final class OptionsPane extends VBox {
       schedule.getItems().setAll("constant", "exponential", "linear", "step");
       schedule.setValue(spec.schedule().key());
       schedule.setId("schedule-type");
+      schedule.setAccessibleText("learning-rate schedule");
       schedule.valueProperty().addListener((o, was, now) -> setSchedule(defaultSchedule(now)));
       HBox scheduleRow = row("learning rate", schedule);
       student.bind(scheduleRow, Control.SCHEDULE);
@@ -48,6 +49,7 @@ final class OptionsPane extends VBox {
     average.getItems().setAll("none", "polyak", "ema");
     average.setValue(spec.averaging().key());
     average.setId("average-type");
+    average.setAccessibleText("iterate averaging");
     average.valueProperty().addListener((o, was, now) -> setAveraging(defaultAveraging(now)));
     HBox averageRow = row("iterate averaging", average);
     student.bind(averageRow, Control.AVERAGE);

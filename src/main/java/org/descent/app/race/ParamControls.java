@@ -36,6 +36,7 @@ final class ParamControls {
         combo.valueProperty().addListener((o, was, now) ->
             onChange.accept((double) p.choices().indexOf(now)));
         Label label = new Label(p.description());
+        label.setLabelFor(combo);
         label.getStyleClass().add("param-name");
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(6, label, combo);
@@ -56,6 +57,8 @@ final class ParamControls {
         NumberSlider slider = new NumberSlider(name, tip, p.sliderMin(), max, scale,
             p.kind() == Param.Kind.INTEGER, value, v -> p.problem(v), onChange::accept);
         slider.setId("param-" + p.key());
+        slider.spokenNameProperty().set(p.description()
+            + (p.symbol().isEmpty() ? "" : " " + p.symbol()));
         yield slider;
       }
     };

@@ -46,7 +46,10 @@ public final class PlaybackBar extends javafx.scene.layout.Region {
 
     Slider timeline = new Slider(0, model.stepsProperty().get(), 0);
     timeline.setId("timeline");
-    timeline.setFocusTraversable(false);
+    // Tab reaches it; the keys that move it are playback's, whatever has the focus (← →,
+    // Home, End).
+    timeline.accessibleTextProperty().bind(Bindings.format("playback, step %d of %d",
+        model.currentStepProperty(), model.stepsProperty()));
     // In a narrow column the timeline gives up its width before the step count is cut.
     timeline.setMinWidth(0);
     timeline.maxProperty().bind(model.stepsProperty());
@@ -147,7 +150,9 @@ public final class PlaybackBar extends javafx.scene.layout.Region {
     b.setTooltip(new Tooltip(tip));
     b.setId(id);
     b.getStyleClass().add("transport");
-    b.setFocusTraversable(false);
+    // An icon says nothing to a screen reader: the tooltip's words do. Tab reaches the
+    // button, Enter presses it (Space is play whatever has the focus).
+    b.setAccessibleText(tip);
     return b;
   }
 
