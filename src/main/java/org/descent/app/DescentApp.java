@@ -180,13 +180,18 @@ public final class DescentApp extends Application {
           System.err.printf("descent: first contour map drawn %d ms after JVM start%n",
               System.currentTimeMillis() - jvmStart);
         }
-        if (window.contour().showsField() && window.surface().framesShown() > 0) {
+        if (firstPictureDrawn(window)) {
           System.err.printf("descent: contour map and surface drawn %d ms after JVM start%n",
               System.currentTimeMillis() - jvmStart);
           stop();
         }
       }
     }.start();
+  }
+
+  /** Whether the contour map and the surface are both on screen: the start-up is over. */
+  private static boolean firstPictureDrawn(MainWindow window) {
+    return window.contour().showsField() && window.surface().framesShown() > 0;
   }
 
   /**
@@ -198,7 +203,7 @@ public final class DescentApp extends Application {
     new javafx.animation.AnimationTimer() {
       @Override
       public void handle(long now) {
-        if (window.contour().hasField() && window.surface().framesShown() > 0) {
+        if (firstPictureDrawn(window)) {
           stop();
           Platform.exit();
         }
