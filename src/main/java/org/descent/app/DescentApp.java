@@ -89,6 +89,9 @@ public final class DescentApp extends Application {
           (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
       reportStartup(window);
     }
+    if (Boolean.getBoolean("descent.exitAfterFirstPicture")) {
+      exitAfterFirstPicture(window);
+    }
   }
 
   /**
@@ -177,10 +180,32 @@ public final class DescentApp extends Application {
           System.err.printf("descent: first contour map drawn %d ms after JVM start%n",
               System.currentTimeMillis() - jvmStart);
         }
-        if (window.contour().showsField() && window.surface().framesShown() > 0) {
+        if (firstPictureDrawn(window)) {
           System.err.printf("descent: contour map and surface drawn %d ms after JVM start%n",
               System.currentTimeMillis() - jvmStart);
           stop();
+        }
+      }
+    }.start();
+  }
+
+  /** Whether the contour map and the surface are both on screen: the start-up is over. */
+  private static boolean firstPictureDrawn(MainWindow window) {
+    return window.contour().showsField() && window.surface().framesShown() > 0;
+  }
+
+  /**
+   * Quits once the contour map and the surface have been drawn
+   * (-Ddescent.exitAfterFirstPicture=true): the packaging build runs the app this way to list
+   * the classes a start-up loads, for its class-data-sharing archive.
+   */
+  private static void exitAfterFirstPicture(MainWindow window) {
+    new javafx.animation.AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        if (firstPictureDrawn(window)) {
+          stop();
+          Platform.exit();
         }
       }
     }.start();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -143,14 +144,18 @@ public final class AppThreads implements AutoCloseable {
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onResult,
         Consumer<Throwable> onError) {
-      executor.execute(() -> {
-        try {
-          T result = work.call();
-          Platform.runLater(() -> onResult.accept(result));
-        } catch (Throwable e) {
-          Platform.runLater(() -> onError.accept(e));
-        }
-      });
+      try {
+        executor.execute(() -> {
+          try {
+            T result = work.call();
+            Platform.runLater(() -> onResult.accept(result));
+          } catch (Throwable e) {
+            Platform.runLater(() -> onError.accept(e));
+          }
+        });
+      } catch (RejectedExecutionException e) {
+        // the app is closing: a result asked for by an event still queued has no one to see it
+      }
     }
 
     void shutdown() {
