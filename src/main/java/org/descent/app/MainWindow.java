@@ -50,6 +50,10 @@ public final class MainWindow {
   private final Appearance appearance;
   private final AppThreads threads;
   private final Stage stage;
+  private final javafx.event.EventHandler<javafx.stage.WindowEvent> onHidden = e -> dispose();
+  private final javafx.event.EventHandler<javafx.stage.WindowEvent> onShown =
+      e -> releaseKeyboard();
+  private boolean disposed;
   private final Scene scene;
   private final LandscapeOptions options = new LandscapeOptions();
   private final HelpOverlay help = new HelpOverlay();
@@ -201,9 +205,10 @@ public final class MainWindow {
     presenterItem.setId("presenter-menu");
     presenterItem.selectedProperty().bindBidirectional(presenter.activeProperty());
     menus.addToView(new SeparatorMenuItem(), presets.menu(), presenterItem);
-    // The projector window never outlives the main one.
-    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN,
-        e -> presenter.activeProperty().set(false));
+    // A hidden main window is closed for good: the projector goes with it, and the views stop
+    // (their frame timers and the model's listeners would otherwise keep the whole window
+    // alive as long as the stage: in the tests, one stage serves a window per test).
+    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, onHidden);
     keys = new KeyRouter(scene, model, options, playback, help, blackout, shortcuts,
         new KeyRouter.Actions(this::toggleNetwork, this::toggleAnalysis, lectures::next,
             lectures::previous, presets::go));
@@ -229,7 +234,7 @@ public final class MainWindow {
     });
     // The first focusable node would be a text field (the formula), which would swallow the
     // playback keys: start with the keyboard on playback.
-    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> keys.releaseKeyboard());
+    stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, onShown);
     javafx.beans.binding.StringBinding where = lectures.position().text();
     stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
         () -> (model.titleProperty().get().isEmpty() ? "" : model.titleProperty().get() + " — ")
@@ -626,8 +631,22 @@ public final class MainWindow {
     return presenter;
   }
 
-  /** Ends the window's own work (the network's training, the analyses); then the threads. */
+  private void releaseKeyboard() {
+    keys.releaseKeyboard();
+  }
+
+  /**
+   * Ends the window's own work (the network's training, the analyses), stops its views and the
+   * projector, lets go of the stage, then the threads; again does nothing (the app's stop, a
+   * test's, and the hidden stage may each ask).
+   */
   public void dispose() {
+    if (disposed) {
+      return;
+    }
+    disposed = true;
+    stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, onHidden);
+    stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, onShown);
     presenter.activeProperty().set(false);
     basins.runner().cancel();
     analysisView.dispose();
