@@ -230,7 +230,15 @@ public final class DescentApp extends Application {
       place.save(settings);
     }
     if (settings != null) {
-      settings.flushInBackground();
+      // On a thread of its own: the window closes at once (a flush takes up to 0.8 s: the
+      // store locks its file, retrying). Should the JVM end first, the store's own shutdown
+      // hook writes it.
+      Settings toSave = settings;
+      if (threads != null) {
+        threads.start("descent-settings-flush", toSave::flush);
+      } else {
+        toSave.flush();
+      }
     }
     if (window != null) {
       window.dispose();

@@ -270,17 +270,6 @@ public final class Settings {
   // ---- the store; every failure of it is a value not remembered
 
   /**
-   * Writes what changed to the store, on a thread of its own: the window closes at once
-   * (a flush takes up to 0.8 s: the store locks its file, retrying). Should the JVM end
-   * first, the store's own shutdown hook writes it.
-   */
-  public void flushInBackground() {
-    Thread t = new Thread(this::flush, "settings-flush");
-    t.setDaemon(true);
-    t.start();
-  }
-
-  /**
    * Writes what changed to the store now (while the app runs, the store writes in the
    * background by itself). A store that cannot be written is left as it was.
    */
