@@ -52,8 +52,9 @@ final class ConnectCommand implements Callable<Integer> {
       description = "which card trains the two networks, from 1 (default 1)")
   int optimizer;
 
-  @Option(names = "--seeds", paramLabel = "A,B", split = ",", defaultValue = "1,2",
-      description = "the two seeds of the initial weights (default 1,2)")
+  @Option(names = "--seeds", paramLabel = "A,B", split = ",",
+      description = "the two seeds of the initial weights (default: the network's seed and the "
+          + "next, as the app's Two minima picture)")
   long[] seeds;
 
   @Option(names = "--points", defaultValue = "41",
@@ -70,7 +71,7 @@ final class ConnectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws ScenarioException, InvalidInputException {
-    if (seeds.length != 2) {
+    if (seeds != null && seeds.length != 2) {
       throw new InvalidInputException("--seeds takes two seeds, e.g. --seeds 1,2; got "
           + seeds.length);
     }
@@ -103,9 +104,11 @@ final class ConnectCommand implements Callable<Integer> {
           "%s: this would take about %.1e multiply-adds, more than %.0e: use fewer steps, "
               + "curve steps or points", scenarioFile, work, WorkEstimate.MAX_WORK));
     }
+    long own = plan.setup().seed();
+    long[] two = seeds != null ? seeds : new long[] {own, own + 1};
     ModeConnectivity.Result r;
     try {
-      r = ModeConnectivity.compute(plan, optimizer - 1, seeds[0], seeds[1], points, curveSteps,
+      r = ModeConnectivity.compute(plan, optimizer - 1, two[0], two[1], points, curveSteps,
           () -> false);
     } catch (NetworkInputException e) {
       throw new InvalidInputException(scenarioFile + ": " + e.getMessage());

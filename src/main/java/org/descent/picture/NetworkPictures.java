@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.descent.network.NetworkPicture;
 import org.descent.network.PreparedData;
 import org.descent.training.RunSnapshot;
 
@@ -14,27 +15,6 @@ import org.descent.training.RunSnapshot;
  * the loss landscape around its weights.
  */
 public final class NetworkPictures {
-
-  /** What a picture of the network shows. */
-  public enum Kind {
-    LOSS("Loss", true), ACCURACY("Accuracy", true), GRADIENT("Gradient", true),
-    RATE("Learning rate", true), CURVATURE("Curvature", true),
-    REGIONS("Regions", false), UNITS("Hidden units", false),
-    SLICE("Landscape", false), CONNECT("Two minima", false);
-
-    public final String title;
-    public final boolean chart;
-
-    Kind(String title, boolean chart) {
-      this.title = title;
-      this.chart = chart;
-    }
-
-    @Override
-    public String toString() {
-      return title;
-    }
-  }
 
   /**
    * The network at a moment, as the pictures need it.
@@ -109,11 +89,11 @@ public final class NetworkPictures {
     double half = Math.floor(h / 2);
     Graphics2D a = (Graphics2D) g.create((int) x, (int) y, (int) w, (int) half);
     try {
-      draw(a, look, w, half, Kind.LOSS, frame, top);
+      draw(a, look, w, half, NetworkPicture.LOSS, frame, top);
     } finally {
       a.dispose();
     }
-    Kind second = applies(Kind.REGIONS, frame.data()) ? Kind.REGIONS : Kind.ACCURACY;
+    NetworkPicture second = applies(NetworkPicture.REGIONS, frame.data()) ? NetworkPicture.REGIONS : NetworkPicture.ACCURACY;
     Graphics2D b = (Graphics2D) g.create((int) x, (int) (y + half), (int) w, (int) (h - half));
     try {
       draw(b, look, w, h - half, second, frame, bottom);
@@ -123,15 +103,15 @@ public final class NetworkPictures {
   }
 
   /** Whether a kind can be drawn for these data (regions need 2-D inputs). */
-  public static boolean applies(Kind kind, PreparedData data) {
-    return kind != Kind.REGIONS || data == null || data.rawTrain().features() == 2;
+  public static boolean applies(NetworkPicture kind, PreparedData data) {
+    return kind != NetworkPicture.REGIONS || data == null || data.rawTrain().features() == 2;
   }
 
   /**
    * Draws one picture with its caption as a title. Charts use the given chart object
    * (JFreeChart objects are not thread-safe: one per drawing thread).
    */
-  public static void draw(Graphics2D g, Look look, double width, double height, Kind kind,
+  public static void draw(Graphics2D g, Look look, double width, double height, NetworkPicture kind,
       Frame frame, RaceChart chart) {
     draw(g, look, width, height, kind, frame, chart, true);
   }
@@ -140,7 +120,7 @@ public final class NetworkPictures {
    * Draws one picture; without a title when the caller shows {@link #caption} itself (the
    * app, beside the picture's chooser).
    */
-  public static void draw(Graphics2D g, Look look, double width, double height, Kind kind,
+  public static void draw(Graphics2D g, Look look, double width, double height, NetworkPicture kind,
       Frame frame, RaceChart chart, boolean titled) {
     String title = titled ? caption(kind, frame) : "";
     switch (kind) {
@@ -184,7 +164,7 @@ public final class NetworkPictures {
   }
 
   /** What a picture shows, in words: its title. */
-  public static String caption(Kind kind, Frame frame) {
+  public static String caption(NetworkPicture kind, Frame frame) {
     RunSnapshot r = frame.inspectedRun();
     String who = frame.inspectedLabel();
     return switch (kind) {
@@ -196,7 +176,7 @@ public final class NetworkPictures {
     };
   }
 
-  static RaceChartData.Panel panel(NetworkChartData data, Kind kind) {
+  static RaceChartData.Panel panel(NetworkChartData data, NetworkPicture kind) {
     return switch (kind) {
       case ACCURACY -> data.accuracy();
       case GRADIENT -> data.gradient();

@@ -51,7 +51,8 @@ public final class BuiltInScenarios {
       "network-dead-relu.yaml", "network-saturated-logistic.yaml",
       "network-unnormalized-inputs.yaml", "network-batch-norm.yaml",
       "network-minibatch-size.yaml", "weight-symmetry.yaml", "surrogate-loss.yaml",
-      "deep-init.yaml", "residual-depth.yaml", "early-stopping.yaml");
+      "deep-init.yaml", "residual-depth.yaml", "early-stopping.yaml",
+      "mode-connectivity.yaml");
 
   /** A built-in demo as a menu or a browser lists it. */
   public record Demo(String file, String title, String topic, String description) {}

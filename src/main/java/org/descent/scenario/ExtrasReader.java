@@ -38,6 +38,30 @@ final class ExtrasReader {
     return out;
   }
 
+  /**
+   * The network's two pictures, top then bottom ({@code [loss, two-minima]}); only with a
+   * network to show.
+   */
+  static List<org.descent.network.NetworkPicture> networkPictures(YamlField f,
+      boolean network) throws ScenarioException {
+    if (!network) {
+      throw f.error("network_pictures needs a network: section");
+    }
+    List<YamlField> items = f.list();
+    if (items.isEmpty() || items.size() > Scenario.MAX_NETWORK_PICTURES) {
+      throw f.error("network_pictures lists the top picture and the bottom one, e.g. [loss, "
+          + "two-minima]; got " + items.size());
+    }
+    List<org.descent.network.NetworkPicture> out = new ArrayList<>();
+    for (YamlField item : items) {
+      String name = item.string();
+      out.add(org.descent.network.NetworkPicture.byKey(name).orElseThrow(() -> item.error(
+          "unknown picture '" + name.trim() + "'; the network's pictures are "
+              + org.descent.network.NetworkPicture.keys())));
+    }
+    return out;
+  }
+
   static ChartSetting chart(YamlField f) throws ScenarioException {
     Map<String, YamlField> m = f.mapping(Set.of("x", "y", "guides", "fstar", "anchor",
         "accelerated"), key -> "unknown key '" + key + "'; a chart takes x, y, guides, fstar, "

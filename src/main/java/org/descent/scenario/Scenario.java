@@ -56,7 +56,23 @@ public record Scenario(String title, String description, FunctionChoice function
     NetworkSetup network, List<Double> networkRates, long budget, String notes,
     Set<Control> hide, ChartSetting chart, Continuation continuation,
     PowerIteration.Setup power, FunctionChoice beside, List<ViewPreset> views,
-    List<Question> questions) {
+    List<Question> questions, List<org.descent.network.NetworkPicture> networkPictures) {
+
+  /** A scenario whose network shows its default pictures. */
+  public Scenario(String title, String description, FunctionChoice function, ViewBox view,
+      Vec2 start, int steps, long seed, double noise, List<OptimizerSpec> optimizers,
+      List<String> colors, List<Boolean> hidden, CameraSetting camera, String topic, int trail,
+      NetworkSetup network, List<Double> networkRates, long budget, String notes,
+      Set<Control> hide, ChartSetting chart, Continuation continuation,
+      PowerIteration.Setup power, FunctionChoice beside, List<ViewPreset> views,
+      List<Question> questions) {
+    this(title, description, function, view, start, steps, seed, noise, optimizers, colors,
+        hidden, camera, topic, trail, network, networkRates, budget, notes, hide, chart,
+        continuation, power, beside, views, questions, List.of());
+  }
+
+  /** The most pictures a scenario may choose for its network: the top one and the bottom. */
+  public static final int MAX_NETWORK_PICTURES = 2;
 
   /** A scenario without questions. */
   public Scenario(String title, String description, FunctionChoice function, ViewBox view,
@@ -190,6 +206,11 @@ public record Scenario(String title, String description, FunctionChoice function
           + ViewPreset.MAX + "), got " + views.size());
     }
     questions = questions == null ? List.of() : List.copyOf(questions);
+    networkPictures = networkPictures == null ? List.of() : List.copyOf(networkPictures);
+    if (networkPictures.size() > MAX_NETWORK_PICTURES) {
+      throw new IllegalArgumentException("network_pictures: at most two, the top picture and "
+          + "the bottom one; got " + networkPictures.size());
+    }
     for (Question q : questions) {
       int n = optimizers.size();
       if (q.rule().card() >= n || q.choices().stream().anyMatch(c -> c.card() >= n)) {
@@ -203,7 +224,14 @@ public record Scenario(String title, String description, FunctionChoice function
   public Scenario withQuestions(List<Question> newQuestions) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, notes,
-        hide, chart, continuation, power, beside, views, newQuestions);
+        hide, chart, continuation, power, beside, views, newQuestions, networkPictures);
+  }
+
+  /** The same scenario with these pictures of its network (none: the defaults). */
+  public Scenario withNetworkPictures(List<org.descent.network.NetworkPicture> pictures) {
+    return new Scenario(title, description, function, view, start, steps, seed, noise,
+        optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, notes,
+        hide, chart, continuation, power, beside, views, questions, pictures);
   }
 
   /** Whether the student view hides this control. */
@@ -216,7 +244,8 @@ public record Scenario(String title, String description, FunctionChoice function
       Continuation newContinuation, PowerIteration.Setup newPower, FunctionChoice newBeside) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, newNotes,
-        newHide, newChart, newContinuation, newPower, newBeside, views, questions);
+        newHide, newChart, newContinuation, newPower, newBeside, views, questions,
+        networkPictures);
   }
 
   private static List<Double> rates(List<Double> given, int n) {
@@ -242,14 +271,16 @@ public record Scenario(String title, String description, FunctionChoice function
   public Scenario withNetwork(NetworkSetup newNetwork, List<Double> rates) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, newNetwork, rates, budget, notes,
-        hide, chart, continuation, power, beside, views, questions);
+        hide, chart, continuation, power, beside, views, questions,
+        networkPictures);
   }
 
   /** The same scenario with another evaluation budget (0: none). */
   public Scenario withBudget(long newBudget) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, newBudget, notes,
-        hide, chart, continuation, power, beside, views, questions);
+        hide, chart, continuation, power, beside, views, questions,
+        networkPictures);
   }
 
   /**
@@ -277,14 +308,16 @@ public record Scenario(String title, String description, FunctionChoice function
   public Scenario withViews(List<ViewPreset> newViews) {
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, notes,
-        hide, chart, continuation, power, beside, newViews, questions);
+        hide, chart, continuation, power, beside, newViews, questions,
+        networkPictures);
   }
 
   /** The same scenario seen through another window (undo keeps the lecturer's zoom). */
   public Scenario withView(ViewBox newView) {
     return new Scenario(title, description, function, newView, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, notes,
-        hide, chart, continuation, power, beside, views, questions);
+        hide, chart, continuation, power, beside, views, questions,
+        networkPictures);
   }
 
   /** The landscape in this scenario's view. */

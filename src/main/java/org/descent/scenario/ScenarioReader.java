@@ -35,7 +35,7 @@ public final class ScenarioReader {
   static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("title", "description",
       "topic", "function", "view", "start", "steps", "seed", "noise", "trail", "camera",
       "budget", "optimizers", "network", "notes", "hide", "chart", "continuation", "power",
-      "beside", "views", "questions"));
+      "beside", "views", "questions", "network_pictures"));
   static final Set<String> COMMON_OPTIMIZER_KEYS = new LinkedHashSet<>(List.of("type", "label",
       "color", "visible", "clip", "schedule", "average", "network_lr"));
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -183,9 +183,11 @@ public final class ScenarioReader {
             chart != null && !Double.isNaN(chart.fstar()) ? chart.fstar()
                 : landscape.bestMinimumValue())
         : List.of();
+    List<org.descent.network.NetworkPicture> pictures = top.containsKey("network_pictures")
+        ? ExtrasReader.networkPictures(top.get("network_pictures"), network != null) : List.of();
     return new Scenario(title, description, function, view, start, steps, seed, noise,
         optimizers, colors, hidden, camera, topic, trail, network, networkRates, budget, notes,
-        hide, chart, continuation, power, beside, views, questions);
+        hide, chart, continuation, power, beside, views, questions, pictures);
   }
 
   /**

@@ -133,6 +133,10 @@ public final class ScenarioWriter {
           entry("x0", seq(num(p.x0()), num(p.y0()))),
           entry("steps", integer(p.steps())))));
     }
+    if (!s.networkPictures().isEmpty()) {
+      top.add(entry("network_pictures", new SequenceNode(Tag.SEQ, s.networkPictures().stream()
+          .map(p -> str(p.key)).toList(), FlowStyle.FLOW)));
+    }
     if (!s.hide().isEmpty()) {
       top.add(entry("hide", new SequenceNode(Tag.SEQ, s.hide().stream()
           .map(c -> str(c.key())).toList(), FlowStyle.FLOW)));

@@ -139,7 +139,7 @@ class NetworkBesideTest extends AppTest {
   void thePicturesOfOneRunFollowTheCardPressed() throws Exception {
     type(KeyCode.SPACE);
     awaitSnapshot(NetworkBesideTest::finished);
-    fxRun(() -> window.networkView().bottomKindProperty().set(NetworkPictures.Kind.SLICE));
+    fxRun(() -> window.networkView().bottomKindProperty().set(org.descent.network.NetworkPicture.SLICE));
     OptimizerEntry adam = entry(OptimizerType.ADAM);
     clickOn(inCard(adam, ".optimizer-type"));
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {

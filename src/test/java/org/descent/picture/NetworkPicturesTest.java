@@ -101,7 +101,7 @@ class NetworkPicturesTest {
   @Test
   void theRegionsShowBothClassesAndTheSliceIsCentredOnTheRunsWeights() {
     var frame = new NetworkPictures.Frame(inputs(), 300, 1, plan.data(), null);
-    BufferedImage img = draw(NetworkPictures.Kind.REGIONS, frame);
+    BufferedImage img = draw(org.descent.network.NetworkPicture.REGIONS, frame);
     // Both classes' colours fill a good part of the plot: the network split the moons.
     int orange = 0;
     int blue = 0;
@@ -130,7 +130,7 @@ class NetworkPicturesTest {
     NetworkObjective full = f.copy();
     full.setFullBatch();
     assertEquals(full.value(w), slice.at(0, 0), 0.05 * full.value(w) + 1e-3);
-    BufferedImage s = draw(NetworkPictures.Kind.SLICE,
+    BufferedImage s = draw(org.descent.network.NetworkPicture.SLICE,
         new NetworkPictures.Frame(inputs(), 300, 1, plan.data(), slice));
     assertTrue(colours(s) > 50, "a map, not a blank");
   }
@@ -138,8 +138,8 @@ class NetworkPicturesTest {
   @Test
   void everyKindDrawsWithoutAnExceptionAndFillsThePicture() {
     var frame = new NetworkPictures.Frame(inputs(), 300, 0, plan.data(), null);
-    for (NetworkPictures.Kind k : NetworkPictures.Kind.values()) {
-      if (k == NetworkPictures.Kind.SLICE || k == NetworkPictures.Kind.CONNECT) {
+    for (org.descent.network.NetworkPicture k : org.descent.network.NetworkPicture.values()) {
+      if (k == org.descent.network.NetworkPicture.SLICE || k == org.descent.network.NetworkPicture.CONNECT) {
         continue; // without a computed slice or paths it says so (drawn in their own tests)
       }
       BufferedImage img = draw(k, frame);
@@ -157,12 +157,12 @@ class NetworkPicturesTest {
     var r = new org.descent.training.ModeConnectivity.Result(0, 1, "Adam", t,
         new double[] {0.02, 0.5, 0.03}, new double[] {0.02, 0.01, 0.03}, 0.02, 0.03, 4.2, 100);
     var frame = new NetworkPictures.Frame(inputs(), 300, 1, plan.data(), null, r);
-    BufferedImage img = draw(NetworkPictures.Kind.CONNECT, frame);
+    BufferedImage img = draw(org.descent.network.NetworkPicture.CONNECT, frame);
     assertTrue(count(img, Colors.color(1)) > 20, "the straight line");
     assertTrue(count(img, Colors.color(0)) > 20, "the trained curve");
     assertEquals("Adam: barrier 0.47 on the line (dashed), none on the curve",
-        NetworkPictures.caption(NetworkPictures.Kind.CONNECT, frame));
-    BufferedImage waiting = draw(NetworkPictures.Kind.CONNECT,
+        NetworkPictures.caption(org.descent.network.NetworkPicture.CONNECT, frame));
+    BufferedImage waiting = draw(org.descent.network.NetworkPicture.CONNECT,
         new NetworkPictures.Frame(inputs(), 300, 1, plan.data(), null));
     assertEquals(0, count(waiting, Colors.color(1)), "no path before it is computed");
   }
@@ -179,7 +179,7 @@ class NetworkPicturesTest {
     return n;
   }
 
-  private static BufferedImage draw(NetworkPictures.Kind kind, NetworkPictures.Frame frame) {
+  private static BufferedImage draw(org.descent.network.NetworkPicture kind, NetworkPictures.Frame frame) {
     BufferedImage img = new BufferedImage(600, 450, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = img.createGraphics();
     NetworkPictures.draw(g, Look.LIGHT, 600, 450, kind, frame, new RaceChart());

@@ -114,6 +114,7 @@ class BuiltInScenariosTest {
     m.put("network-minibatch-size.yaml", BuiltInScenariosTest::networkMinibatchSize);
     m.put("network-unnormalized-inputs.yaml", BuiltInScenariosTest::networkUnnormalizedInputs);
     m.put("network-momentum-digits.yaml", BuiltInScenariosTest::momentumDigitsRavine);
+    m.put("mode-connectivity.yaml", BuiltInScenariosTest::modeConnectivityRing);
     return m;
   }
 
@@ -885,6 +886,36 @@ class BuiltInScenariosTest {
       assertTrue(late > 1e-3 && late < 0.5, t.label() + ": mean loss " + late);
       assertTrue(maxLoss(t) < t.loss(0) + 1, t.label());
     }
+  }
+
+  /**
+   * The ring: minima at (±1, 0), a hill of 1 at the origin on the straight line between them,
+   * saddles of 0.19 at (0, ±0.949), and the way around the ring (the unit circle) never above
+   * 0.2; Adam goes round to a minimum.
+   */
+  private static void modeConnectivityRing(Demo d) {
+    assertEquals(0, d.f.value(new double[] {1, 0}), 0);
+    assertEquals(0, d.f.value(new double[] {-1, 0}), 0);
+    double line = 0;
+    double ring = 0;
+    for (int k = 0; k <= 1000; k++) {
+      double t = k / 1000.0;
+      line = Math.max(line, d.f.value(new double[] {-1 + 2 * t, 0}));
+      ring = Math.max(ring, d.f.value(new double[] {Math.cos(Math.PI * t),
+          Math.sin(Math.PI * t)}));
+    }
+    assertEquals(1, line, 1e-12, "the hill on the straight line");
+    assertEquals(0.2, ring, 1e-12, "the highest point of the way around the ring");
+    double y = Math.sqrt(0.9);
+    assertEquals(0.949, y, 5e-4);
+    assertEquals(0.19, d.f.value(new double[] {0, y}), 1e-12, "the saddle");
+    double[] g = new double[2];
+    d.f.valueAndGradient(new double[] {0, y}, g);
+    assertEquals(0, Math.hypot(g[0], g[1]), 1e-12, "a critical point");
+    Trace adam = d.trace("Adam");
+    int n = adam.lastStep();
+    assertEquals(-1, adam.x(n), 1e-3, d.summary());
+    assertEquals(0, adam.y(n), 0.02, d.summary());
   }
 
   /** The offset ravine: gradient descent just below 2/lambda_max crawls. */

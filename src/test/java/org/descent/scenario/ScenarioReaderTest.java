@@ -117,7 +117,10 @@ class ScenarioReaderTest {
       `function: rosenbrock\\nnoise: -1\\noptimizers: [{type: sgd}]` | s.yaml:2: noise: noise must be zero or a positive standard deviation, got -1
       `function: rosenbrock\\noptimizers: []` | s.yaml:2: optimizers: the list is empty; add at least one optimizer
       `function: rosenbrock` | s.yaml:1: missing 'optimizers'
-      `optimizers: [{type: sgd}]\\ncolour: red` | s.yaml:2: colour: unknown key 'colour'; expected one of title, description, topic, function, view, start, steps, seed, noise, trail, camera, budget, optimizers, network, notes, hide, chart, continuation, power, beside, views, questions
+      `optimizers: [{type: sgd}]\\ncolour: red` | s.yaml:2: colour: unknown key 'colour'; expected one of title, description, topic, function, view, start, steps, seed, noise, trail, camera, budget, optimizers, network, notes, hide, chart, continuation, power, beside, views, questions, network_pictures
+      `function: rosenbrock\\noptimizers: [{type: sgd}]\\nnetwork_pictures: [loss]` | s.yaml:3: network_pictures: network_pictures needs a network: section
+      `function: rosenbrock\\noptimizers: [{type: sgd}]\\nnetwork: {data: xor}\\nnetwork_pictures: [loss, curvatur]` | s.yaml:4: network_pictures[1]: unknown picture 'curvatur'; the network's pictures are {picture keys}
+      `function: rosenbrock\\noptimizers: [{type: sgd}]\\nnetwork: {data: xor}\\nnetwork_pictures: [loss, regions, loss]` | s.yaml:4: network_pictures: network_pictures lists the top picture and the bottom one, e.g. [loss, two-minima]; got 3
       `function: {name: coupled, params: {beta: 1}}\\noptimizers: [{type: sgd}]` | s.yaml:1: function.params.beta: unknown parameter 'beta' of coupled; expected one of alpha
       `function: rosenbrock\\noptimizers: [{lr: 0.1}]` | s.yaml:2: optimizers[0]: missing 'type'; expected one of {optimizer keys}
       `function: rosenbrock\\noptimizers: [{type: sgd, color: red}]` | s.yaml:2: optimizers[0].color: expected a colour as #rrggbb, got 'red'
@@ -130,6 +133,7 @@ class ScenarioReaderTest {
     ScenarioException e = assertThrows(ScenarioException.class,
         () -> ScenarioReader.read(yaml.replace("\\n", "\n"), "s.yaml"));
     // The list of types is the table's (sgd, momentum, ..., coordinate): a new row joins it.
-    assertEquals(message.replace("{optimizer keys}", OptimizerType.keys()), e.getMessage());
+    assertEquals(message.replace("{optimizer keys}", OptimizerType.keys())
+        .replace("{picture keys}", org.descent.network.NetworkPicture.keys()), e.getMessage());
   }
 }

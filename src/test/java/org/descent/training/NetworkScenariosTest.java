@@ -66,6 +66,7 @@ class NetworkScenariosTest {
     m.put("early-stopping.yaml", NetworkScenariosTest::earlyStopping);
     m.put("deep-init.yaml", NetworkScenariosTest::deepInit);
     m.put("residual-depth.yaml", NetworkScenariosTest::residualDepth);
+    m.put("mode-connectivity.yaml", NetworkScenariosTest::modeConnectivity);
     return m;
   }
 
@@ -429,6 +430,31 @@ class NetworkScenariosTest {
     assertEquals(0.958, d.run("Adam").latest().valAccuracy(), 0.0005);
     TrainingPoint std100 = at(std.run("gradient descent"), 100);
     assertEquals(0.964, std100.valAccuracy(), 0.0005, std100.toString());
+  }
+
+  /**
+   * The mode-connectivity demo: Adam from the network's seed and the next ends in two minima
+   * 16.6 apart with losses near 0.0001; the straight line between them climbs to 1.30, almost
+   * the untrained 1.52, and the trained curve stays below 0.003.
+   */
+  private static void modeConnectivity(Demo d) throws Exception {
+    long seed = d.scenario.network().seed();
+    ModeConnectivity.Result r = ModeConnectivity.compute(d.plan, 0, seed, seed + 1, 41, 1000,
+        () -> false);
+    assertEquals(16.6, r.distance(), 0.05, "the minima's distance");
+    assertEquals(1e-4, r.lossA(), 0.5e-4, "a minimum's training loss");
+    assertEquals(1e-4, r.lossB(), 0.5e-4, "a minimum's training loss");
+    assertEquals(r.lossA(), d.runs.get(0).latest().trainLoss(), 1e-12,
+        "the first minimum is the app's own run");
+    double untrained = d.runs.get(0).points().get(0).trainLoss();
+    assertEquals(1.52, untrained, 0.005, "the untrained network's loss");
+    double line = java.util.Arrays.stream(r.line()).max().orElseThrow();
+    assertEquals(1.30, line, 0.005, "the straight line's highest loss");
+    assertTrue(line < untrained, "almost, not quite, as high as the untrained network");
+    double curve = java.util.Arrays.stream(r.curve()).max().orElseThrow();
+    assertTrue(curve < 0.003, "the curve's highest loss " + curve);
+    assertEquals(java.util.List.of(org.descent.network.NetworkPicture.LOSS,
+        org.descent.network.NetworkPicture.CONNECT), d.scenario.networkPictures());
   }
 
   /**

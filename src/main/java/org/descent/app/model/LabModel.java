@@ -232,7 +232,9 @@ public final class LabModel {
             x == null ? null : x.chart(), continuationFor(specs), x == null ? null : x.power(),
             x == null ? null : x.beside())
         .withViews(x == null ? List.of() : x.views())
-        .withQuestions(questionsFor(x));
+        .withQuestions(questionsFor(x))
+        .withNetworkPictures(x == null || network.get() == null ? List.of()
+            : x.networkPictures());
   }
 
   /**

@@ -32,7 +32,7 @@ import org.descent.network.PreparedData;
 import org.descent.picture.Look;
 import org.descent.picture.NetworkChartData;
 import org.descent.picture.NetworkPictures;
-import org.descent.picture.NetworkPictures.Kind;
+import org.descent.network.NetworkPicture;
 import org.descent.picture.RaceChart;
 import org.descent.picture.RaceLegend;
 import org.descent.picture.SlicePicture;
@@ -56,8 +56,8 @@ public final class NetworkView extends VBox {
   private final LabModel model;
   private final NetworkTraining training;
   private final Appearance appearance;
-  private final Slot top = new Slot("network-top", Kind.LOSS);
-  private final Slot bottom = new Slot("network-bottom", Kind.REGIONS);
+  private final Slot top = new Slot("network-top", NetworkPicture.LOSS);
+  private final Slot bottom = new Slot("network-bottom", NetworkPicture.REGIONS);
   private final org.descent.app.ImagePane legendBox =
       org.descent.app.ImagePane.asTallAsItsImage();
   private final ImageView legend = legendBox.view();
@@ -196,6 +196,7 @@ public final class NetworkView extends VBox {
       throttle.mark();
     });
     model.chosenProperty().addListener(o -> throttle.mark());
+    model.extrasProperty().addListener((o, was, now) -> showScenarioPictures(now));
     // A check's verdict is about the network it ran on: another demo or network clears it.
     model.extrasProperty().addListener(o -> clearVerdict());
     model.networkProperty().addListener(o -> clearVerdict());
@@ -216,7 +217,7 @@ public final class NetworkView extends VBox {
   }
 
   /** What the lower picture shows. */
-  public ObjectProperty<Kind> bottomKindProperty() {
+  public ObjectProperty<NetworkPicture> bottomKindProperty() {
     return bottom.kind;
   }
 
@@ -235,14 +236,33 @@ public final class NetworkView extends VBox {
    * student picks something else.
    */
   private void chooseDefaultPicture(TrainingSnapshot s) {
-    if (s == null || s.data() == null || bottom.chosenByHand) {
+    if (s == null || s.data() == null || bottom.chosenByHand || bottom.chosenByScenario) {
       return;
     }
-    Kind wanted = s.data().rawTrain().features() == 2 ? Kind.REGIONS : Kind.ACCURACY;
+    NetworkPicture wanted = s.data().rawTrain().features() == 2 ? NetworkPicture.REGIONS
+        : NetworkPicture.ACCURACY;
     if (bottom.kind.get() != wanted) {
       bottom.settingDefault = true;
       bottom.kind.set(wanted);
       bottom.settingDefault = false;
+    }
+  }
+
+  /**
+   * A demo that names its network's pictures ({@code network_pictures}) shows them, over a
+   * choice made by hand for an earlier demo; one that names none leaves the pictures as they
+   * are.
+   */
+  private void showScenarioPictures(org.descent.scenario.Scenario s) {
+    List<NetworkPicture> p = s == null ? List.of() : s.networkPictures();
+    top.chosenByScenario = false;
+    bottom.chosenByScenario = false;
+    if (p.isEmpty()) {
+      return;
+    }
+    top.choose(p.get(0));
+    if (p.size() > 1) {
+      bottom.choose(p.get(1));
     }
   }
 
@@ -320,10 +340,10 @@ public final class NetworkView extends VBox {
   private void request() {
     TrainingSnapshot s = training.snapshotProperty().get();
     NetworkPictures.Frame f = frame(s);
-    if (wants(Kind.SLICE)) {
+    if (wants(NetworkPicture.SLICE)) {
       requestSlice(s, f);
     }
-    if (wants(Kind.CONNECT)) {
+    if (wants(NetworkPicture.CONNECT)) {
       requestConnect(s, f);
     }
     int tw = (int) Math.floor(top.pictureWidth());
@@ -335,8 +355,8 @@ public final class NetworkView extends VBox {
       return;
     }
     Look look = appearance.look();
-    Kind kt = top.kind.get();
-    Kind kb = bottom.kind.get();
+    NetworkPicture kt = top.kind.get();
+    NetworkPicture kb = bottom.kind.get();
     renders.request(() -> {
       if (topChart == null) {
         topChart = new RaceChart();
@@ -353,11 +373,11 @@ public final class NetworkView extends VBox {
     });
   }
 
-  private boolean wants(Kind k) {
+  private boolean wants(NetworkPicture k) {
     return top.kind.get() == k || bottom.kind.get() == k;
   }
 
-  private static Image draw(Look look, int w, int h, Kind kind, NetworkPictures.Frame f,
+  private static Image draw(Look look, int w, int h, NetworkPicture kind, NetworkPictures.Frame f,
       RaceChart chart) {
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
     Graphics2D g = img.createGraphics();
@@ -564,20 +584,21 @@ public final class NetworkView extends VBox {
 
   /** One picture with its chooser and caption above it. */
   private final class Slot extends VBox {
-    final ObjectProperty<Kind> kind;
+    final ObjectProperty<NetworkPicture> kind;
     boolean chosenByHand;
     boolean settingDefault;
+    boolean chosenByScenario;
     private final Label caption = new Label();
     private final org.descent.app.ImagePane holder = org.descent.app.ImagePane.filling();
     private final ImageView view = holder.view();
 
-    Slot(String id, Kind initial) {
+    Slot(String id, NetworkPicture initial) {
       super(2);
       setId(id);
       kind = new SimpleObjectProperty<>(this, "kind", initial);
       setMinSize(120, 100);
-      ChoiceBox<Kind> chooser = new ChoiceBox<>();
-      chooser.getItems().setAll(Kind.values());
+      ChoiceBox<NetworkPicture> chooser = new ChoiceBox<>();
+      chooser.getItems().setAll(NetworkPicture.values());
       chooser.valueProperty().bindBidirectional(kind);
       chooser.getStyleClass().add("network-chooser");
       chooser.setAccessibleText("what this picture of the network shows");
@@ -587,7 +608,7 @@ public final class NetworkView extends VBox {
       kind.addListener((o, was, now) -> {
         throttle.mark();
         chosenByHand |= !settingDefault;
-        if (now == Kind.UNITS || now == Kind.REGIONS) {
+        if (now == NetworkPicture.UNITS || now == NetworkPicture.REGIONS) {
           training.refreshDiagnostics();
         }
       });
@@ -597,6 +618,15 @@ public final class NetworkView extends VBox {
       getChildren().addAll(head, holder);
       holder.widthProperty().addListener(o -> throttle.mark());
       holder.heightProperty().addListener(o -> throttle.mark());
+    }
+
+    /** Shows the picture a demo asks for: not a choice by hand, and kept over the default. */
+    void choose(NetworkPicture picture) {
+      settingDefault = true;
+      kind.set(picture);
+      settingDefault = false;
+      chosenByHand = false;
+      chosenByScenario = true;
     }
 
     double pictureWidth() {
