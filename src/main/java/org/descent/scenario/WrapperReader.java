@@ -79,7 +79,7 @@ final class WrapperReader {
    */
   private static Map<String, YamlField> typed(YamlField f, Map<String, List<String>> keysOf,
       String what, String takes) throws ScenarioException {
-    String types = String.join(", ", keysOf.keySet()).replaceFirst(", (\\w+)$", " or $1");
+    String types = String.join(", ", keysOf.keySet()).replaceFirst(", ([\\w-]+)$", " or $1");
     Map<String, YamlField> m = Map.of();
     YamlField typeField = f;
     if (!f.isScalar()) {
