@@ -54,12 +54,11 @@ public enum OptimizerType {
           "\\bar{\\delta} \\leftarrow (1-\\theta)\\, g + \\theta\\, \\bar{\\delta}"),
       Param.LR, 0.001, Param.KAPPA, 0.001, Param.PHI, 0.5, Param.THETA, 0.7),
   ADAMW("adamw", "AdamW", true, false, AdamW::new,
-      rule("\\theta \\leftarrow \\theta - \\epsilon \\lambda\\, \\theta",
-          "s \\leftarrow \\rho_1 s + (1-\\rho_1)\\, g",
+      rule("s \\leftarrow \\rho_1 s + (1-\\rho_1)\\, g",
           "r \\leftarrow \\rho_2 r + (1-\\rho_2)\\, g \\odot g",
           "\\hat{s} = \\frac{s}{1-\\rho_1^t},\\quad \\hat{r} = \\frac{r}{1-\\rho_2^t}",
-          "\\theta \\leftarrow \\theta - \\epsilon\\, "
-              + "\\frac{\\hat{s}}{\\sqrt{\\hat{r}} + \\delta}"),
+          "\\theta \\leftarrow \\theta - \\epsilon \\left(\\frac{\\hat{s}}"
+              + "{\\sqrt{\\hat{r}} + \\delta} + \\lambda \\theta\\right)"),
       Param.LR, 0.001, Param.BETA1, 0.9, Param.BETA2, 0.999, Param.DELTA, 1e-8,
       Param.WEIGHT_DECAY, 0.01),
   LION("lion", "Lion", true, false, Lion::new,
