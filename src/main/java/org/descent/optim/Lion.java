@@ -45,7 +45,7 @@ final class Lion extends FirstOrderOptimizer {
       m[i] = beta2 * m[i] + (1 - beta2) * g[i];
     }
     if (recording()) {
-      detail().put(StepDetail.Quantity.FIRST_MOMENT, m);
+      detail().put(StepDetail.Quantity.LION_MOMENTUM, m);
     }
   }
 

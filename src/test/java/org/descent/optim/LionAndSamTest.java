@@ -158,4 +158,31 @@ class LionAndSamTest {
         new double[] {1, 1}, 1);
     assertArrayEquals(want, got, 1e-15);
   }
+
+  /**
+   * A recorded SAM step shows the gradient it stepped with, at the ascended point θ̃, so that
+   * Δθ = −ε g in the step's detail, as the card's rule says; a Lion step shows its m.
+   */
+  @Test
+  void theStepDetailShowsWhatTheStepUsed() {
+    Objective f = Landscapes.quadratic(1, 0, 10);
+    Optimizer sam = OptimizerSpec.of(OptimizerType.SAM, Param.LR, 0.01, Param.RADIUS, 0.5)
+        .create();
+    sam.recordDetails(true);
+    sam.step(new double[] {1, 1}, f);
+    StepDetail d = sam.lastDetail();
+    double r = Math.sqrt(101);
+    double[] ascended = {1 + 0.5 / r, 1 + 5 / r};
+    assertArrayEquals(ascended, d.vector(StepDetail.Quantity.EVALUATED_AT).orElseThrow(), 1e-15);
+    double[] g = d.vector(StepDetail.Quantity.GRADIENT).orElseThrow();
+    assertArrayEquals(new double[] {ascended[0], 10 * ascended[1]}, g, 1e-14);
+    double[] step = d.vector(StepDetail.Quantity.STEP).orElseThrow();
+    assertArrayEquals(new double[] {-0.01 * g[0], -0.01 * g[1]}, step, 1e-15);
+
+    Optimizer lion = OptimizerSpec.of(OptimizerType.LION, Param.BETA2, 0.9).create();
+    lion.recordDetails(true);
+    lion.step(new double[] {1, 1}, f);
+    assertArrayEquals(new double[] {0.1, 1}, lion.lastDetail()
+        .vector(StepDetail.Quantity.LION_MOMENTUM).orElseThrow(), 1e-15, "m₁ = (1 − β₂) g");
+  }
 }
