@@ -106,4 +106,24 @@ class TodaysOptimizersOnTheNetworkTest {
     }
     return losses;
   }
+
+  /**
+   * The estimate that bounds a training counts SAM's two gradients a step: 80 more steps (with
+   * the same number of evaluations, 2, for 110 and 190 steps at one every 100) cost SAM twice
+   * what they cost gradient descent.
+   */
+  @Test
+  void samsStepsCostTwoGradients() {
+    NetworkSetup s = setup().withEvalEvery(100);
+    double sgd = extra(s, OptimizerSpec.of(OptimizerType.SGD));
+    double sam = extra(s, OptimizerSpec.of(OptimizerType.SAM));
+    assertTrue(sgd > 0);
+    assertEquals(2 * sgd, sam, 1e-9 * sam);
+  }
+
+  private static double extra(NetworkSetup s, OptimizerSpec spec) {
+    return org.descent.network.WorkEstimate.multiplyAdds(s.withSteps(190), List.of(spec), 100,
+        400, 100, 32) - org.descent.network.WorkEstimate.multiplyAdds(s.withSteps(110),
+        List.of(spec), 100, 400, 100, 32);
+  }
 }
