@@ -7,13 +7,15 @@ import org.descent.function.Objective;
  * Improving Generalization" (ICLR 2021), Algorithm 1 with p = 2 and plain gradient descent as
  * the base optimizer: with g the gradient at θ, ε̂ = ρ g/‖g‖ (eq. 2, the first-order worst
  * perturbation within distance ρ); g_SAM = ∇f(θ + ε̂) (eq. 3, without the second-order term);
- * θ ← θ − ε g_SAM. Default ρ = 0.05, the paper's most used value.
+ * θ ← θ − ε g_SAM. The default ρ = 0.05 is from the paper's grid {0.01, 0.02, 0.05, 0.1, 0.2,
+ * 0.5}; on a 2-D landscape, whose scale is not a network's, larger radii show the effect.
  *
  * <p>Two gradients a step, of the same objective: on the network the same mini-batch, as the
  * algorithm asks (the batch changes between steps, not within one). On a landscape with
  * gradient noise each gradient draws its own noise, as two independent samples would. At a
  * point with g = 0 there is no direction to ascend: ε̂ = 0 and the step is gradient descent's
- * (the paper's code divides by ‖g‖ + 10⁻¹², which gives the same 0).
+ * (the widely used PyTorch version, D. Samuel's {@code sam.py}, divides by ‖g‖ + 10⁻¹², which
+ * gives the same 0 there).
  *
  * <p>The ascent gradient is read from {@code f} unclipped: ε̂ depends only on its direction,
  * which clipping by norm does not change. The gradient the step uses is the clipped one, and it
