@@ -75,6 +75,10 @@ final class ListCommand implements Callable<Integer> {
     out.println("  clip: MAX_NORM");
     out.println("  schedule: constant | {type: exponential, tau: T, start: T0}"
         + " | {type: linear, end: LR_T, steps: T} | {type: step, every: K, factor: F}");
+    out.println("            | {type: warmup, steps: W}"
+        + " | {type: cosine-restarts, period: T0, mult: M, min: LR_MIN}");
+    out.println("            | {type: one-cycle, steps: T, pct_start: P, div_factor: D,"
+        + " final_div_factor: F}");
     out.println("Every optimizer takes:");
     out.println("  average: none | polyak | {type: polyak, start: T0} | {type: ema, tau: T}");
     out.println("  label: TEXT, color: \"#rrggbb\"");

@@ -60,7 +60,9 @@ public final class WorkEstimate {
         // a line search; BFGS also updates its n × n matrix
         perStep = 9 * b + (spec.type() == org.descent.optim.OptimizerType.BFGS ? n : 0);
       } else {
-        perStep = 3 * b;
+        // sharpness-aware minimization (the one with a radius) takes a second gradient, at
+        // the ascended point, every step
+        perStep = 3 * b * (spec.type().params().contains(Param.RADIUS) ? 2 : 1);
       }
       double perEval = 8.0 * train + validation;
       if (!(spec.averaging() instanceof Averaging.None)) {

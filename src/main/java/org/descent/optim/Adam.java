@@ -9,8 +9,13 @@ import org.descent.function.Objective;
  * listing puts it elsewhere, this class follows the paper. The bias correction makes the first
  * step about ε per coordinate, whatever the gradient's scale.
  */
-final class Adam extends FirstOrderOptimizer {
+class Adam extends FirstOrderOptimizer {
 
+  /**
+   * AdamW's decoupled weight decay λ; 0 here, so that θ is multiplied by exactly 1 and Adam's
+   * arithmetic is untouched.
+   */
+  protected double decay;
   private double beta1;
   private double beta2;
   private double delta;
@@ -40,7 +45,9 @@ final class Adam extends FirstOrderOptimizer {
     int step = t + 1;
     double c1 = 1 - Math.pow(beta1, step);
     double c2 = 1 - Math.pow(beta2, step);
+    double shrink = 1 - lr * decay;
     for (int i = 0; i < theta.length; i++) {
+      theta[i] *= shrink;
       s[i] = beta1 * s[i] + (1 - beta1) * g[i];
       r[i] = beta2 * r[i] + (1 - beta2) * g[i] * g[i];
       double sHat = s[i] / c1;

@@ -31,7 +31,17 @@ public enum Param {
   /** Delta-bar-delta's multiplicative decrease of a rate whose gradient sign flips. */
   PHI("phi", "φ", "rate decrease factor", Kind.LINEAR, 0.01, 0.99, List.of()),
   /** Delta-bar-delta's averaging constant: δ̄ ← (1 − θ) g + θ δ̄. */
-  THETA("theta", "θ", "gradient averaging", Kind.LINEAR, 0, 0.99, List.of());
+  THETA("theta", "θ", "gradient averaging", Kind.LINEAR, 0, 0.99, List.of()),
+  /**
+   * Decoupled weight decay (AdamW, Lion): θ shrinks by ελθ each step, apart from the gradient.
+   * The slider stops at 1: with ε ≤ 1 a larger λ shrinks θ faster than most demos can show.
+   */
+  WEIGHT_DECAY("weight_decay", "λ", "weight decay", Kind.LINEAR, 0, 1, List.of()),
+  /**
+   * Sharpness-aware minimization's neighbourhood radius ρ: the gradient is taken at the worst
+   * point within distance ρ, to first order. Not "rho", which is RMSProp's decay rate.
+   */
+  RADIUS("radius", "ρ", "neighbourhood radius", Kind.LOG, 1e-3, 2, List.of());
 
   /** How a value is stored, validated and offered on a slider. */
   public enum Kind {
@@ -155,6 +165,10 @@ public enum Param {
           : Optional.of(key + " must be in [0, 1), got " + shown);
       case KAPPA -> value > 0 ? Optional.empty()
           : Optional.of("kappa must be positive, got " + shown);
+      case WEIGHT_DECAY -> value >= 0 ? Optional.empty()
+          : Optional.of("weight decay must be zero or positive, got " + shown);
+      case RADIUS -> value > 0 ? Optional.empty()
+          : Optional.of("radius must be positive, got " + shown);
     };
   }
 

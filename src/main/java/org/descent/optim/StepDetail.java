@@ -42,6 +42,8 @@ public record StepDetail(int step, Map<Quantity, double[]> vectors, Map<Scalar, 
     VELOCITY("v", "velocity", false),
     /** Adam's first moment s after the update. */
     FIRST_MOMENT("s", "first moment", false),
+    /** Lion's momentum m after the update (the sign step used c, its blend with g). */
+    LION_MOMENTUM("m", "momentum", false),
     /** The accumulated squared gradient r (AdaGrad, RMSProp, Adam) after the update. */
     SECOND_MOMENT("r", "second moment", false),
     /** Adam's bias-corrected first moment ŝ = s/(1 − ρ₁ᵗ). */

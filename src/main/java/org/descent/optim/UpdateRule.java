@@ -75,6 +75,8 @@ public final class UpdateRule {
       case KAPPA -> "\\kappa";
       case PHI -> "\\phi";
       case THETA -> "\\theta";
+      case WEIGHT_DECAY -> "\\lambda";
+      case RADIUS -> "\\rho";
       default -> null;
     };
   }

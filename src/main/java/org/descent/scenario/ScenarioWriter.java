@@ -282,6 +282,18 @@ public final class ScenarioWriter {
     } else if (s instanceof LearningRateSchedule.Step st) {
       m.add(entry("schedule", map(FlowStyle.FLOW, entry("type", str("step")),
           entry("every", integer(st.every())), entry("factor", num(st.factor())))));
+    } else if (s instanceof LearningRateSchedule.Warmup w) {
+      m.add(entry("schedule", map(FlowStyle.FLOW, entry("type", str("warmup")),
+          entry("steps", integer(w.steps())))));
+    } else if (s instanceof LearningRateSchedule.CosineRestarts c) {
+      m.add(entry("schedule", map(FlowStyle.FLOW, entry("type", str("cosine-restarts")),
+          entry("period", integer(c.period())), entry("mult", integer(c.mult())),
+          entry("min", num(c.min())))));
+    } else if (s instanceof LearningRateSchedule.OneCycle o) {
+      m.add(entry("schedule", map(FlowStyle.FLOW, entry("type", str("one-cycle")),
+          entry("steps", integer(o.steps())), entry("pct_start", num(o.pctStart())),
+          entry("div_factor", num(o.divFactor())),
+          entry("final_div_factor", num(o.finalDivFactor())))));
     }
     Averaging a = spec.averaging();
     if (a instanceof Averaging.Polyak p) {

@@ -18,7 +18,9 @@ final class WrapperReader {
 
   /** The keys of each schedule and averaging type, in the order messages list them. */
   private static final Map<String, List<String>> SCHEDULE_KEYS = keys("constant", "",
-      "exponential", "tau start", "linear", "end steps", "step", "every factor");
+      "exponential", "tau start", "linear", "end steps", "step", "every factor",
+      "warmup", "steps", "cosine-restarts", "period mult min",
+      "one-cycle", "steps pct_start div_factor final_div_factor");
   private static final Map<String, List<String>> AVERAGING_KEYS = keys("none", "",
       "polyak", "start", "ema", "tau");
 
@@ -26,7 +28,9 @@ final class WrapperReader {
 
   static LearningRateSchedule schedule(YamlField f) throws ScenarioException {
     Map<String, YamlField> m = typed(f, SCHEDULE_KEYS, "schedule", "a schedule takes type and "
-        + "tau, start (exponential), end, steps (linear), every, factor (step)");
+        + "tau, start (exponential), end, steps (linear), every, factor (step), steps (warmup), "
+        + "period, mult, min (cosine-restarts), steps, pct_start, div_factor, final_div_factor "
+        + "(one-cycle)");
     String type = typeOf(f, m);
     try {
       return switch (type) {
@@ -36,8 +40,17 @@ final class WrapperReader {
             m.containsKey("start") ? m.get("start").smallInteger() : 0);
         case "linear" -> new LearningRateSchedule.Linear(require(f, m, "end").number(),
             require(f, m, "steps").smallInteger());
-        default -> new LearningRateSchedule.Step(require(f, m, "every").smallInteger(),
+        case "step" -> new LearningRateSchedule.Step(require(f, m, "every").smallInteger(),
             m.containsKey("factor") ? m.get("factor").number() : 0.5);
+        case "warmup" -> new LearningRateSchedule.Warmup(require(f, m, "steps").smallInteger());
+        case "cosine-restarts" -> new LearningRateSchedule.CosineRestarts(
+            require(f, m, "period").smallInteger(),
+            m.containsKey("mult") ? m.get("mult").smallInteger() : 1,
+            m.containsKey("min") ? m.get("min").number() : 0);
+        default -> new LearningRateSchedule.OneCycle(require(f, m, "steps").smallInteger(),
+            m.containsKey("pct_start") ? m.get("pct_start").number() : 0.3,
+            m.containsKey("div_factor") ? m.get("div_factor").number() : 25,
+            m.containsKey("final_div_factor") ? m.get("final_div_factor").number() : 1e4);
       };
     } catch (IllegalArgumentException e) {
       throw blame(f, m, e);
@@ -66,7 +79,7 @@ final class WrapperReader {
    */
   private static Map<String, YamlField> typed(YamlField f, Map<String, List<String>> keysOf,
       String what, String takes) throws ScenarioException {
-    String types = String.join(", ", keysOf.keySet()).replaceFirst(", (\\w+)$", " or $1");
+    String types = String.join(", ", keysOf.keySet()).replaceFirst(", ([\\w-]+)$", " or $1");
     Map<String, YamlField> m = Map.of();
     YamlField typeField = f;
     if (!f.isScalar()) {

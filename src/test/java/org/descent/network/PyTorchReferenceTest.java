@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The same weights and the same data give the same losses as PyTorch in float64, step by
  * step, to 1e-9: full-batch training from a weights file on a CSV file with gradient descent,
- * momentum and Adam, for tanh, ReLU, and logistic units with batch normalization (training
+ * momentum, Adam and AdamW (losses-adamw.csv, weight decay 0.1), for tanh, ReLU, and logistic units with batch normalization (training
  * mode with batch statistics, and evaluation mode with PyTorch's running averages). The
  * reference numbers are in src/test/resources/pytorch/losses.csv, made by reference.py there
  * with torch 2.13 (the build has no torch; the fixture is the reference).
@@ -43,8 +43,12 @@ class PyTorchReferenceTest {
   /** case → optimizer → [step] {loss, eval_loss}. */
   private static Map<String, Map<String, double[][]>> reference() throws IOException {
     Map<String, Map<String, double[][]>> out = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(DIR.resolve("losses.csv"));
-    for (String line : lines.subList(1, lines.size())) {
+    List<String> lines = new ArrayList<>();
+    for (String file : List.of("losses.csv", "losses-adamw.csv")) {
+      List<String> rows = Files.readAllLines(DIR.resolve(file));
+      lines.addAll(rows.subList(1, rows.size()));
+    }
+    for (String line : lines) {
       String[] f = line.split(",", -1);
       double[][] series = out.computeIfAbsent(f[0], k -> new LinkedHashMap<>())
           .computeIfAbsent(f[1], k -> new double[STEPS + 1][2]);
@@ -60,6 +64,7 @@ class PyTorchReferenceTest {
         Arguments.of("tanh", Activation.TANH, false, "sgd"),
         Arguments.of("tanh", Activation.TANH, false, "momentum"),
         Arguments.of("tanh", Activation.TANH, false, "adam"),
+        Arguments.of("tanh", Activation.TANH, false, "adamw"),
         Arguments.of("relu", Activation.RELU, false, "adam"),
         Arguments.of("logistic-bn", Activation.LOGISTIC, true, "sgd"),
         Arguments.of("logistic-bn", Activation.LOGISTIC, true, "adam"));
@@ -70,6 +75,8 @@ class PyTorchReferenceTest {
       case "sgd" -> OptimizerSpec.of(OptimizerType.SGD, Param.LR, 0.1);
       case "momentum" -> OptimizerSpec.of(OptimizerType.MOMENTUM, Param.LR, 0.05,
           Param.MOMENTUM, 0.9);
+      case "adamw" -> OptimizerSpec.of(OptimizerType.ADAMW, Param.LR, 0.01,
+          Param.WEIGHT_DECAY, 0.1);
       default -> OptimizerSpec.of(OptimizerType.ADAM, Param.LR, 0.01);
     };
   }

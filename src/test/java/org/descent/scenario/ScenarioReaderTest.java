@@ -100,14 +100,14 @@ class ScenarioReaderTest {
       `function: rosenbrock\\noptimizers: [{type: sgd, lr: -1}]` | s.yaml:2: optimizers[0].lr: learning rate must be positive, got -1
       `function: rosenbrock\\noptimizers:\\n  - type: sgd\\n  - type: adam\\n    lr: 0` | s.yaml:5: optimizers[1].lr: learning rate must be positive, got 0
       `function: rosenbrok\\noptimizers: [{type: sgd}]` | s.yaml:1: function: unknown function 'rosenbrok'; expected one of rosenbrock, beale, himmelblau, booth, quadratic, rotated-quadratic, offset-quadratic, normalized-inputs, saddle, monkey-saddle, plateau, cliff, six-hump-camel, rastrigin, coupled
-      `function: rosenbrock\\noptimizers: [{type: adamw}]` | s.yaml:2: optimizers[0].type: unknown optimizer 'adamw'; expected one of {optimizer keys}
+      `function: rosenbrock\\noptimizers: [{type: adamax}]` | s.yaml:2: optimizers[0].type: unknown optimizer 'adamax'; expected one of {optimizer keys}
       `function: rosenbrock\\noptimizers: [{type: sgd, momentum: 0.9}]` | s.yaml:2: optimizers[0].momentum: sgd has no hyperparameter momentum; it takes lr
       `function: rosenbrock\\noptimizers: [{type: sgd, learning_rate: 0.1}]` | s.yaml:2: optimizers[0].learning_rate: unknown key 'learning_rate'; expected type, label, color, visible, the hyperparameters of the type, clip, schedule, average or network_lr
       `function: rosenbrock\\nsteps: 10\\nsteps: 20\\noptimizers: [{type: sgd}]` | s.yaml:3: steps: duplicate key 'steps'
       `function: {formula: "x^2 + * y"}\\noptimizers: [{type: sgd}]` | s.yaml:1: function.formula: column 7: unexpected '*'; expected a number, x, y, a function or '('
       `function: rosenbrock\\noptimizers: [{type: newton, clip: 1}]` | s.yaml:2: optimizers[0].clip: clip applies to first-order methods only, not to newton
       `function: rosenbrock\\noptimizers: [{type: sgd, schedule: {type: step, every: 0}}]` | s.yaml:2: optimizers[0].schedule.every: every must be at least 1, got 0
-      `function: rosenbrock\\noptimizers: [{type: sgd, schedule: cosine}]` | s.yaml:2: optimizers[0].schedule: unknown schedule 'cosine'; expected constant, exponential, linear or step
+      `function: rosenbrock\\noptimizers: [{type: sgd, schedule: cosine}]` | s.yaml:2: optimizers[0].schedule: unknown schedule 'cosine'; expected constant, exponential, linear, step, warmup, cosine-restarts or one-cycle
       `function: rosenbrock\\noptimizers: [{type: sgd, average: {type: ema}}]` | s.yaml:2: optimizers[0].average: missing 'tau'
       `function: rosenbrock\\noptimizers: [{type: cg, beta: hs}]` | s.yaml:2: optimizers[0].beta: beta must be one of pr, fr, got 'hs'
       `function: rosenbrock\\nstart: [1]\\noptimizers: [{type: sgd}]` | s.yaml:2: start: expected 2 numbers, got 1

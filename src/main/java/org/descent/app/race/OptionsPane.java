@@ -34,7 +34,8 @@ final class OptionsPane extends VBox {
       student.bind(clip, Control.CLIP);
       getChildren().add(clip);
       ComboBox<String> schedule = new ComboBox<>();
-      schedule.getItems().setAll("constant", "exponential", "linear", "step");
+      schedule.getItems().setAll("constant", "exponential", "linear", "step", "warmup",
+          "cosine-restarts", "one-cycle");
       schedule.setValue(spec.schedule().key());
       schedule.setId("schedule-type");
       schedule.setAccessibleText("learning-rate schedule");
@@ -86,6 +87,11 @@ final class OptionsPane extends VBox {
       case "linear" -> new LearningRateSchedule.Linear(entry.spec().get(
           org.descent.optim.Param.LR) / 100, steps);
       case "step" -> new LearningRateSchedule.Step(Math.max(1, steps / 4), 0.5);
+      case "warmup" -> new LearningRateSchedule.Warmup(Math.max(1, steps / 10));
+      case "cosine-restarts" -> new LearningRateSchedule.CosineRestarts(Math.max(1, steps / 4),
+          1, 0);
+      // PyTorch's defaults over the race's steps (a race of fewer than 4 steps has no cycle)
+      case "one-cycle" -> new LearningRateSchedule.OneCycle(Math.max(4, steps), 0.3, 25, 1e4);
       default -> new LearningRateSchedule.Constant();
     };
   }
@@ -118,6 +124,43 @@ final class OptionsPane extends VBox {
               st.every(), v -> new LearningRateSchedule.Step((int) v, currentStep().factor())),
           slider("γ  factor", "multiplier at each drop", 0.05, 1, NumberSlider.Scale.LINEAR,
               false, st.factor(), v -> new LearningRateSchedule.Step(currentStep().every(), v)));
+    } else if (s instanceof LearningRateSchedule.Warmup w) {
+      scheduleParams.getChildren().add(
+          slider("W  steps", "steps until the rate reaches ε", 1, steps,
+              NumberSlider.Scale.LINEAR, true, w.steps(),
+              v -> new LearningRateSchedule.Warmup((int) v)));
+    } else if (s instanceof LearningRateSchedule.CosineRestarts c) {
+      scheduleParams.getChildren().addAll(
+          slider("T₀  period", "steps of the first cosine period", 1, steps,
+              NumberSlider.Scale.LINEAR, true, c.period(),
+              v -> new LearningRateSchedule.CosineRestarts((int) v, currentCosine().mult(),
+                  currentCosine().min())),
+          slider("T_mult  mult", "each period this many times the one before", 1, 4,
+              NumberSlider.Scale.LINEAR, true, c.mult(),
+              v -> new LearningRateSchedule.CosineRestarts(currentCosine().period(), (int) v,
+                  currentCosine().min())),
+          slider("η_min  min", "learning rate at the end of each period", 1e-6, 10,
+              NumberSlider.Scale.LOG, false, c.min(),
+              v -> new LearningRateSchedule.CosineRestarts(currentCosine().period(),
+                  currentCosine().mult(), v)));
+    } else if (s instanceof LearningRateSchedule.OneCycle o) {
+      scheduleParams.getChildren().addAll(
+          slider("T  steps", "length of the cycle", 4, Math.max(4, steps),
+              NumberSlider.Scale.LINEAR, true, o.steps(),
+              v -> new LearningRateSchedule.OneCycle((int) v, currentCycle().pctStart(),
+                  currentCycle().divFactor(), currentCycle().finalDivFactor())),
+          slider("pct_start", "fraction of the cycle spent rising to ε", 0.05, 0.95,
+              NumberSlider.Scale.LINEAR, false, o.pctStart(),
+              v -> new LearningRateSchedule.OneCycle(currentCycle().steps(), v,
+                  currentCycle().divFactor(), currentCycle().finalDivFactor())),
+          slider("div_factor", "ε over the starting rate", 1, 1000,
+              NumberSlider.Scale.LOG, false, o.divFactor(),
+              v -> new LearningRateSchedule.OneCycle(currentCycle().steps(),
+                  currentCycle().pctStart(), v, currentCycle().finalDivFactor())),
+          slider("final_div_factor", "starting rate over the final rate", 1, 1e5,
+              NumberSlider.Scale.LOG, false, o.finalDivFactor(),
+              v -> new LearningRateSchedule.OneCycle(currentCycle().steps(),
+                  currentCycle().pctStart(), currentCycle().divFactor(), v)));
     }
   }
 
@@ -127,6 +170,14 @@ final class OptionsPane extends VBox {
 
   private LearningRateSchedule.Linear currentLinear() {
     return (LearningRateSchedule.Linear) entry.spec().schedule();
+  }
+
+  private LearningRateSchedule.CosineRestarts currentCosine() {
+    return (LearningRateSchedule.CosineRestarts) entry.spec().schedule();
+  }
+
+  private LearningRateSchedule.OneCycle currentCycle() {
+    return (LearningRateSchedule.OneCycle) entry.spec().schedule();
   }
 
   private LearningRateSchedule.Step currentStep() {
