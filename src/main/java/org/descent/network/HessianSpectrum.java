@@ -95,7 +95,7 @@ public final class HessianSpectrum {
   }
 
   /** A Gaussian start vector from a seed (Lanczos normalizes it). */
-  static double[] gaussian(int n, long seed) {
+  public static double[] gaussianStart(int n, long seed) {
     SplittableRandom r = new SplittableRandom(Seeds.derive(seed, Seeds.CURVATURE));
     double[] v = new double[n];
     for (int i = 0; i < n; i++) {
@@ -115,7 +115,7 @@ public final class HessianSpectrum {
       long seed) {
     int n = f.dimension();
     return Lanczos.largest((v, out) -> f.hessianVectorProduct(theta, v, out), n,
-        start != null ? start : gaussian(n, seed), maxSteps(n), TOLERANCE);
+        start != null ? start : gaussianStart(n, seed), maxSteps(n), TOLERANCE);
   }
 
   /**
@@ -143,7 +143,7 @@ public final class HessianSpectrum {
       for (int i = 0; i < n; i++) {
         out[i] *= d[i];
       }
-    }, n, start != null ? start : gaussian(n, seed), maxSteps(n), TOLERANCE);
+    }, n, start != null ? start : gaussianStart(n, seed), maxSteps(n), TOLERANCE);
   }
 
   /**

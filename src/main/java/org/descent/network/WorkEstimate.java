@@ -72,6 +72,17 @@ public final class WorkEstimate {
   }
 
   /**
+   * The multiply-adds of one Lanczos λmax of the Hessian over {@code train} samples at the
+   * most steps it may take ({@link HessianSpectrum#maxSteps}): a Hessian-vector product each,
+   * and the reorthogonalization against the vectors so far.
+   */
+  public static double lambdaMax(int parameters, int train) {
+    double n = parameters;
+    double m = HessianSpectrum.maxSteps(parameters);
+    return m * 4 * train * n + m * m * n;
+  }
+
+  /**
    * A gradient check's multiply-adds: {@link GradientCheck} evaluates the loss 4n + 1 times
    * (and the gradient once) over its samples, a forward pass costing n a sample.
    */

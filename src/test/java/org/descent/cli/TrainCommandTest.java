@@ -45,9 +45,51 @@ class TrainCommandTest {
     assertEquals("25", lines.get(4).split(",")[3], "the last step is always evaluated");
     assertTrue(lines.get(5).startsWith("adam,0.0,0,"), lines.get(5));
     String[] row = lines.get(8).split(",", -1);
-    assertEquals(15, row.length);
+    assertEquals(18, row.length);
+    assertEquals("", row[15], "no lambda_max without --lambda-max");
     assertTrue(Double.parseDouble(row[5]) > 0.5, "val accuracy " + row[5]);
     assertEquals("0.01", row[8], "Adam's network learning rate");
+  }
+
+  @Test
+  void lambdaMaxFillsTheSharpnessColumnsAtEveryEvaluatedStep() throws Exception {
+    Path s = scenario("""
+        function: quadratic
+        optimizers:
+          - {type: sgd, network_lr: 0.5}
+          - {type: adam, network_lr: 0.01}
+        network: {data: moons, hidden: [8], steps: 25, eval_every: 10}
+        """);
+    CliTest.Result r = CliTest.run("train", s.toString(), "--lambda-max");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertTrue(lines.get(0).endsWith(",lambda_max,preconditioned_lambda_max,"
+        + "stability_threshold"), lines.get(0));
+    assertEquals(1 + 2 * 4, lines.size());
+    // step 0 of both runs: the initial weights, whose exact spectrum a dense solver gives
+    org.descent.training.TrainingPlan plan = TrainCommand.plan(s);
+    var f = new org.descent.network.NetworkObjective(plan.architecture(),
+        plan.data().train());
+    double[] exact = org.descent.network.HessianSpectrum.eigenvalues(f, plan.initialWeights());
+    double top = exact[exact.length - 1];
+    for (String line : lines.subList(1, lines.size())) {
+      String[] row = line.split(",", -1);
+      double lambda = Double.parseDouble(row[15]);
+      assertTrue(lambda > 0, line);
+      if (row[2].equals("0")) {
+        assertEquals(top, lambda, 1e-8 * top, line);
+      }
+      if (row[0].equals("sgd")) {
+        assertEquals(4.0, Double.parseDouble(row[17]), 1e-12, "2/lr: " + line);
+        assertEquals("", row[16], line);
+      } else {
+        assertEquals(38 / 0.01, Double.parseDouble(row[17]), 1e-9, "38/lr: " + line);
+        assertEquals(row[2].equals("0"), row[16].isEmpty(), "no preconditioner at step 0: "
+            + line);
+      }
+    }
+    CliTest.Result help = CliTest.run("train", "--help");
+    assertTrue(help.out().contains("--lambda-max"), help.out());
   }
 
   @Test
