@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         "Without a command, `java -jar descent.jar` opens the desktop app."},
     subcommands = {TraceCommand.class, TrainCommand.class, GradcheckCommand.class,
         BasinCommand.class, SweepCommand.class, TuneCommand.class, StepCommand.class,
-        RenderCommand.class, ListCommand.class,
+        SpectrumCommand.class, RenderCommand.class, ListCommand.class,
         BenchCommand.class, OpenCommand.class})
 public final class DescentCommand implements Runnable {
 

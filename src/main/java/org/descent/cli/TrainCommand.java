@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
             + "sharpness (the largest eigenvalue of P^-1 H, P = (1 - beta1^t)(diag(sqrt(r_hat))"
             + " + delta), Cohen et al. 2022) and the threshold the method turns unstable at: "
             + "2/lr for gradient descent, (2 + 2 momentum)/lr for momentum, (2 + 2 momentum)/"
-            + "((1 + 2 momentum) lr) for Nesterov, (2 + 2 beta1)/((1 - beta1) lr) = 38/lr for "
-            + "Adam's preconditioned sharpness. It costs up to 200 Hessian-vector products per "
+            + "((1 + 2 momentum) lr) for Nesterov, (2 + 2 beta1)/((1 - beta1) lr) (38/lr at "
+            + "beta1 = 0.9) for Adam's preconditioned sharpness. It costs up to 200 Hessian-vector products per "
             + "evaluation, counted in the work limit.",
         "A run that diverges is reported on "
             + "standard error (LABEL diverged at step K) and keeps its rows before that "
