@@ -105,6 +105,24 @@ public final class HessianSpectrum {
   }
 
   /**
+   * A start that follows the top eigenvector along training: the last Ritz vector (unit) plus
+   * a unit Gaussian from {@code seed}, so that an eigenvalue that overtakes the old top one
+   * still has a component to grow from; null (a fresh start) when there is no last vector.
+   */
+  public static double[] warmStart(double[] last, long seed) {
+    if (last == null) {
+      return null;
+    }
+    double[] g = gaussianStart(last.length, seed);
+    double norm = Math.sqrt(Lanczos.dot(g, g));
+    double[] v = last.clone();
+    for (int i = 0; i < v.length; i++) {
+      v[i] += g[i] / norm;
+    }
+    return v;
+  }
+
+  /**
    * λmax of the Hessian by Lanczos.
    *
    * @param start the start vector (e.g. the last Ritz vector, to follow it along training), or

@@ -241,12 +241,13 @@ final class TrainingRun {
     double lambda = Double.NaN;
     double pre = Double.NaN;
     try {
-      Lanczos.Result r = HessianSpectrum.largest(probe, theta, warm(topVector, seed), seed);
+      Lanczos.Result r = HessianSpectrum.largest(probe, theta,
+          HessianSpectrum.warmStart(topVector, seed), seed);
       lambda = r.largest();
       topVector = r.topVector();
       if (preconditioner != null) {
         Lanczos.Result q = HessianSpectrum.largestPreconditioned(probe, theta, preconditioner,
-            warm(preconditionedVector, seed), seed);
+            HessianSpectrum.warmStart(preconditionedVector, seed), seed);
         pre = q.largest();
         preconditionedVector = q.topVector();
       }
@@ -261,20 +262,6 @@ final class TrainingRun {
         : StabilityThreshold.NONE;
     sharpness = new Sharpness(step, lambda, pre, t.value(), t.preconditioned(), t.formula());
     curve.addSharpness(sharpness);
-  }
-
-  /** The last Ritz vector plus a unit Gaussian of the same length, or null for a fresh start. */
-  private double[] warm(double[] last, long seed) {
-    if (last == null) {
-      return null;
-    }
-    double[] g = HessianSpectrum.gaussianStart(last.length, seed);
-    double norm = Math.sqrt(Vectors.dot(g, g));
-    double[] v = last.clone();
-    for (int i = 0; i < v.length; i++) {
-      v[i] += g[i] / norm;
-    }
-    return v;
   }
 
   /**

@@ -187,5 +187,11 @@ class TrainCommandTest {
     assertTrue(r.out().startsWith("network 2-16-16-2 tanh on 400 points (354 parameters), "
         + "full batch, Adam, one thread:"), r.out());
     assertTrue(r.out().contains("steps per second"), r.out());
+    CliTest.Result both = CliTest.run("bench", "--network", "--lambda-max", "--warmup", "0",
+        "--repeat", "1", "--steps", "20");
+    assertEquals(0, both.code(), both.err());
+    assertTrue(both.out().contains("  with lambda_max every 10 steps: min "), both.out());
+    assertEquals("--lambda-max applies to --network only",
+        CliTest.run("bench", "--lambda-max").err().strip());
   }
 }
