@@ -42,8 +42,9 @@ import picocli.CommandLine.Spec;
             + " + delta), Cohen et al. 2022) and the threshold the method turns unstable at: "
             + "2/lr for gradient descent, (2 + 2 momentum)/lr for momentum, (2 + 2 momentum)/"
             + "((1 + 2 momentum) lr) for Nesterov, (2 + 2 beta1)/((1 - beta1) lr) (38/lr at "
-            + "beta1 = 0.9) for Adam's preconditioned sharpness. It costs up to 200 Hessian-vector products per "
-            + "evaluation, counted in the work limit.",
+            + "beta1 = 0.9) for Adam's preconditioned sharpness. It costs 10 to 40 "
+            + "Hessian-vector products per evaluation (at most 200), counted in the work limit "
+            + "as 40.",
         "A run that diverges is reported on "
             + "standard error (LABEL diverged at step K) and keeps its rows before that "
             + "step; one that cannot run (Newton on a large network) says why."},

@@ -80,6 +80,7 @@ public final class Lanczos {
     double[] w = new double[n];
     double[] coefficients = new double[m];
     Tridiagonal t = null;
+    double scale = 0;
     int k = 0;
     while (true) {
       a.apply(q[k], w);
@@ -103,7 +104,9 @@ public final class Lanczos {
       if (!Double.isFinite(alpha[k - 1]) || !Double.isFinite(b)) {
         throw new ArithmeticException("the Hessian-vector product is not finite");
       }
-      boolean invariant = b <= 1e-14 * Math.max(Math.abs(alpha[k - 1]), 1e-300) || k == n;
+      // the new direction is rounding of what the earlier ones span: the space is invariant
+      scale = Math.max(scale, Math.max(Math.abs(alpha[k - 1]), b));
+      boolean invariant = b <= 1e-14 * scale || k == n;
       if (tolerance >= 0 || invariant || k == m) {
         t = Tridiagonal.of(alpha, beta, k);
         double top = t.values[k - 1];

@@ -93,6 +93,22 @@ class TrainCommandTest {
   }
 
   @Test
+  void theLambdaMaxCountsInTheWorkLimit() throws IOException {
+    Path s = scenario("""
+        function: quadratic
+        optimizers:
+          - {type: sgd}
+        network: {data: digits, hidden: [256], batch_size: full, steps: 2000, eval_every: 10}
+        """);
+    // about 2.1e11 multiply-adds of training, 8.9e11 more for 202 λmax of 40 products
+    CliTest.Result r = CliTest.run("train", s.toString(), "--lambda-max");
+    assertEquals(2, r.code());
+    assertTrue(r.err().strip().startsWith(s + ": network: too much work: about 1.1e+12 "
+        + "multiply-adds for 1 runs of 2,000 steps on 19,210 parameters"), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void withoutValidationTheValidationCellsAreEmpty() throws IOException {
     Path s = scenario(TWO + "network: {data: xor, validation: 0, steps: 3, eval_every: 3}\n");
     Path out = dir.resolve("curves.csv");
