@@ -59,7 +59,12 @@ public final class DescentApp extends Application {
             .createBufferedImage(org.scilab.forge.jlatexmath.TeXConstants.STYLE_DISPLAY, 20,
                 java.awt.Color.BLACK, null);
         org.descent.function.Catalogue.all();
-        BuiltInScenarios.read(BuiltInScenarios.DEFAULT).landscape();
+        // A small picture of the default demo: the painters' code (Java2D's pipeline above
+        // all, some 300 ms cold) is loaded and run once before the map's thread needs it.
+        org.descent.picture.RaceScene scene = org.descent.picture.RaceScene.of(
+            BuiltInScenarios.read(BuiltInScenarios.DEFAULT));
+        new org.descent.picture.Pictures().draw(org.descent.picture.Pictures.View.LAYOUT,
+            scene, 0, 320, 240, org.descent.picture.Look.LIGHT);
       } catch (Exception | LinkageError | java.awt.AWTError e) {
         // only a head start (without a display, Java2D's fonts cannot load either); everything loads again where it is needed
       }
@@ -180,18 +185,13 @@ public final class DescentApp extends Application {
           System.err.printf("descent: first contour map drawn %d ms after JVM start%n",
               System.currentTimeMillis() - jvmStart);
         }
-        if (firstPictureDrawn(window)) {
+        if (window.firstPictureDrawn()) {
           System.err.printf("descent: contour map and surface drawn %d ms after JVM start%n",
               System.currentTimeMillis() - jvmStart);
           stop();
         }
       }
     }.start();
-  }
-
-  /** Whether the contour map and the surface are both on screen: the start-up is over. */
-  private static boolean firstPictureDrawn(MainWindow window) {
-    return window.contour().showsField() && window.surface().framesShown() > 0;
   }
 
   /**
@@ -203,7 +203,7 @@ public final class DescentApp extends Application {
     new javafx.animation.AnimationTimer() {
       @Override
       public void handle(long now) {
-        if (firstPictureDrawn(window)) {
+        if (window.firstPictureDrawn()) {
           stop();
           Platform.exit();
         }

@@ -120,7 +120,7 @@ public final class MainWindow {
     // A student's answers, kept between runs; read off the JavaFX thread.
     answers = new org.descent.lesson.AnswerStore(
         org.descent.lesson.AnswerStore.defaultDirectory());
-    threads.render().submit(() -> {
+    threads.idle().submit(() -> {
       answers.load();
       return null;
     }, done -> { }, e -> { });
@@ -241,8 +241,9 @@ public final class MainWindow {
             + (where.get().isEmpty() ? "" : where.get() + " — ") + "Descent",
         model.titleProperty(), where));
     // Reading the demos takes a moment: the window does not wait for it.
-    threads.render().submit(BuiltInScenarios::inLectureOrder, d -> demos = d, e -> { });
-    threads.render().submit(BuiltInLectures::all, menus::setLectures, e -> { });
+    threads.idle().submit(BuiltInScenarios::inLectureOrder, d -> demos = d, e -> { });
+    threads.idle().submit(BuiltInLectures::all, menus::setLectures, e -> { });
+    releaseIdleAtFirstPicture();
   }
 
   /**
@@ -635,6 +636,27 @@ public final class MainWindow {
     keys.releaseKeyboard();
   }
 
+  /** Whether the contour map and the surface have both been on screen: the start is over. */
+  public boolean firstPictureDrawn() {
+    return contour.showsField() && surface.framesShown() > 0;
+  }
+
+  // Watches, frame by frame, for the first picture, then lets the idle work start.
+  private final javafx.animation.AnimationTimer firstPictureWatch =
+      new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+          if (firstPictureDrawn()) {
+            threads.firstPictureShown();
+            stop();
+          }
+        }
+      };
+
+  private void releaseIdleAtFirstPicture() {
+    firstPictureWatch.start();
+  }
+
   /**
    * Ends the window's own work (the network's training, the analyses), stops its views and the
    * projector, lets go of the stage, then the threads; again does nothing (the app's stop, a
@@ -647,6 +669,7 @@ public final class MainWindow {
     disposed = true;
     stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, onHidden);
     stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, onShown);
+    firstPictureWatch.stop();
     presenter.activeProperty().set(false);
     basins.runner().cancel();
     analysisView.dispose();

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
     description = {"A laboratory for teaching how neural networks are optimized.",
         "Without a command, `java -jar descent.jar` opens the desktop app."},
     subcommands = {TraceCommand.class, TrainCommand.class, GradcheckCommand.class,
+        ConnectCommand.class,
         BasinCommand.class, SweepCommand.class, TuneCommand.class, StepCommand.class,
         SpectrumCommand.class, RenderCommand.class, ListCommand.class,
         BenchCommand.class, OpenCommand.class})

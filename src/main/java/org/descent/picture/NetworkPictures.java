@@ -20,7 +20,7 @@ public final class NetworkPictures {
     LOSS("Loss", true), ACCURACY("Accuracy", true), GRADIENT("Gradient", true),
     RATE("Learning rate", true), CURVATURE("Curvature", true),
     REGIONS("Regions", false), UNITS("Hidden units", false),
-    SLICE("Landscape", false);
+    SLICE("Landscape", false), CONNECT("Two minima", false);
 
     public final String title;
     public final boolean chart;
@@ -44,11 +44,20 @@ public final class NetworkPictures {
    * @param inspected the index into runs of the run looked into, or −1
    * @param data the split data (regions), or null
    * @param slice the sampled loss landscape around the inspected run, or null (not yet)
+   * @param connect the inspected card trained from two seeds and the paths between the two
+   *     minima, or null (not yet)
    */
   public record Frame(List<NetworkChartData.Run> runs, int steps, int inspected,
-      PreparedData data, SlicePicture.Field slice) {
+      PreparedData data, SlicePicture.Field slice,
+      org.descent.training.ModeConnectivity.Result connect) {
     public Frame {
       runs = List.copyOf(runs);
+    }
+
+    /** A frame without the paths between two minima (not computed, or not asked for). */
+    public Frame(List<NetworkChartData.Run> runs, int steps, int inspected, PreparedData data,
+        SlicePicture.Field slice) {
+      this(runs, steps, inspected, data, slice, null);
     }
 
     RunSnapshot inspectedRun() {
@@ -148,6 +157,18 @@ public final class NetworkPictures {
           SlicePicture.draw(g, look, width, height, frame.slice(), title);
         }
       }
+      case CONNECT -> {
+        if (frame.connect() == null) {
+          message(g, look, width, height, frame.runs().isEmpty() ? "no run to look into"
+              : "training " + frame.inspectedLabel() + " from a second seed…");
+        } else {
+          RaceChartData.Panel p = ConnectivityChart.panel(frame.connect(), look, titled
+              ? title : "");
+          chart.style(look);
+          chart.show(p, ConnectivityChart.WIDTH, (int) width);
+          chart.chart().draw(g, new Rectangle2D.Double(0, 0, width, height));
+        }
+      }
       default -> {
         NetworkChartData data = NetworkChartData.of(frame.runs(), frame.steps());
         RaceChartData.Panel p = panel(data, kind);
@@ -170,6 +191,7 @@ public final class NetworkPictures {
       case REGIONS -> r == null ? "the data" : who + ": step " + r.step() + accuracy(r);
       case UNITS -> r == null ? "hidden units" : who + ": hidden units at step " + r.step();
       case SLICE -> r == null ? "loss landscape" : "loss around " + who + "'s weights";
+      case CONNECT -> ConnectivityChart.caption(frame.connect(), who);
       default -> panel(NetworkChartData.of(frame.runs(), frame.steps()), kind).title();
     };
   }

@@ -90,6 +90,26 @@ public final class TrainingPlan {
     return "";
   }
 
+  /**
+   * Run {@code index} of this plan alone, from the initial weights the setup's initializer
+   * draws with {@code seed} instead of the setup's own; the data, their split and the batch
+   * order stay (two minima of one problem, for {@link ModeConnectivity}).
+   *
+   * @throws NetworkInputException when the weights come from a file (no seed draws them)
+   */
+  TrainingPlan runFromSeed(int index, long seed) throws NetworkInputException {
+    NetworkSetup s = prepared.setup();
+    if (s.init() instanceof org.descent.network.Initializer.FromFile) {
+      throw new NetworkInputException("the network starts from a weights file: another seed "
+          + "would start it at the same weights");
+    }
+    double[] start = org.descent.network.Initialization.initialize(prepared.architecture(),
+        s.init(), s.bias(), seed, s.folder());
+    return new TrainingPlan(new NetworkSetup.Prepared(s, prepared.data(),
+        prepared.architecture(), start, prepared.batch()), List.of(runs.get(index)),
+        sharpnessEvery);
+  }
+
   /** The multiply-adds of the whole training ({@link WorkEstimate}), sharpness included. */
   public double work() {
     List<OptimizerSpec> started = runs.stream().filter(r -> r.cannotStart().isEmpty())

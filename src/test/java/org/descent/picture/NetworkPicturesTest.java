@@ -139,12 +139,44 @@ class NetworkPicturesTest {
   void everyKindDrawsWithoutAnExceptionAndFillsThePicture() {
     var frame = new NetworkPictures.Frame(inputs(), 300, 0, plan.data(), null);
     for (NetworkPictures.Kind k : NetworkPictures.Kind.values()) {
-      if (k == NetworkPictures.Kind.SLICE) {
-        continue; // without a computed slice it says it is computing one (drawn above)
+      if (k == NetworkPictures.Kind.SLICE || k == NetworkPictures.Kind.CONNECT) {
+        continue; // without a computed slice or paths it says so (drawn in their own tests)
       }
       BufferedImage img = draw(k, frame);
       assertTrue(colours(img) > 3, k + " drew something");
     }
+  }
+
+  /**
+   * Two minima: the straight line's dashed curve (the second palette colour) and the trained
+   * curve's (the first) are both drawn, and the caption names the line's barrier.
+   */
+  @Test
+  void theTwoMinimaPictureDrawsBothPathsAndNamesTheBarrier() {
+    double[] t = {0, 0.5, 1};
+    var r = new org.descent.training.ModeConnectivity.Result(0, 1, "Adam", t,
+        new double[] {0.02, 0.5, 0.03}, new double[] {0.02, 0.01, 0.03}, 0.02, 0.03, 4.2, 100);
+    var frame = new NetworkPictures.Frame(inputs(), 300, 1, plan.data(), null, r);
+    BufferedImage img = draw(NetworkPictures.Kind.CONNECT, frame);
+    assertTrue(count(img, Colors.color(1)) > 20, "the straight line");
+    assertTrue(count(img, Colors.color(0)) > 20, "the trained curve");
+    assertEquals("Adam: barrier 0.47 on the line (dashed), none on the curve",
+        NetworkPictures.caption(NetworkPictures.Kind.CONNECT, frame));
+    BufferedImage waiting = draw(NetworkPictures.Kind.CONNECT,
+        new NetworkPictures.Frame(inputs(), 300, 1, plan.data(), null));
+    assertEquals(0, count(waiting, Colors.color(1)), "no path before it is computed");
+  }
+
+  private static int count(BufferedImage img, int argb) {
+    int n = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        if ((img.getRGB(x, y) & 0xFFFFFF) == (argb & 0xFFFFFF)) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   private static BufferedImage draw(NetworkPictures.Kind kind, NetworkPictures.Frame frame) {

@@ -281,7 +281,11 @@ public final class ContourView extends CanvasView {
 
   private void showField(MapField f) {
     field = f;
-    markChanged();
+    // Painted now, not after the JavaFX thread's queue: a new field arrives on its own event,
+    // and behind the cards a demo is building that queue can hold it for a quarter second.
+    if (!disposed) {
+      draw();
+    }
   }
 
   /** The basin map the field on screen shows, or null (for tests). */

@@ -25,6 +25,9 @@ import org.descent.training.TrainingService;
  *       thumbnails and the typeset update rules;
  *   <li>{@code descent-slice} and {@code descent-beside}, one each: the network's loss
  *       landscape and the function beside, slow pictures that must not hold up the map;
+ *   <li>{@code descent-idle}, one thread: work nobody waits for (the demos' list, the lectures,
+ *       a student's answers), held back until the window's first picture is on screen, so
+ *       that on two cores it never competes with that picture;
  *   <li>{@code descent-analysis}: the analyses' and basins' parallel work;
  *   <li>{@code descent-training-…}: the network's training service;
  *   <li>named one-off threads ({@code descent-export}, an analysis's driver), started by
@@ -39,6 +42,9 @@ public final class AppThreads implements AutoCloseable {
   private final List<Pool> pools = new ArrayList<>();
   private final Background slices;
   private final Background beside;
+  private final Background idle;
+  private final java.util.concurrent.CountDownLatch firstPicture =
+      new java.util.concurrent.CountDownLatch(1);
   private final Workers analysis = new Workers();
 
   /** The app's threads. */
@@ -59,6 +65,37 @@ public final class AppThreads implements AutoCloseable {
     map = render != null ? render : pool("descent-map", 1);
     slices = pool("descent-slice", 1);
     beside = pool("descent-beside", 1);
+    if (render != null) {
+      idle = render;
+    } else {
+      Pool p = pool("descent-idle", 1);
+      // Its first job waits for the first picture; should that never come (a window that
+      // fails to draw), the rest still runs.
+      p.executor.execute(() -> {
+        try {
+          firstPicture.await(IDLE_AT_LATEST_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      idle = p;
+    }
+  }
+
+  /** How long idle work waits at most for the first picture. */
+  private static final long IDLE_AT_LATEST_MS = 5000;
+
+  /**
+   * Work nobody waits for, run once {@link #firstPictureShown} has been called (or 5 s after
+   * the threads were made).
+   */
+  public Background idle() {
+    return idle;
+  }
+
+  /** The window's first picture is on screen: the idle work may start. */
+  public void firstPictureShown() {
+    firstPicture.countDown();
   }
 
   private Pool pool(String name, int threads) {

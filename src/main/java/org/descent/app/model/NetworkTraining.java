@@ -128,6 +128,25 @@ public final class NetworkTraining implements AutoCloseable {
     service.restart(new TrainingRequest(setup, specs, rates));
   }
 
+  /**
+   * What the training of the cards shown was asked to do (the network, the cards' specs and
+   * network rates), or null when no network trains: another computation on the same problem
+   * (two minima of one card) starts from it.
+   */
+  public TrainingRequest shownRequest() {
+    NetworkSetup setup = model.networkProperty().get();
+    if (setup == null || shownEntries.isEmpty()) {
+      return null;
+    }
+    List<OptimizerSpec> specs = new ArrayList<>();
+    List<Double> rates = new ArrayList<>();
+    for (OptimizerEntry e : shownEntries) {
+      specs.add(e.spec());
+      rates.add(e.networkRateProperty().get());
+    }
+    return new TrainingRequest(setup, specs, rates);
+  }
+
   private void show(TrainingSnapshot s) {
     if (model.networkProperty().get() == null || s.generation() < shownGeneration) {
       return; // a snapshot from before a restart or of a network no longer shown

@@ -105,7 +105,8 @@ public final class NetworkSettings extends TitledPane {
     grid.add(batchNorm, 0, 7, 2, 1);
     grid.add(standardize, 0, 8, 2, 1);
     body.getChildren().setAll(enabled, grid, problem);
-    setContent(body);
+    // The content joins the scene when the pane first shows: without a network (most demos,
+    // and the first picture at start-up) its 150 nodes would only cost styling time.
 
     enabled.selectedProperty().addListener((o, was, now) -> {
       if (updating) {
@@ -225,6 +226,9 @@ public final class NetworkSettings extends TitledPane {
     boolean shown = s != null && !hiddenForStudents.get();
     setVisible(shown);
     setManaged(shown);
+    if (shown && getContent() == null) {
+      setContent(body);
+    }
     updating = true;
     try {
       enabled.setSelected(s != null);

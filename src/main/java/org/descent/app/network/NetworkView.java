@@ -92,6 +92,20 @@ public final class NetworkView extends VBox {
 
   private record SliceResult(String key, SlicePicture.Field field) {}
 
+  // The card looked into, trained from a second seed, and the paths between the two minima
+  // (on the slices' worker: seconds for a demo's network).
+  private final LatestOnly<ConnectResult> connects;
+  private org.descent.training.ModeConnectivity.Result connect;
+  private String connectKey = "";
+  private volatile String connectWanted = "";
+  private boolean connectRunning;
+
+  private record ConnectResult(String key, org.descent.training.ModeConnectivity.Result result) {}
+
+  /** Samples along each path between two minima, and the curve's training steps. */
+  private static final int CONNECT_POINTS = 41;
+  private static final int CONNECT_CURVE_STEPS = 1000;
+
   public NetworkView(LabModel model, NetworkTraining training, Appearance appearance,
       AppThreads threads) {
     super(4);
@@ -166,6 +180,16 @@ public final class NetworkView extends VBox {
 
     renders = new LatestOnly<>(background, this::show, e -> e.printStackTrace());
     slices = new LatestOnly<>(sliceWorker, this::sliceDone, e -> sliceRunning = false);
+    connects = new LatestOnly<>(sliceWorker, this::connectDone, e -> {
+      // Said under the bar, where a gradient check's verdict goes (a network that starts
+      // from a weights file has no second seed; a run that diverges has no minimum).
+      connectRunning = false;
+      connectKey = connectWanted;
+      connect = null;
+      checkResult.setText("Two minima: " + (e instanceof org.descent.network
+          .NetworkInputException ? e.getMessage() : "the second minimum could not be found"));
+      throttle.mark();
+    });
     training.snapshotProperty().addListener((o, was, now) -> {
       refreshStatus(now);
       chooseDefaultPicture(now);
@@ -285,7 +309,12 @@ public final class NetworkView extends VBox {
     }
     int steps = s == null || s.runs().isEmpty() ? 1 : s.runs().get(0).steps();
     PreparedData data = s == null ? null : s.data();
-    return new NetworkPictures.Frame(runs, steps, inspected, data, slice);
+    // The two minima of the run looked into, of this training: not those of another card or
+    // of an earlier network.
+    boolean current = connect != null && inspected >= 0
+        && connectKey.equals(s.generation() + "/" + runs.get(inspected).snapshot().index());
+    return new NetworkPictures.Frame(runs, steps, inspected, data, slice,
+        current ? connect : null);
   }
 
   private void request() {
@@ -293,6 +322,9 @@ public final class NetworkView extends VBox {
     NetworkPictures.Frame f = frame(s);
     if (wants(Kind.SLICE)) {
       requestSlice(s, f);
+    }
+    if (wants(Kind.CONNECT)) {
+      requestConnect(s, f);
     }
     int tw = (int) Math.floor(top.pictureWidth());
     int th = (int) Math.floor(top.pictureHeight());
@@ -373,6 +405,42 @@ public final class NetworkView extends VBox {
     int inspected = f.inspected();
     slices.request(() -> new SliceResult(key, SlicePicture.around(objective, architecture, runs,
         inspected, SLICE_SIZE, null)));
+  }
+
+  /**
+   * Trains the card looked into from a second seed, once its own training has ended (the
+   * first minimum is then the one on screen), and the curve between the two minima.
+   */
+  private void requestConnect(TrainingSnapshot s, NetworkPictures.Frame f) {
+    var request = training.shownRequest();
+    if (s == null || !s.finished() || f.inspected() < 0 || request == null) {
+      return;
+    }
+    RunSnapshot r = f.runs().get(f.inspected()).snapshot();
+    String key = s.generation() + "/" + r.index();
+    connectWanted = key;
+    if (key.equals(connectKey) || connectRunning) {
+      return;
+    }
+    connectRunning = true;
+    long seed = request.setup().seed();
+    int run = r.index();
+    connects.request(() -> {
+      var plan = org.descent.training.TrainingPlan.prepare(request);
+      return new ConnectResult(key, org.descent.training.ModeConnectivity.compute(plan, run,
+          seed, seed + 1, CONNECT_POINTS, CONNECT_CURVE_STEPS,
+          () -> !key.equals(connectWanted)));
+    });
+  }
+
+  private void connectDone(ConnectResult r) {
+    connectRunning = false;
+    // A cancelled computation (another card, another network) leaves nothing to show.
+    connectKey = r.result() != null ? r.key() : "";
+    if (r.result() != null) {
+      connect = r.result();
+    }
+    throttle.mark();
   }
 
   private void sliceDone(SliceResult r) {
