@@ -59,7 +59,7 @@ final class SpectrumCommand implements Callable<Integer> {
       description = "the weights after K steps (default: the initial weights)")
   Integer step;
 
-  @Option(names = "--optimizer", paramLabel = "I", defaultValue = "0",
+  @Option(names = "--optimizer", paramLabel = "I",
       description = "with --step, the optimizer trained: its position in the list (from 0) or "
           + "its label (default 0)")
   String optimizer;
@@ -84,7 +84,12 @@ final class SpectrumCommand implements Callable<Integer> {
     Scenario scenario = ScenarioReader.read(scenarioFile);
     Outputs.replacing().reads(scenarioFile, scenario).csv("--out", out).check();
     TrainingPlan plan = TrainCommand.plan(scenario, scenarioFile);
-    int index = TuneCommand.optimizerIndex(scenario, optimizer);
+    if (optimizer != null && step == null) {
+      // the initial weights are every optimizer's: an --optimizer alone would be ignored
+      throw new InvalidInputException("--optimizer applies with --step only: without it the "
+          + "spectrum is of the initial weights");
+    }
+    int index = TuneCommand.optimizerIndex(scenario, optimizer == null ? "0" : optimizer);
     if (step != null && (step < 0 || step > plan.steps())) {
       throw new InvalidInputException("--step " + step + " is outside 0 to " + plan.steps()
           + ": " + scenarioFile + " trains for " + plan.steps() + " steps");

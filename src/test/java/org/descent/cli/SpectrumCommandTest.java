@@ -126,6 +126,9 @@ class SpectrumCommandTest {
     assertEquals("--optimizer: no optimizer '2'; give its position from 0 to 1 or its label",
         CliTest.run("spectrum", s.toString(), "--step", "3", "--optimizer", "2").err()
             .strip());
+    assertEquals("--optimizer applies with --step only: without it the spectrum is of the "
+        + "initial weights", CliTest.run("spectrum", s.toString(), "--optimizer", "1").err()
+            .strip());
     CliTest.Result wild = CliTest.run("spectrum", s.toString(), "--step", "20");
     assertEquals(2, wild.code());
     assertTrue(wild.err().strip().matches(java.util.regex.Pattern.quote(s.toString())
