@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         "With --render, times the landscape views instead: the 800x800 contour field (target "
             + "under 100 ms) and 100x100 surface frames at 900x700 (target under 33 ms).",
         "With --network, times training steps of a 2-16-16-2 tanh network on 400 points, full "
-            + "batch, Adam, one thread (target: at least 10,000 steps per second).",
+            + "batch, Adam, one thread (target: at least 10,000 steps per second); with "
+            + "--lambda-max also with the Hessian's largest eigenvalue every 10 steps.",
         "With --basin, times basin maps; with --export, a PNG sequence. An option the chosen "
             + "benchmark does not take is refused, and so is a run of more work than: 4e+08 "
             + "optimizer steps for the race (8 x --steps x (--warmup + --repeat)), 5e+11 "
@@ -70,6 +71,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--network", description = "time training steps of a small network")
   boolean network;
+
+  @Option(names = "--lambda-max", description = "with --network: time the steps also with the "
+      + "Hessian's largest eigenvalue computed every 10 steps (as train --lambda-max does), and "
+      + "print both rates")
+  boolean lambdaMax;
 
   @Option(names = "--basin", description = "time basin maps of Himmelblau (momentum, 500 "
       + "steps) at 256x256 and 1024x1024 starts on all cores")
@@ -119,6 +125,9 @@ final class BenchCommand implements Callable<Integer> {
     if (grid != null && !basin) {
       throw new InvalidInputException("--grid applies to --basin only");
     }
+    if (lambdaMax && !network) {
+      throw new InvalidInputException("--lambda-max applies to --network only");
+    }
     refuseUnused(basin ? "--basin" : mode);
     PrintWriter out = spec.commandLine().getOut();
     if (basin) {
@@ -135,11 +144,11 @@ final class BenchCommand implements Callable<Integer> {
     int repetitions = warmup + repeat;
     String fewer = "(use fewer --steps, --repeat or --warmup)";
     if (network) {
-      String tooMuch = NetworkBench.workProblem(steps, repetitions);
+      String tooMuch = NetworkBench.workProblem(steps, repetitions, lambdaMax);
       if (tooMuch != null) {
         throw new InvalidInputException(tooMuch + " " + fewer);
       }
-      new NetworkBench(out, warmup, repeat, steps).run();
+      new NetworkBench(out, warmup, repeat, steps, lambdaMax).run();
       return Cli.OK;
     }
     if (render) {

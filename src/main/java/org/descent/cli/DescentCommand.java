@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {TraceCommand.class, TrainCommand.class, GradcheckCommand.class,
         ConnectCommand.class,
         BasinCommand.class, SweepCommand.class, TuneCommand.class, StepCommand.class,
-        RenderCommand.class, ListCommand.class,
+        SpectrumCommand.class, RenderCommand.class, ListCommand.class,
         BenchCommand.class, OpenCommand.class})
 public final class DescentCommand implements Runnable {
 

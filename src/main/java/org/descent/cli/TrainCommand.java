@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code descent train FILE [--out CSV]}: trains the scenario's network with each of its
+ * {@code descent train FILE [--out CSV] [--lambda-max]}: trains the scenario's network with each of its
  * optimizers (one after the other, on one thread: the same runs as the app's background
  * trainer) and writes a CSV row per evaluation as it is made.
  */
@@ -31,9 +31,21 @@ import picocli.CommandLine.Spec;
         + "curves as CSV.",
         "Columns: " + "optimizer,epoch,step,train_loss,val_loss,val_accuracy,grad_norm,"
             + "train_accuracy,learning_rate,grad_norm_squared,gHg,avg_train_loss,"
-            + "avg_val_accuracy,fevals,gevals; one row per evaluation (every eval_every steps "
+            + "avg_val_accuracy,fevals,gevals,lambda_max,preconditioned_lambda_max,"
+            + "stability_threshold; one row per evaluation (every eval_every steps "
             + "and the last step; step 0 is the initial weights). Empty cells: no validation "
-            + "set, no learning rate, no averaging. A run that diverges is reported on "
+            + "set, no learning rate, no averaging, no --lambda-max.",
+        "With --lambda-max, every row also has the largest eigenvalue of the Hessian of the "
+            + "training loss (whole training set, training mode; Lanczos on exact "
+            + "Hessian-vector products, to 1e-10 relative residual), Adam's preconditioned "
+            + "sharpness (the largest eigenvalue of P^-1 H, P = (1 - beta1^t)(diag(sqrt(r_hat))"
+            + " + delta), Cohen et al. 2022) and the threshold the method turns unstable at: "
+            + "2/lr for gradient descent, (2 + 2 momentum)/lr for momentum, (2 + 2 momentum)/"
+            + "((1 + 2 momentum) lr) for Nesterov, (2 + 2 beta1)/((1 - beta1) lr) (38/lr at "
+            + "beta1 = 0.9) for Adam's preconditioned sharpness. It costs 10 to 40 "
+            + "Hessian-vector products per evaluation (at most 200), counted in the work limit "
+            + "as 40.",
+        "A run that diverges is reported on "
             + "standard error (LABEL diverged at step K) and keeps its rows before that "
             + "step; one that cannot run (Newton on a large network) says why."},
     exitCodeListHeading = "%nExit status:%n",
@@ -52,6 +64,10 @@ final class TrainCommand implements Callable<Integer> {
       description = "write the CSV here instead of standard output")
   String outName;
 
+  @Option(names = "--lambda-max", description = "fill the lambda_max, "
+      + "preconditioned_lambda_max and stability_threshold columns (costly: see above)")
+  boolean lambdaMax;
+
   /** Thrown out of the CSV writing when standard output fails: Cli reports it. */
   private static final class StandardOutputFailed extends IOException {}
 
@@ -60,7 +76,7 @@ final class TrainCommand implements Callable<Integer> {
     Path out = OutputFile.of(outName);
     Scenario scenario = ScenarioReader.read(scenarioFile);
     Outputs.replacing().reads(scenarioFile, scenario).csv("--out", out).check();
-    TrainingPlan plan = plan(scenario, scenarioFile);
+    TrainingPlan plan = plan(scenario, scenarioFile, lambdaMax);
     PrintWriter err = spec.commandLine().getErr();
     try {
       if (out == null) {
@@ -89,13 +105,22 @@ final class TrainCommand implements Callable<Integer> {
 
   /** The training of a scenario read from {@code file}. */
   static TrainingPlan plan(Scenario s, Path file) throws InvalidInputException {
+    return plan(s, file, false);
+  }
+
+  /**
+   * The training of a scenario read from {@code file}, with the sharpness at every evaluated
+   * step when asked for.
+   */
+  static TrainingPlan plan(Scenario s, Path file, boolean sharpness)
+      throws InvalidInputException {
     if (s.network() == null) {
       throw new InvalidInputException(file + ": the scenario has no 'network' section; add "
           + "one (see docs/scenarios.md) to train a network");
     }
     try {
       return TrainingPlan.prepare(new TrainingRequest(s.network(), s.optimizers(),
-          s.networkRates()));
+          s.networkRates(), sharpness ? s.network().evalEvery() : 0));
     } catch (NetworkInputException e) {
       throw new InvalidInputException(file + ": network: " + e.getMessage());
     }

@@ -12,13 +12,16 @@ import org.descent.training.TrainingPoint;
  * The network's training curves as CSV, one row per optimizer and evaluation. The first
  * columns are fixed ({@code optimizer,epoch,step,train_loss,val_loss,val_accuracy,grad_norm});
  * more follow. A value that does not apply (no validation set, no learning rate, no
- * averaging) is an empty cell; numbers are written in full precision.
+ * averaging, no sharpness asked for or at this step) is an empty cell; numbers are written in
+ * full precision. The stability threshold bounds {@code preconditioned_lambda_max} for Adam,
+ * {@code lambda_max} otherwise.
  */
 public final class TrainingCsv implements Flushable, Closeable {
 
   public static final List<String> HEADER = List.of("optimizer", "epoch", "step", "train_loss",
       "val_loss", "val_accuracy", "grad_norm", "train_accuracy", "learning_rate",
-      "grad_norm_squared", "gHg", "avg_train_loss", "avg_val_accuracy", "fevals", "gevals");
+      "grad_norm_squared", "gHg", "avg_train_loss", "avg_val_accuracy", "fevals", "gevals",
+      "lambda_max", "preconditioned_lambda_max", "stability_threshold");
 
   private final CSVPrinter csv;
 
@@ -37,7 +40,9 @@ public final class TrainingCsv implements Flushable, Closeable {
     csv.printRecord(optimizer, num(p.epoch()), p.step(), num(p.trainLoss()), num(p.valLoss()),
         num(p.valAccuracy()), num(p.gradNorm()), num(p.trainAccuracy()), num(p.learningRate()),
         num(p.gradNormSquared()), num(p.curvature()), num(p.averageTrainLoss()),
-        num(p.averageValAccuracy()), p.functionEvaluations(), p.gradientEvaluations());
+        num(p.averageValAccuracy()), p.functionEvaluations(), p.gradientEvaluations(),
+        num(p.sharpness().lambdaMax()), num(p.sharpness().preconditioned()),
+        num(p.sharpness().threshold()));
   }
 
   @Override

@@ -2,7 +2,7 @@ package org.descent.network;
 
 /**
  * Independent seeds for the independent random choices of one setup (the data, the split, the
- * initial weights, the batch order, the slice directions), derived from its one seed, so that
+ * initial weights, the batch order, the slice directions, the start vectors of the curvature's Lanczos runs), derived from its one seed, so that
  * changing the batch size does not change the initial weights, and the same seed always gives
  * the same run.
  */
@@ -13,6 +13,7 @@ public final class Seeds {
   public static final long INIT = 3;
   public static final long BATCHES = 4;
   public static final long DIRECTIONS = 5;
+  public static final long CURVATURE = 6;
 
   private Seeds() {}
 

@@ -73,6 +73,20 @@ public final class WorkEstimate {
     return total;
   }
 
+  /** Lanczos steps a λmax is taken as: measured 10 to 40 on the built-in networks. */
+  static final int LAMBDA_MAX_STEPS = 40;
+
+  /**
+   * The multiply-adds of one Lanczos λmax of the Hessian over {@code train} samples, taken as
+   * {@link #LAMBDA_MAX_STEPS} steps (a run may take up to {@link HessianSpectrum#maxSteps}):
+   * a Hessian-vector product each, and the reorthogonalization against the vectors so far.
+   */
+  public static double lambdaMax(int parameters, int train) {
+    double n = parameters;
+    double m = Math.min(LAMBDA_MAX_STEPS, HessianSpectrum.maxSteps(parameters));
+    return m * 4 * train * n + m * m * n;
+  }
+
   /**
    * A gradient check's multiply-adds: {@link GradientCheck} evaluates the loss 4n + 1 times
    * (and the gradient once) over its samples, a forward pass costing n a sample.

@@ -9,7 +9,7 @@ import java.util.List;
  * second evaluation is kept (the spacing doubles each time), so a run of a million steps keeps
  * between 1,000 and 2,000 evenly spaced points; the latest evaluation is always kept too.
  * Iterates are thinned the same way, at most {@link #MAX_ITERATES} of them and at most
- * {@link #MAX_ITERATE_VALUES} numbers in all.
+ * {@link #MAX_ITERATE_VALUES} numbers in all. The sharpness is thinned as the points are.
  */
 final class Curve {
 
@@ -29,6 +29,11 @@ final class Curve {
   private long iteratesOffered;
   private long iterateStride = 1;
   private final int iterateCap;
+
+  private final List<Sharpness> sharpness = new ArrayList<>();
+  private Sharpness latestSharpness;
+  private long sharpnessOffered;
+  private long sharpnessStride = 1;
 
   Curve(int parameters) {
     iterateCap = (int) Math.max(2, Math.min(MAX_ITERATES, MAX_ITERATE_VALUES / parameters));
@@ -59,6 +64,27 @@ final class Curve {
     }
     latestIterate = theta;
     latestIterateStep = step;
+  }
+
+  /** Adds a sharpness, thinned as the points are. */
+  void addSharpness(Sharpness x) {
+    if (sharpnessOffered++ % sharpnessStride == 0) {
+      sharpness.add(x);
+      if (sharpness.size() > MAX_POINTS) {
+        thin(sharpness);
+        sharpnessStride *= 2;
+      }
+    }
+    latestSharpness = x;
+  }
+
+  /** The kept sharpness and the latest. */
+  List<Sharpness> sharpness() {
+    List<Sharpness> out = new ArrayList<>(sharpness);
+    if (latestSharpness != null && (out.isEmpty() || out.get(out.size() - 1) != latestSharpness)) {
+      out.add(latestSharpness);
+    }
+    return out;
   }
 
   private static <T> void thin(List<T> list) {

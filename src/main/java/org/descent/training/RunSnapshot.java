@@ -19,14 +19,19 @@ import org.descent.network.LayerDiagnostics;
  * @param trajectory weights at some evaluated steps, for the loss-landscape slice
  * @param best the evaluation with the lowest validation loss so far and its weights (early
  *     stopping), or null without a validation set or before the first evaluation
+ * @param sharpness the Hessian's largest eigenvalue and the stability threshold, every
+ *     {@link TrainingPlan#sharpnessEvery} steps so far, oldest first, thinned as the points
+ *     are; empty when not asked for
  */
 public record RunSnapshot(String label, int index, List<TrainingPoint> points, int step,
     int steps, OptionalInt divergedAt, String cannotStart, boolean finished, DecisionGrid grid,
-    List<LayerDiagnostics> layers, Trajectory trajectory, Checkpoint best) {
+    List<LayerDiagnostics> layers, Trajectory trajectory, Checkpoint best,
+    List<Sharpness> sharpness) {
 
   public RunSnapshot {
     points = List.copyOf(points);
     layers = List.copyOf(layers);
+    sharpness = List.copyOf(sharpness);
   }
 
   /** The latest evaluation, or null before the first. */
@@ -64,6 +69,6 @@ public record RunSnapshot(String label, int index, List<TrainingPoint> points, i
   /** The same run with its step counter moved on (between evaluations). */
   RunSnapshot atStep(int newStep) {
     return newStep == step ? this : new RunSnapshot(label, index, points, newStep, steps,
-        divergedAt, cannotStart, finished, grid, layers, trajectory, best);
+        divergedAt, cannotStart, finished, grid, layers, trajectory, best, sharpness);
   }
 }

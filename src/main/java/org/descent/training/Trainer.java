@@ -33,6 +33,33 @@ public final class Trainer {
   }
 
   /**
+   * The weights of run {@code run} after {@code step} steps (0: the initial weights), trained
+   * as {@link #train} trains it.
+   *
+   * @throws IllegalArgumentException when the run cannot start, or diverges by that step,
+   *     or the step is outside 0 to the plan's steps; the message says which
+   */
+  public static double[] weightsAt(TrainingPlan plan, int run, int step) {
+    if (step < 0 || step > plan.steps()) {
+      throw new IllegalArgumentException("step " + step + " is outside 0 to " + plan.steps());
+    }
+    TrainingRun r = new TrainingRun(plan, run);
+    r.start();
+    while (r.step() < step && !r.finished()) {
+      r.advance();
+    }
+    RunSnapshot s = r.snapshot();
+    if (!s.cannotStart().isEmpty()) {
+      throw new IllegalArgumentException(s.label() + " cannot start: " + s.cannotStart());
+    }
+    if (s.diverged()) {
+      throw new IllegalArgumentException(s.label() + " diverged at step "
+          + s.divergedAt().getAsInt() + ": its weights of step " + step + " are not finite");
+    }
+    return r.weights();
+  }
+
+  /**
    * Trains every run, telling the observer as it goes.
    *
    * @param cancelled asked before every step: true stops the training (the runs so far are

@@ -38,10 +38,12 @@ public final class TrainingPlan {
 
   private final NetworkSetup.Prepared prepared;
   private final List<RunPlan> runs;
+  private final int sharpnessEvery;
 
-  private TrainingPlan(NetworkSetup.Prepared prepared, List<RunPlan> runs) {
+  private TrainingPlan(NetworkSetup.Prepared prepared, List<RunPlan> runs, int sharpnessEvery) {
     this.prepared = prepared;
     this.runs = List.copyOf(runs);
+    this.sharpnessEvery = sharpnessEvery;
   }
 
   /**
@@ -66,7 +68,7 @@ public final class TrainingPlan {
       boolean full = p.setup().fullBatch(p.data().train().size()) || WorkEstimate.needsFullBatch(spec);
       runs.add(new RunPlan(i, spec.label(), spec, full, cannotStart(spec.type(), n)));
     }
-    TrainingPlan plan = new TrainingPlan(p, runs);
+    TrainingPlan plan = new TrainingPlan(p, runs, request.sharpnessEvery());
     String tooMuch = WorkEstimate.problem(plan.work(), runs.size(), p.setup().steps(), n);
     if (tooMuch != null) {
       throw new NetworkInputException(tooMuch);
@@ -104,15 +106,34 @@ public final class TrainingPlan {
     double[] start = org.descent.network.Initialization.initialize(prepared.architecture(),
         s.init(), s.bias(), seed, s.folder());
     return new TrainingPlan(new NetworkSetup.Prepared(s, prepared.data(),
-        prepared.architecture(), start, prepared.batch()), List.of(runs.get(index)));
+        prepared.architecture(), start, prepared.batch()), List.of(runs.get(index)),
+        sharpnessEvery);
   }
 
-  /** The multiply-adds of the whole training ({@link WorkEstimate}). */
+  /** The multiply-adds of the whole training ({@link WorkEstimate}), sharpness included. */
   public double work() {
-    return WorkEstimate.multiplyAdds(prepared.setup(), runs.stream()
-        .filter(r -> r.cannotStart().isEmpty()).map(RunPlan::spec).toList(),
-        prepared.architecture().parameterCount(), prepared.data().train().size(),
+    List<OptimizerSpec> started = runs.stream().filter(r -> r.cannotStart().isEmpty())
+        .map(RunPlan::spec).toList();
+    int n = prepared.architecture().parameterCount();
+    int train = prepared.data().train().size();
+    double work = WorkEstimate.multiplyAdds(prepared.setup(), started, n, train,
         prepared.data().validation().size(), prepared.batch());
+    if (sharpnessEvery > 0) {
+      double times = Math.ceil((double) steps() / sharpnessEvery) + 2;
+      for (OptimizerSpec spec : started) {
+        int lanczos = spec.type() == OptimizerType.ADAM ? 2 : 1;
+        work += times * lanczos * WorkEstimate.lambdaMax(n, train);
+      }
+    }
+    return work;
+  }
+
+  /**
+   * Every how many steps the runs compute their {@link Sharpness} (and at step 0 and the
+   * last); 0 for never.
+   */
+  public int sharpnessEvery() {
+    return sharpnessEvery;
   }
 
   public NetworkSetup setup() {

@@ -19,8 +19,11 @@ package org.descent.training;
  * @param averageValAccuracy its validation accuracy; NaN without averaging or validation
  * @param functionEvaluations evaluations of the loss the optimizer made so far
  * @param gradientEvaluations evaluations of the gradient the optimizer made so far
+ * @param sharpness the curvature at this step against the stability threshold, all NaN when
+ *     it was not computed at this step ({@link TrainingPlan#sharpnessEvery})
  */
 public record TrainingPoint(int step, double epoch, double trainLoss, double trainAccuracy,
     double valLoss, double valAccuracy, double gradNorm, double learningRate,
     double gradNormSquared, double curvature, double averageTrainLoss,
-    double averageValAccuracy, long functionEvaluations, long gradientEvaluations) {}
+    double averageValAccuracy, long functionEvaluations, long gradientEvaluations,
+    Sharpness sharpness) {}

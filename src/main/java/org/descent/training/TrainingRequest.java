@@ -11,11 +11,18 @@ import org.descent.optim.OptimizerSpec;
  * on the network (NaN, or a null entry: the card's own lr; ignored by methods without one).
  *
  * @param networkRates one per optimizer, or null for the cards' own rates
+ * @param sharpnessEvery compute the Hessian's largest eigenvalue (and Adam's preconditioned
+ *     one) every this many steps, at step 0 and at the last step ({@link Sharpness}); 0 for
+ *     never
  */
 public record TrainingRequest(NetworkSetup setup, List<OptimizerSpec> optimizers,
-    List<Double> networkRates) {
+    List<Double> networkRates, int sharpnessEvery) {
 
   public TrainingRequest {
+    if (sharpnessEvery < 0) {
+      throw new IllegalArgumentException("the sharpness interval must be 0 (never) or "
+          + "positive, got " + sharpnessEvery);
+    }
     if (setup == null) {
       throw new IllegalArgumentException("the scenario has no network section");
     }
@@ -35,8 +42,19 @@ public record TrainingRequest(NetworkSetup setup, List<OptimizerSpec> optimizers
     networkRates = Collections.unmodifiableList(rates);
   }
 
-  /** Every card with its own learning rate. */
+  /** Without the sharpness. */
+  public TrainingRequest(NetworkSetup setup, List<OptimizerSpec> optimizers,
+      List<Double> networkRates) {
+    this(setup, optimizers, networkRates, 0);
+  }
+
+  /** Every card with its own learning rate, without the sharpness. */
   public TrainingRequest(NetworkSetup setup, List<OptimizerSpec> optimizers) {
-    this(setup, optimizers, null);
+    this(setup, optimizers, null, 0);
+  }
+
+  /** The same request with the sharpness every {@code k} steps (0: never). */
+  public TrainingRequest withSharpnessEvery(int k) {
+    return new TrainingRequest(setup, optimizers, networkRates, k);
   }
 }

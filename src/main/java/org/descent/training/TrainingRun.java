@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.descent.network.ActivationDiagnostics;
 import org.descent.network.DecisionGrid;
+import org.descent.network.HessianSpectrum;
 import org.descent.network.LayerDiagnostics;
+import org.descent.network.Lanczos;
 import org.descent.network.MiniBatches;
 import org.descent.network.NetworkObjective;
 import org.descent.network.PreparedData;
@@ -12,7 +14,10 @@ import org.descent.optim.Averaging;
 import org.descent.optim.IterateAverage;
 import org.descent.optim.Optimizer;
 import org.descent.optim.OptimizerSpec;
+import org.descent.optim.OptimizerType;
 import org.descent.optim.Param;
+import org.descent.optim.StabilityThreshold;
+import org.descent.optim.StepDetail;
 import org.descent.optim.Vectors;
 
 /**
@@ -25,6 +30,12 @@ import org.descent.optim.Vectors;
  * <p>A run diverges at step k when θ_k is not all finite, when a loss the optimizer saw while
  * stepping from θ_(k−1) was not finite, or when the evaluation of θ_k gives a training loss that
  * is not finite; it stops there, and its points are those of the steps before.
+ *
+ * <p>When the plan asks for it, the run computes its {@link Sharpness} every k steps (and at
+ * step 0 and the last): Lanczos on the Hessian of the whole training set, started from the
+ * last Ritz vector plus an equal part of a fresh seeded Gaussian (so that an eigenvalue that
+ * overtakes the old top one still has a component to grow from); for Adam the moments of the
+ * step before are recorded for the preconditioner.
  */
 final class TrainingRun {
 
@@ -52,6 +63,11 @@ final class TrainingRun {
   private DecisionGrid grid;
   private List<LayerDiagnostics> layers = List.of();
   private Checkpoint best;
+  private final int sharpnessEvery;
+  private double[] topVector;
+  private double[] preconditionedVector;
+  private double[] preconditioner;
+  private Sharpness sharpness;
 
   TrainingRun(TrainingPlan plan, int index) {
     this.plan = plan;
@@ -72,6 +88,7 @@ final class TrainingRun {
     this.mean = averaging ? new double[n] : null;
     this.curve = new Curve(n);
     this.curvature = (long) n * data.train().size() <= MAX_CURVATURE_CELLS;
+    this.sharpnessEvery = plan.sharpnessEvery();
   }
 
   String label() {
@@ -107,6 +124,9 @@ final class TrainingRun {
     if (average != null) {
       average.accept(0, theta);
     }
+    if (sharpnessDue(0)) {
+      measureSharpness();
+    }
     return evaluate();
   }
 
@@ -124,7 +144,16 @@ final class TrainingRun {
     }
     batches.next(objective);
     watched.reset();
+    boolean due = sharpnessDue(step + 1);
+    boolean moments = due && run.spec().type() == OptimizerType.ADAM;
+    if (moments) {
+      optimizer.recordDetails(true);
+    }
     optimizer.step(theta, watched);
+    if (moments) {
+      preconditioner = adamPreconditioner(optimizer.lastDetail());
+      optimizer.recordDetails(false);
+    }
     step++;
     if (watched.sawNonFinite() || !Vectors.allFinite(theta)) {
       divergedAt = step;
@@ -132,6 +161,9 @@ final class TrainingRun {
     }
     if (average != null) {
       average.accept(step, theta);
+    }
+    if (due) {
+      measureSharpness();
     }
     if (step % plan.setup().evalEvery() == 0 || step == plan.steps()) {
       return evaluate();
@@ -167,7 +199,8 @@ final class TrainingRun {
     }
     TrainingPoint p = new TrainingPoint(step, batches.epochAfter(step), train.loss(),
         train.accuracy(), val.loss(), val.accuracy(), Math.sqrt(g2), lr, g2, gHg, avgTrain,
-        avgVal, watched.functionEvaluations(), watched.gradientEvaluations());
+        avgVal, watched.functionEvaluations(), watched.gradientEvaluations(),
+        sharpness != null && sharpness.step() == step ? sharpness : Sharpness.none(step));
     curve.add(p);
     curve.addIterate(step, theta.clone());
     // early stopping keeps the weights of the lowest validation loss (the first on a tie)
@@ -175,6 +208,60 @@ final class TrainingRun {
       best = new Checkpoint(step, val.loss(), theta);
     }
     return p;
+  }
+
+  private boolean sharpnessDue(int k) {
+    return sharpnessEvery > 0 && (k % sharpnessEvery == 0 || k == plan.steps());
+  }
+
+  /**
+   * Adam's P = (1 − ρ₁ᵗ)(diag(√r̂) + δ) from its recorded step (Cohen et al. 2022 write Adam
+   * as θ ← θ − ε P⁻¹ s with s the exponential average of the gradients), or null.
+   */
+  private double[] adamPreconditioner(StepDetail d) {
+    if (d == null || !d.has(StepDetail.Quantity.SECOND_MOMENT_HAT)) {
+      return null;
+    }
+    double c1 = d.scalar(StepDetail.Scalar.FIRST_CORRECTION).orElse(Double.NaN);
+    double delta = run.spec().get(Param.DELTA);
+    double[] r = d.get(StepDetail.Quantity.SECOND_MOMENT_HAT);
+    double[] p = new double[r.length];
+    for (int i = 0; i < r.length; i++) {
+      p[i] = c1 * (Math.sqrt(r[i]) + delta);
+      if (!(p[i] > 0) || !Double.isFinite(p[i])) {
+        return null;
+      }
+    }
+    return p;
+  }
+
+  /** The sharpness at the current weights, into the curve. */
+  private void measureSharpness() {
+    long seed = plan.setup().seed() + step;
+    double lambda = Double.NaN;
+    double pre = Double.NaN;
+    try {
+      Lanczos.Result r = HessianSpectrum.largest(probe, theta,
+          HessianSpectrum.warmStart(topVector, seed), seed);
+      lambda = r.largest();
+      topVector = r.topVector();
+      if (preconditioner != null) {
+        Lanczos.Result q = HessianSpectrum.largestPreconditioned(probe, theta, preconditioner,
+            HessianSpectrum.warmStart(preconditionedVector, seed), seed);
+        pre = q.largest();
+        preconditionedVector = q.topVector();
+      }
+    } catch (ArithmeticException e) {
+      // a Hessian that is not finite here: NaN, and the next measurement starts afresh
+      topVector = null;
+      preconditionedVector = null;
+    }
+    OptimizerSpec spec = run.spec();
+    StabilityThreshold t = spec.type().params().contains(Param.LR)
+        ? StabilityThreshold.of(spec, spec.schedule().rate(spec.get(Param.LR), step))
+        : StabilityThreshold.NONE;
+    sharpness = new Sharpness(step, lambda, pre, t.value(), t.preconditioned(), t.formula());
+    curve.addSharpness(sharpness);
   }
 
   /**
@@ -195,7 +282,7 @@ final class TrainingRun {
   RunSnapshot snapshot() {
     return new RunSnapshot(run.label(), run.index(), curve.points(), step, plan.steps(),
         divergedAt < 0 ? OptionalInt.empty() : OptionalInt.of(divergedAt), run.cannotStart(),
-        finished(), grid, layers, curve.trajectory(), best);
+        finished(), grid, layers, curve.trajectory(), best, curve.sharpness());
   }
 
   /** The weights now (a copy). */

@@ -45,9 +45,67 @@ class TrainCommandTest {
     assertEquals("25", lines.get(4).split(",")[3], "the last step is always evaluated");
     assertTrue(lines.get(5).startsWith("adam,0.0,0,"), lines.get(5));
     String[] row = lines.get(8).split(",", -1);
-    assertEquals(15, row.length);
+    assertEquals(18, row.length);
+    assertEquals("", row[15], "no lambda_max without --lambda-max");
     assertTrue(Double.parseDouble(row[5]) > 0.5, "val accuracy " + row[5]);
     assertEquals("0.01", row[8], "Adam's network learning rate");
+  }
+
+  @Test
+  void lambdaMaxFillsTheSharpnessColumnsAtEveryEvaluatedStep() throws Exception {
+    Path s = scenario("""
+        function: quadratic
+        optimizers:
+          - {type: sgd, network_lr: 0.5}
+          - {type: adam, network_lr: 0.01}
+        network: {data: moons, hidden: [8], steps: 25, eval_every: 10}
+        """);
+    CliTest.Result r = CliTest.run("train", s.toString(), "--lambda-max");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertTrue(lines.get(0).endsWith(",lambda_max,preconditioned_lambda_max,"
+        + "stability_threshold"), lines.get(0));
+    assertEquals(1 + 2 * 4, lines.size());
+    // step 0 of both runs: the initial weights, whose exact spectrum a dense solver gives
+    org.descent.training.TrainingPlan plan = TrainCommand.plan(s);
+    var f = new org.descent.network.NetworkObjective(plan.architecture(),
+        plan.data().train());
+    double[] exact = org.descent.network.HessianSpectrum.eigenvalues(f, plan.initialWeights());
+    double top = exact[exact.length - 1];
+    for (String line : lines.subList(1, lines.size())) {
+      String[] row = line.split(",", -1);
+      double lambda = Double.parseDouble(row[15]);
+      assertTrue(lambda > 0, line);
+      if (row[2].equals("0")) {
+        assertEquals(top, lambda, 1e-8 * top, line);
+      }
+      if (row[0].equals("sgd")) {
+        assertEquals(4.0, Double.parseDouble(row[17]), 1e-12, "2/lr: " + line);
+        assertEquals("", row[16], line);
+      } else {
+        assertEquals(38 / 0.01, Double.parseDouble(row[17]), 1e-9, "38/lr: " + line);
+        assertEquals(row[2].equals("0"), row[16].isEmpty(), "no preconditioner at step 0: "
+            + line);
+      }
+    }
+    CliTest.Result help = CliTest.run("train", "--help");
+    assertTrue(help.out().contains("--lambda-max"), help.out());
+  }
+
+  @Test
+  void theLambdaMaxCountsInTheWorkLimit() throws IOException {
+    Path s = scenario("""
+        function: quadratic
+        optimizers:
+          - {type: sgd}
+        network: {data: digits, hidden: [256], batch_size: full, steps: 2000, eval_every: 10}
+        """);
+    // about 2.1e11 multiply-adds of training, 8.9e11 more for 202 λmax of 40 products
+    CliTest.Result r = CliTest.run("train", s.toString(), "--lambda-max");
+    assertEquals(2, r.code());
+    assertTrue(r.err().strip().startsWith(s + ": network: too much work: about 1.1e+12 "
+        + "multiply-adds for 1 runs of 2,000 steps on 19,210 parameters"), r.err());
+    assertEquals("", r.out());
   }
 
   @Test
@@ -145,5 +203,11 @@ class TrainCommandTest {
     assertTrue(r.out().startsWith("network 2-16-16-2 tanh on 400 points (354 parameters), "
         + "full batch, Adam, one thread:"), r.out());
     assertTrue(r.out().contains("steps per second"), r.out());
+    CliTest.Result both = CliTest.run("bench", "--network", "--lambda-max", "--warmup", "0",
+        "--repeat", "1", "--steps", "20");
+    assertEquals(0, both.code(), both.err());
+    assertTrue(both.out().contains("  with lambda_max every 10 steps: min "), both.out());
+    assertEquals("--lambda-max applies to --network only",
+        CliTest.run("bench", "--lambda-max").err().strip());
   }
 }

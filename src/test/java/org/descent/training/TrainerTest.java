@@ -133,7 +133,7 @@ class TrainerTest {
   void longRunsKeepAtMost2000PointsEvenlySpacedWithTheLatest() {
     Curve c = new Curve(10);
     for (int k = 0; k <= 100_000; k++) {
-      c.add(new TrainingPoint(k, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+      c.add(new TrainingPoint(k, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Sharpness.none(k)));
       if (k % 7 == 0) {
         c.addIterate(k, new double[10]);
       }

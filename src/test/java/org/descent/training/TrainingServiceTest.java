@@ -97,6 +97,24 @@ class TrainingServiceTest {
   }
 
   @Test
+  void theSharpnessComesInTheSnapshotsAsTheTrainerComputesIt() throws Exception {
+    Collector c = new Collector();
+    try (TrainingService service = new TrainingService(c, 2, Duration.ofMillis(50))) {
+      TrainingRequest request = request(60).withSharpnessEvery(25);
+      service.start(request);
+      TrainingSnapshot last = c.until(TrainingSnapshot::finished);
+      List<RunSnapshot> sync = Trainer.train(TrainingPlan.prepare(request));
+      for (int i = 0; i < 3; i++) {
+        RunSnapshot r = last.runs().get(i);
+        assertEquals(List.of(0, 25, 50, 60), r.sharpness().stream().map(Sharpness::step)
+            .toList(), r.label());
+        assertEquals(sync.get(i).sharpness(), r.sharpness(), "bit for bit: " + r.label());
+        assertTrue(r.sharpness().stream().allMatch(x -> x.lambdaMax() > 0), r.label());
+      }
+    }
+  }
+
+  @Test
   void cancelStopsEveryRunWithinOneStep() throws Exception {
     Collector c = new Collector();
     try (TrainingService service = new TrainingService(c, 2, Duration.ofMillis(50))) {
