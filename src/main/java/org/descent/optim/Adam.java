@@ -9,7 +9,7 @@ import org.descent.function.Objective;
  * listing puts it elsewhere, this class follows the paper. The bias correction makes the first
  * step about ε per coordinate, whatever the gradient's scale.
  */
-class Adam extends FirstOrderOptimizer {
+class Adam extends FirstOrderOptimizer implements StabilityBound {
 
   /**
    * AdamW's decoupled weight decay λ; 0 here, so that θ is multiplied by exactly 1 and Adam's
@@ -72,5 +72,15 @@ class Adam extends FirstOrderOptimizer {
           .put(StepDetail.Scalar.FIRST_CORRECTION, c1)
           .put(StepDetail.Scalar.SECOND_CORRECTION, c2);
     }
+  }
+
+  /**
+   * (2 + 2ρ₁)/((1 − ρ₁)ε), a bound on the preconditioned sharpness λ1(P⁻¹H) (Cohen et al.
+   * 2022); AdamW's decay leaves it as it is.
+   */
+  @Override
+  public StabilityThreshold stabilityThreshold(double lr) {
+    return new StabilityThreshold((2 + 2 * beta1) / ((1 - beta1) * lr), true,
+        "(2 + 2ρ₁)/((1 − ρ₁)ε)");
   }
 }

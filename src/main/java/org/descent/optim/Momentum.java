@@ -7,7 +7,7 @@ import org.descent.function.Objective;
  * constant ε this is the "velocity buffer" form b ← αb + g; θ ← θ − εb (v = −εb) iterate for
  * iterate; with a schedule the two differ, and this class follows the listing.
  */
-final class Momentum extends FirstOrderOptimizer {
+final class Momentum extends FirstOrderOptimizer implements StabilityBound {
 
   private double alpha;
   private double[] v;
@@ -36,5 +36,11 @@ final class Momentum extends FirstOrderOptimizer {
     if (recording()) {
       detail().put(StepDetail.Quantity.VELOCITY, v);
     }
+  }
+
+  /** (2 + 2α)/ε (Cohen et al. 2021). */
+  @Override
+  public StabilityThreshold stabilityThreshold(double lr) {
+    return new StabilityThreshold((2 + 2 * alpha) / lr, false, "(2 + 2α)/ε");
   }
 }

@@ -6,7 +6,7 @@ import org.descent.function.Objective;
  * Nesterov momentum, Goodfellow et al. Algorithm 8.3: the gradient is taken at the look-ahead
  * point θ̃ = θ + αv; then v ← αv − εg; θ ← θ + v. The iterate is θ, not θ̃.
  */
-final class Nesterov extends FirstOrderOptimizer {
+final class Nesterov extends FirstOrderOptimizer implements StabilityBound {
 
   private double alpha;
   private double[] v;
@@ -38,5 +38,12 @@ final class Nesterov extends FirstOrderOptimizer {
     if (recording()) {
       detail().put(StepDetail.Quantity.VELOCITY, v);
     }
+  }
+
+  /** (2 + 2α)/((1 + 2α)ε) (Cohen et al. 2021). */
+  @Override
+  public StabilityThreshold stabilityThreshold(double lr) {
+    return new StabilityThreshold((2 + 2 * alpha) / ((1 + 2 * alpha) * lr), false,
+        "(2 + 2α)/((1 + 2α)ε)");
   }
 }

@@ -35,23 +35,7 @@ public record StabilityThreshold(double value, boolean preconditioned, String fo
     if (!(lr > 0) || !Double.isFinite(lr)) {
       return NONE;
     }
-    return switch (spec.type()) {
-      case SGD -> new StabilityThreshold(2 / lr, false, "2/ε");
-      case MOMENTUM -> {
-        double a = spec.get(Param.MOMENTUM);
-        yield new StabilityThreshold((2 + 2 * a) / lr, false, "(2 + 2α)/ε");
-      }
-      case NESTEROV -> {
-        double a = spec.get(Param.MOMENTUM);
-        yield new StabilityThreshold((2 + 2 * a) / ((1 + 2 * a) * lr), false,
-            "(2 + 2α)/((1 + 2α)ε)");
-      }
-      case ADAM -> {
-        double b = spec.get(Param.BETA1);
-        yield new StabilityThreshold((2 + 2 * b) / ((1 - b) * lr), true,
-            "(2 + 2ρ₁)/((1 − ρ₁)ε)");
-      }
-      default -> NONE;
-    };
+    // The method's class states its threshold (StabilityBound); others have none.
+    return spec.create() instanceof StabilityBound b ? b.stabilityThreshold(lr) : NONE;
   }
 }

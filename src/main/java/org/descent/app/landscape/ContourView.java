@@ -98,6 +98,14 @@ public final class ContourView extends CanvasView {
       watched.add(p.subscribe(this::markChanged));
     }
     watched.add(onPathsChanged(model, this::markChanged));
+    // New paths (a slider's new race) are painted at once, not after the JavaFX thread's
+    // queue: the race arrives on an event of its own, with the step already set.
+    watched.add(model.raceProperty().subscribe(() -> {
+      changes++;
+      if (!disposed) {
+        draw();
+      }
+    }));
     subscriptions = Subscription.combine(watched.toArray(Subscription[]::new));
 
     canvas.setOnMouseMoved(this::hover);
@@ -144,16 +152,22 @@ public final class ContourView extends CanvasView {
    * many changes came in it.
    */
   private void markChanged() {
+    changes++;
     if (!frameAsked && !disposed) {
       frameAsked = true;
       javafx.application.Platform.runLater(() -> {
         frameAsked = false;
-        if (!disposed) {
+        // Nothing to do when a frame was asked for since (a new field or race, drawn at once).
+        if (!disposed && changes != drawnChanges) {
           draw();
         }
       });
     }
   }
+
+  // Changes seen, and those the last frame asked for included.
+  private long changes;
+  private long drawnChanges;
 
   /**
    * Shows the progress of the basins' computation (and its Cancel) in the map's upper right
@@ -381,6 +395,7 @@ public final class ContourView extends CanvasView {
   // ---- drawing
 
   private void draw() {
+    drawnChanges = changes;
     long t0 = System.nanoTime();
     RaceResult race = model.race();
     // In reveal mode each path ends at the playback's step: nothing of the future is drawn.

@@ -428,11 +428,12 @@ public final class LabModel {
 
   private void publish(RaceResult result) {
     problem.set("");
-    race.set(result);
+    // The step first: a view that draws the moment the race arrives sees both.
     int last = Math.max(0, steps.get());
     if (currentStep.get() > last) {
       currentStep.set(last);
     }
+    race.set(result);
   }
 
   // ---- properties
