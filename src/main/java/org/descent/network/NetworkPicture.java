@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 public enum NetworkPicture {
   LOSS("loss", "Loss", true), ACCURACY("accuracy", "Accuracy", true),
   GRADIENT("gradient", "Gradient", true), RATE("learning-rate", "Learning rate", true),
-  CURVATURE("curvature", "Curvature", true), REGIONS("regions", "Regions", false),
+  CURVATURE("curvature", "Curvature", true), SHARPNESS("sharpness", "Sharpness", true),
+  REGIONS("regions", "Regions", false),
   UNITS("hidden-units", "Hidden units", false), SLICE("landscape", "Landscape", false),
   CONNECT("two-minima", "Two minima", false);
 

@@ -16,12 +16,16 @@ import org.descent.training.TrainingPoint;
  * the step: the loss (training solid, validation dashed), the accuracy, the gradient norm, the
  * learning rate, and the curvature along the gradient, ε gᵀHg / ‖g‖², whose value above 2
  * means the gradient step of that size goes uphill (Goodfellow et al. eq. 8.10: the
- * second-order term ½ε²gᵀHg then outweighs the first-order decrease εgᵀg).
+ * second-order term ½ε²gᵀHg then outweighs the first-order decrease εgᵀg); and the
+ * sharpness, the Hessian's largest eigenvalue (Adam's preconditioned one), solid, against the
+ * threshold above which the card's step is unstable on a quadratic, dashed in the same colour
+ * (2/ε for gradient descent): where progressive sharpening meets the edge of stability (Cohen
+ * et al. 2021, 2022).
  *
  * @param steps the x axis runs from 0 to this step
  */
 public record NetworkChartData(Panel loss, Panel accuracy, Panel gradient, Panel rate,
-    Panel curvature, int steps) {
+    Panel curvature, Panel sharpness, int steps) {
 
   /** One card's run, with the label and colour its card shows. */
   public record Run(String label, int argb, RunSnapshot snapshot) {}
@@ -32,6 +36,8 @@ public record NetworkChartData(Panel loss, Panel accuracy, Panel gradient, Panel
     List<Curve> gradient = new ArrayList<>();
     List<Curve> rate = new ArrayList<>();
     List<Curve> curvature = new ArrayList<>();
+    List<Curve> sharpness = new ArrayList<>();
+    boolean preconditioned = false;
     boolean validation = false;
     List<Guide> stops = new ArrayList<>();
     for (int r = 0; r < runs.size(); r++) {
@@ -73,6 +79,21 @@ public record NetworkChartData(Panel loss, Panel accuracy, Panel gradient, Panel
         curvature.add(curve(r, run, run.label(), points, xs, NetworkChartData::stepCurvature,
             false, OptionalInt.empty()));
       }
+      List<TrainingPoint> sharp = points.stream()
+          .filter(p -> p.sharpness() != null && Double.isFinite(p.sharpness().lambdaMax()))
+          .toList();
+      if (!sharp.isEmpty()) {
+        double[] at = sharp.stream().mapToDouble(TrainingPoint::step).toArray();
+        boolean pre = sharp.get(sharp.size() - 1).sharpness().thresholdPreconditioned();
+        preconditioned |= pre;
+        sharpness.add(curve(r, run, run.label(), sharp, at, p -> pre
+            ? p.sharpness().preconditioned() : p.sharpness().lambdaMax(), false, diverged));
+        if (sharp.stream().anyMatch(p -> Double.isFinite(p.sharpness().threshold()))) {
+          String formula = sharp.get(sharp.size() - 1).sharpness().formula();
+          sharpness.add(curve(r, run, run.label() + " (" + formula + ")", sharp, at,
+              p -> p.sharpness().threshold(), true, OptionalInt.empty()));
+        }
+      }
     }
     String lossTitle = validation ? "loss (dashed: validation)" : "training loss";
     return new NetworkChartData(
@@ -83,6 +104,9 @@ public record NetworkChartData(Panel loss, Panel accuracy, Panel gradient, Panel
         panel("learning rate ε", "ε", Scale.LOG, rate, List.of()),
         panel("curvature along g: ε gᵀHg / ‖g‖²", "ε gᵀHg / ‖g‖²", Scale.LINEAR, curvature,
             List.of(new Guide(2, false, "above 2: the step goes uphill"))),
+        panel(preconditioned ? "sharpness λmax (Adam: λ1(P⁻¹H)); dashed: where the step is "
+            + "unstable" : "sharpness λmax; dashed: where the step is unstable (2/ε)",
+            "λmax", Scale.LOG, sharpness, List.of()),
         Math.max(1, steps));
   }
 

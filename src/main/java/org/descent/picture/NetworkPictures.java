@@ -182,6 +182,7 @@ public final class NetworkPictures {
       case GRADIENT -> data.gradient();
       case RATE -> data.rate();
       case CURVATURE -> data.curvature();
+      case SHARPNESS -> data.sharpness();
       default -> data.loss();
     };
   }

@@ -115,6 +115,7 @@ class BuiltInScenariosTest {
     m.put("network-unnormalized-inputs.yaml", BuiltInScenariosTest::networkUnnormalizedInputs);
     m.put("network-momentum-digits.yaml", BuiltInScenariosTest::momentumDigitsRavine);
     m.put("mode-connectivity.yaml", BuiltInScenariosTest::modeConnectivityRing);
+    m.put("edge-of-stability.yaml", BuiltInScenariosTest::edgeOfStabilityQuadratic);
     return m;
   }
 
@@ -885,6 +886,22 @@ class BuiltInScenariosTest {
       double late = meanLoss(t, 100, 200);
       assertTrue(late > 1e-3 && late < 0.5, t.label() + ": mean loss " + late);
       assertTrue(maxLoss(t) < t.loss(0) + 1, t.label());
+    }
+  }
+
+  /**
+   * The quadratic of λmax = 10: at ε = 0.2 = 2/λmax the multiplier along y is exactly −1 (y
+   * bounces between 1 and −1 forever, x shrinks by 0.8 a step); at ε = 0.1 it is 0 (y is
+   * solved in one step) and x shrinks by 0.9 a step.
+   */
+  private static void edgeOfStabilityQuadratic(Demo d) {
+    Trace edge = d.trace("ε = 0.2");
+    Trace half = d.trace("ε = 0.1");
+    for (int k = 0; k <= 100; k++) {
+      assertEquals(k % 2 == 0 ? 1 : -1, edge.y(k), 0, "ε = 0.2 at step " + k);
+      assertEquals(-2.5 * Math.pow(0.8, k), edge.x(k), 1e-12);
+      assertEquals(-2.5 * Math.pow(0.9, k), half.x(k), 1e-12);
+      assertEquals(k == 0 ? 1 : 0, half.y(k), 0, "ε = 0.1 at step " + k);
     }
   }
 

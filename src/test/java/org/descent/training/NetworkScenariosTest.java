@@ -67,6 +67,7 @@ class NetworkScenariosTest {
     m.put("deep-init.yaml", NetworkScenariosTest::deepInit);
     m.put("residual-depth.yaml", NetworkScenariosTest::residualDepth);
     m.put("mode-connectivity.yaml", NetworkScenariosTest::modeConnectivity);
+    m.put("edge-of-stability.yaml", NetworkScenariosTest::edgeOfStability);
     return m;
   }
 
@@ -430,6 +431,51 @@ class NetworkScenariosTest {
     assertEquals(0.958, d.run("Adam").latest().valAccuracy(), 0.0005);
     TrainingPoint std100 = at(std.run("gradient descent"), 100);
     assertEquals(0.964, std100.valAccuracy(), 0.0005, std100.toString());
+  }
+
+  /**
+   * The edge of stability: with the sharpness at every evaluation (as the app's Sharpness
+   * picture asks), λmax starts at 2.63 and rises to 2/ε — 95 % of it at step 410 for ε = 0.2 and
+   * at step 1,440 for ε = 0.1 — then hovers there: from step 600 within 11 % of 10, over the
+   * last 1,000 steps within 1 % of 20; the loss falls, unevenly, from 0.735 to 0.105 at ε = 0.2.
+   */
+  private static void edgeOfStability(Demo d) throws Exception {
+    NetworkSetup setup = d.scenario.network();
+    assertEquals(1218, d.plan.architecture().parameterCount());
+    TrainingPlan plan = TrainingPlan.prepare(new TrainingRequest(setup,
+        d.scenario.optimizers(), d.scenario.networkRates())
+        .withSharpnessEvery(setup.evalEvery()));
+    List<RunSnapshot> runs = Trainer.train(plan);
+    int[] reach = {410, 1440};
+    double[] threshold = {10, 20};
+    for (int i = 0; i < 2; i++) {
+      RunSnapshot r = runs.get(i);
+      List<TrainingPoint> pts = r.points();
+      assertEquals(2.63, pts.get(0).sharpness().lambdaMax(), 0.005, r.label() + " at step 0");
+      assertEquals(threshold[i], pts.get(0).sharpness().threshold(), 1e-12, "2/ε");
+      double edge = threshold[i];
+      int first = pts.stream().filter(p -> p.sharpness().lambdaMax() >= 0.95 * edge)
+          .mapToInt(TrainingPoint::step).findFirst().orElse(-1);
+      assertEquals(reach[i], first, r.label() + ": the step λmax reaches 95 % of 2/ε");
+      assertEquals(301, pts.size(), "every 10 steps, with λmax at each");
+      assertTrue(pts.stream().allMatch(p -> Double.isFinite(p.sharpness().lambdaMax())));
+    }
+    for (TrainingPoint p : runs.get(0).points()) {
+      if (p.step() >= 600) {
+        assertEquals(1, p.sharpness().lambdaMax() / 10, 0.11, "ε = 0.2 at step " + p.step());
+      }
+    }
+    for (TrainingPoint p : runs.get(1).points()) {
+      if (p.step() >= 2000) {
+        assertEquals(1, p.sharpness().lambdaMax() / 20, 0.01, "ε = 0.1 at step " + p.step());
+      }
+    }
+    List<TrainingPoint> fast = runs.get(0).points();
+    assertEquals(0.735, fast.get(0).trainLoss(), 5e-4);
+    assertEquals(0.105, fast.get(fast.size() - 1).trainLoss(), 5e-4);
+    long ups = java.util.stream.IntStream.range(1, fast.size())
+        .filter(k -> fast.get(k).trainLoss() > fast.get(k - 1).trainLoss()).count();
+    assertTrue(ups > 10, "unevenly: the loss rose between " + ups + " evaluations");
   }
 
   /**

@@ -125,7 +125,26 @@ public final class NetworkTraining implements AutoCloseable {
       rates.add(e.networkRateProperty().get());
     }
     requested = entries;
-    service.restart(new TrainingRequest(setup, specs, rates));
+    service.restart(new TrainingRequest(setup, specs, rates)
+        .withSharpnessEvery(sharpness ? setup.evalEvery() : 0));
+  }
+
+  // Whether the runs compute the Hessian's largest eigenvalue at every evaluation.
+  private boolean sharpness;
+
+  /**
+   * Whether the runs compute their sharpness (the Sharpness picture is shown): at every
+   * evaluation, which slows the training (about three times on the demos' networks). Asked
+   * for, it trains again from the start, so that the curve has every step; no longer asked
+   * for, the training goes on as it is and the next one leaves it out.
+   */
+  public void setSharpnessWanted(boolean on) {
+    if (on != sharpness) {
+      sharpness = on;
+      if (on) {
+        restart();
+      }
+    }
   }
 
   /**

@@ -608,6 +608,7 @@ public final class NetworkView extends VBox {
       kind.addListener((o, was, now) -> {
         throttle.mark();
         chosenByHand |= !settingDefault;
+        training.setSharpnessWanted(wants(NetworkPicture.SHARPNESS));
         if (now == NetworkPicture.UNITS || now == NetworkPicture.REGIONS) {
           training.refreshDiagnostics();
         }
