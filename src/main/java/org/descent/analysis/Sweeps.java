@@ -48,9 +48,8 @@ public final class Sweeps {
           Arrays.asList(outcomes[o])));
     }
     Objective f = r.objective().copy();
-    double atStart = QuadraticStability.at(f, start).maxStableLearningRate();
-    double atMinimum = r.minimum() == null ? Double.NaN
-        : QuadraticStability.at(f, r.minimum()).maxStableLearningRate();
+    double atStart = stableRate(f, start);
+    double atMinimum = r.minimum() == null ? Double.NaN : stableRate(f, r.minimum());
     Sweep sweep = new Sweep(r.param(), r.axis(), curves, skipped, atStart, atMinimum);
     listener.pass(sweep);
     return sweep;
@@ -61,5 +60,18 @@ public final class Sweeps {
     try (Workers workers = new Workers()) {
       return compute(r, workers, new Cancellation(), AnalysisListener.none());
     }
+  }
+
+  /**
+   * 2/λmax at θ: from the exact Hessian where there is one; for a network too large for it,
+   * from Lanczos on exact Hessian-vector products (the largest eigenvalue to 1e-10 of its
+   * size).
+   */
+  static double stableRate(Objective f, double[] theta) {
+    if (!f.hasHessian() && f instanceof org.descent.network.NetworkObjective n) {
+      double top = org.descent.network.HessianSpectrum.largest(n, theta, null, 0).largest();
+      return top > 0 ? 2 / top : Double.isNaN(top) ? Double.NaN : Double.POSITIVE_INFINITY;
+    }
+    return QuadraticStability.at(f, theta).maxStableLearningRate();
   }
 }

@@ -54,8 +54,8 @@ final class YamlDocument {
       return root;
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-      throw new ScenarioException(source, line, "", "not valid YAML: " + e.getProblem()
-          + opened(e));
+      throw new ScenarioException(source, line, "", oneLine("not valid YAML: "
+          + e.getProblem() + opened(e)));
     } catch (ReaderException e) {
       int line = lineAt(text, e.getPosition());
       throw new ScenarioException(source, line, "", String.format("not valid YAML: the "
@@ -65,9 +65,17 @@ final class YamlDocument {
       String message = e.getMessage() != null && e.getMessage().startsWith("Nesting Depth")
           ? "lists and mappings nested more than 20 levels deep" : e.getMessage();
       // Such errors carry no mark: the line of the last event read is where it happened.
-      throw new ScenarioException(source, Math.max(1, lastLine[0]), "", "not valid YAML: "
-          + message);
+      throw new ScenarioException(source, Math.max(1, lastLine[0]), "", oneLine(
+          "not valid YAML: " + message));
     }
+  }
+
+  /**
+   * The parser's words on one line: it shows a character it did not expect as the character
+   * itself ("found \n(10)"), and a line break or a tab would break the message in two.
+   */
+  static String oneLine(String message) {
+    return message.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
   }
 
   /** The tags plain YAML resolves values to, implicitly or written out: nothing else. */

@@ -118,4 +118,43 @@ class SweepsTest {
             1e-6, null));
     assertTrue(e.getMessage().startsWith("too much work"), e.getMessage());
   }
+
+  /**
+   * A network too large for its exact Hessian (722 weights) still gets its 2/λmax line: λmax
+   * by Lanczos equals plain power iteration on the same Hessian-vector products, run here to
+   * convergence (the network's curvature at its start is positive-dominated: its largest
+   * eigenvalue is also its largest in size).
+   */
+  @Test
+  void aLargeNetworksSweepHasIts2OverLambdaMaxLine() throws Exception {
+    var setup = org.descent.network.NetworkSetup.defaults(
+        org.descent.network.DataSource.Synthetic.of("moons")).withHidden(List.of(24, 24));
+    var p = setup.prepare();
+    var f = new org.descent.network.NetworkObjective(p.architecture(), p.data().train());
+    assertEquals(722, f.dimension());
+    assertTrue(!f.hasHessian());
+    double[] theta = p.start();
+    double[] v = new double[722];
+    java.util.Arrays.fill(v, 1 / Math.sqrt(722));
+    double[] hv = new double[722];
+    double lambda = 0;
+    for (int k = 0; k < 5000; k++) {
+      f.hessianVectorProduct(theta, v, hv);
+      double norm = 0;
+      double rq = 0;
+      for (int i = 0; i < 722; i++) {
+        rq += v[i] * hv[i];
+        norm += hv[i] * hv[i];
+      }
+      norm = Math.sqrt(norm);
+      for (int i = 0; i < 722; i++) {
+        v[i] = hv[i] / norm;
+      }
+      lambda = rq;
+    }
+    Sweep s = Sweeps.compute(new SweepRequest(f, theta,
+        List.of(OptimizerSpec.of(OptimizerType.SGD)), Param.LR, Axis.log("lr", 0.01, 1, 3), 5,
+        0, 0, Double.NaN, 1e-6, null));
+    assertEquals(2 / lambda, s.limitAtStart(), 1e-6 * (2 / lambda));
+  }
 }

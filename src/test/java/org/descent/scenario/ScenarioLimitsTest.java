@@ -47,7 +47,7 @@ class ScenarioLimitsTest {
       `function: rosenbrock\\noptimizers: [{type: sgd, average: {type: polyak, tau: 5}}]` | s.yaml:2: optimizers[0].average.tau: tau is not a key of polyak averaging; it takes start
       `function: rosenbrock\\noptimizers:\\n  - type: sgd\\n    schedule:\\n      type: step\\n      every: 10\\n      factor: 2` | s.yaml:7: optimizers[0].schedule.factor: factor must be in (0, 1], got 2
       `function: rosenbrock\\noptimizers:\\n  - type: sgd\\n    average:\\n      type: ema\\n\\n      tau: 0.5` | s.yaml:7: optimizers[0].average.tau: tau must be at least 1, got 0.5
-      `function: rosenbrock\\noptimizers:\\n  - type: sgd\\n    schedule:\\n      type: cosine` | s.yaml:5: optimizers[0].schedule.type: unknown schedule 'cosine'; expected constant, exponential, linear or step
+      `function: rosenbrock\\noptimizers:\\n  - type: sgd\\n    schedule:\\n      type: cosine` | s.yaml:5: optimizers[0].schedule.type: unknown schedule 'cosine'; expected constant, exponential, linear, step, warmup, cosine-restarts or one-cycle
       `function: {name: quadratic, params: {lamda1: 3}}\\noptimizers: [{type: sgd}]` | s.yaml:1: function.params.lamda1: unknown parameter 'lamda1' of quadratic; expected one of lambda1, lambda2
       `function:\\n  name: quadratic\\n  params:\\n    lambda2: 3\\n    lamda1: 3\\noptimizers: [{type: sgd}]` | s.yaml:5: function.params.lamda1: unknown parameter 'lamda1' of quadratic; expected one of lambda1, lambda2
       `function: {name: booth, params: {a: 1}}\\noptimizers: [{type: sgd}]` | s.yaml:1: function.params.a: booth has no parameters, got 'a'

@@ -125,6 +125,7 @@ class ScenarioReaderTest {
       `function: rosenbrock\\noptimizers: [{lr: 0.1}]` | s.yaml:2: optimizers[0]: missing 'type'; expected one of {optimizer keys}
       `function: rosenbrock\\noptimizers: [{type: sgd, color: red}]` | s.yaml:2: optimizers[0].color: expected a colour as #rrggbb, got 'red'
       `function: rosenbrock\\noptimizers: [{type: sgd}` | s.yaml:2: not valid YAML: expected ',' or ']', but got <stream end> (unclosed '[' opened at line 2)
+      `function: !!\\noptimizers: [{type: sgd}]` | s.yaml:1: not valid YAML: expected URI, but found \\n(10) (while scanning a tag at line 1)
       `function: [rosenbrock\\n  optimizers: x:` | s.yaml:2: not valid YAML: expected ',' or ']', but got : (unclosed '[' opened at line 1)
       `` | s.yaml: the file is empty; a scenario needs at least 'function' and 'optimizers'
       `- a\\n- b` | s.yaml:1: expected a mapping of keys to values, got a list
