@@ -48,9 +48,10 @@ final class ConnectCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "the scenario (YAML)")
   Path scenarioFile;
 
-  @Option(names = "--optimizer", paramLabel = "I", defaultValue = "1",
-      description = "which card trains the two networks, from 1 (default 1)")
-  int optimizer;
+  @Option(names = "--optimizer", paramLabel = "I", defaultValue = "0",
+      description = "the card that trains the two networks: its position in the list (from 0) "
+          + "or its label (default 0)")
+  String optimizer;
 
   @Option(names = "--seeds", paramLabel = "A,B", split = ",",
       description = "the two seeds of the initial weights (default: the network's seed and the "
@@ -87,11 +88,7 @@ final class ConnectCommand implements Callable<Integer> {
     Scenario scenario = ScenarioReader.read(scenarioFile);
     Outputs.replacing().reads(scenarioFile, scenario).csv("--out", out).check();
     TrainingPlan plan = TrainCommand.plan(scenario, scenarioFile);
-    if (optimizer < 1 || optimizer > plan.runs().size()) {
-      throw new InvalidInputException(String.format(Locale.ROOT,
-          "--optimizer must be between 1 and %d (the scenario's cards), got %d",
-          plan.runs().size(), optimizer));
-    }
+    int index = TuneCommand.optimizerIndex(scenario, optimizer);
     int n = plan.architecture().parameterCount();
     int train = plan.data().train().size();
     // Two trainings (the train command's estimate for one card, twice) and the curve's steps
@@ -108,7 +105,7 @@ final class ConnectCommand implements Callable<Integer> {
     long[] two = seeds != null ? seeds : new long[] {own, own + 1};
     ModeConnectivity.Result r;
     try {
-      r = ModeConnectivity.compute(plan, optimizer - 1, two[0], two[1], points, curveSteps,
+      r = ModeConnectivity.compute(plan, index, two[0], two[1], points, curveSteps,
           () -> false);
     } catch (NetworkInputException e) {
       throw new InvalidInputException(scenarioFile + ": " + e.getMessage());

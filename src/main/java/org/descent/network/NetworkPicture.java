@@ -16,6 +16,7 @@ public enum NetworkPicture {
   CURVATURE("curvature", "Curvature", true), SHARPNESS("sharpness", "Sharpness", true),
   REGIONS("regions", "Regions", false),
   UNITS("hidden-units", "Hidden units", false), SLICE("landscape", "Landscape", false),
+  SPECTRUM("spectrum", "Spectrum", false),
   CONNECT("two-minima", "Two minima", false);
 
   /** The name in a scenario file. */

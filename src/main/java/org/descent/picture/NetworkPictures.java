@@ -26,10 +26,12 @@ public final class NetworkPictures {
    * @param slice the sampled loss landscape around the inspected run, or null (not yet)
    * @param connect the inspected card trained from two seeds and the paths between the two
    *     minima, or null (not yet)
+   * @param spectrum the Hessian's eigenvalues at the inspected run's latest kept weights, or
+   *     null (not yet)
    */
   public record Frame(List<NetworkChartData.Run> runs, int steps, int inspected,
       PreparedData data, SlicePicture.Field slice,
-      org.descent.training.ModeConnectivity.Result connect) {
+      org.descent.training.ModeConnectivity.Result connect, SpectrumPicture.Field spectrum) {
     public Frame {
       runs = List.copyOf(runs);
     }
@@ -37,7 +39,13 @@ public final class NetworkPictures {
     /** A frame without the paths between two minima (not computed, or not asked for). */
     public Frame(List<NetworkChartData.Run> runs, int steps, int inspected, PreparedData data,
         SlicePicture.Field slice) {
-      this(runs, steps, inspected, data, slice, null);
+      this(runs, steps, inspected, data, slice, null, null);
+    }
+
+    /** A frame without the spectrum. */
+    public Frame(List<NetworkChartData.Run> runs, int steps, int inspected, PreparedData data,
+        SlicePicture.Field slice, org.descent.training.ModeConnectivity.Result connect) {
+      this(runs, steps, inspected, data, slice, connect, null);
     }
 
     RunSnapshot inspectedRun() {
@@ -137,6 +145,15 @@ public final class NetworkPictures {
           SlicePicture.draw(g, look, width, height, frame.slice(), title);
         }
       }
+      case SPECTRUM -> {
+        if (frame.spectrum() == null) {
+          message(g, look, width, height, frame.runs().isEmpty() ? "no run to look into"
+              : "computing the Hessian's eigenvalues at " + frame.inspectedLabel() + "'s "
+                  + "weights…");
+        } else {
+          SpectrumPicture.draw(g, look, width, height, frame.spectrum(), title);
+        }
+      }
       case CONNECT -> {
         if (frame.connect() == null) {
           message(g, look, width, height, frame.runs().isEmpty() ? "no run to look into"
@@ -172,6 +189,7 @@ public final class NetworkPictures {
       case UNITS -> r == null ? "hidden units" : who + ": hidden units at step " + r.step();
       case SLICE -> r == null ? "loss landscape" : "loss around " + who + "'s weights";
       case CONNECT -> ConnectivityChart.caption(frame.connect(), who);
+      case SPECTRUM -> SpectrumPicture.caption(frame.spectrum());
       default -> panel(NetworkChartData.of(frame.runs(), frame.steps()), kind).title();
     };
   }

@@ -35,7 +35,7 @@ class ConnectCommandTest {
     Path s = scenario(NET);
     Path out = dir.resolve("paths.csv");
     CliTest.Result r = CliTest.run("connect", s.toString(), "--points", "5", "--curve-steps",
-        "50", "--optimizer", "2", "--seeds", "4,9", "--out", out.toString());
+        "50", "--optimizer", "1", "--seeds", "4,9", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     List<String> lines = Files.readAllLines(out);
     assertEquals("t,line_loss,curve_loss", lines.get(0));
@@ -55,8 +55,8 @@ class ConnectCommandTest {
         "--seeds takes two seeds, e.g. --seeds 1,2; got 1");
     assertMessage(CliTest.run("connect", s.toString(), "--points", "1"),
         "--points must be between 2 and 10001, got 1");
-    assertMessage(CliTest.run("connect", s.toString(), "--optimizer", "3"),
-        "--optimizer must be between 1 and 2 (the scenario's cards), got 3");
+    assertMessage(CliTest.run("connect", s.toString(), "--optimizer", "2"),
+        "--optimizer: no optimizer '2'; give its position from 0 to 1 or its label");
     assertMessage(CliTest.run("connect", s.toString(), "--curve-steps", "-1"),
         "--curve-steps must be between 0 and 1000000, got -1");
     assertMessage(CliTest.run("connect", s.toString(), "--seeds", "5,5"),

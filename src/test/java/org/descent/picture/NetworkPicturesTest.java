@@ -139,8 +139,10 @@ class NetworkPicturesTest {
   void everyKindDrawsWithoutAnExceptionAndFillsThePicture() {
     var frame = new NetworkPictures.Frame(inputs(), 300, 0, plan.data(), null);
     for (org.descent.network.NetworkPicture k : org.descent.network.NetworkPicture.values()) {
-      if (k == org.descent.network.NetworkPicture.SLICE || k == org.descent.network.NetworkPicture.CONNECT) {
-        continue; // without a computed slice or paths it says so (drawn in their own tests)
+      if (k == org.descent.network.NetworkPicture.SLICE
+          || k == org.descent.network.NetworkPicture.CONNECT
+          || k == org.descent.network.NetworkPicture.SPECTRUM) {
+        continue; // not computed yet, it says so (drawn in their own tests)
       }
       BufferedImage img = draw(k, frame);
       assertTrue(colours(img) > 3, k + " drew something");
@@ -165,6 +167,30 @@ class NetworkPicturesTest {
     BufferedImage waiting = draw(org.descent.network.NetworkPicture.CONNECT,
         new NetworkPictures.Frame(inputs(), 300, 1, plan.data(), null));
     assertEquals(0, count(waiting, Colors.color(1)), "no path before it is computed");
+  }
+
+  /**
+   * The spectrum: exact eigenvalues as bars (the first palette colour), the largest marked
+   * (the second), and a caption that counts the negative ones.
+   */
+  @Test
+  void theSpectrumPictureDrawsTheEigenvaluesAndCountsTheNegativeOnes() {
+    var exact = new SpectrumPicture.Field("Adam", 10, 4, new double[] {-1, 0, 2, 5}, null,
+        0.25, new double[] {5, 2, 0, -1});
+    assertEquals("Adam at step 10: all 4 eigenvalues, 25 % negative, largest 5",
+        SpectrumPicture.caption(exact));
+    var frame = new NetworkPictures.Frame(inputs(), 300, 1, plan.data(), null, null, exact);
+    BufferedImage img = draw(org.descent.network.NetworkPicture.SPECTRUM, frame);
+    assertTrue(count(img, Colors.color(0)) > 100, "the bars");
+    assertTrue(count(img, Colors.color(1)) > 10, "the largest eigenvalues' marks");
+    // A network's own: 354 weights, exact; every eigenvalue counted once.
+    NetworkObjective f = new NetworkObjective(plan.architecture(), plan.data().train());
+    f.setFullBatch();
+    double[] w = runs.get(1).trajectory().iterate(runs.get(1).trajectory().size() - 1);
+    var s = SpectrumPicture.of(f, w, "Adam", 300);
+    assertTrue(s.exact());
+    assertEquals(plan.architecture().parameterCount(), s.eigenvalues().length);
+    assertEquals(s.eigenvalues()[s.eigenvalues().length - 1], s.top()[0], 0);
   }
 
   private static int count(BufferedImage img, int argb) {

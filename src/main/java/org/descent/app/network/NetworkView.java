@@ -102,6 +102,14 @@ public final class NetworkView extends VBox {
 
   private record ConnectResult(String key, org.descent.training.ModeConnectivity.Result result) {}
 
+  // The Hessian's eigenvalues at the inspected run's latest kept weights (the slices' worker).
+  private final LatestOnly<SpectrumResult> spectra;
+  private org.descent.picture.SpectrumPicture.Field spectrum;
+  private String spectrumKey = "";
+  private boolean spectrumRunning;
+
+  private record SpectrumResult(String key, org.descent.picture.SpectrumPicture.Field field) {}
+
   /** Samples along each path between two minima, and the curve's training steps. */
   private static final int CONNECT_POINTS = 41;
   private static final int CONNECT_CURVE_STEPS = 1000;
@@ -180,6 +188,17 @@ public final class NetworkView extends VBox {
 
     renders = new LatestOnly<>(background, this::show, e -> e.printStackTrace());
     slices = new LatestOnly<>(sliceWorker, this::sliceDone, e -> sliceRunning = false);
+    spectra = new LatestOnly<>(sliceWorker, r -> {
+      spectrumRunning = false;
+      spectrumKey = r.key();
+      spectrum = r.field();
+      throttle.mark();
+    }, e -> {
+      // A Hessian that is not finite (a run that blew up) has no spectrum to draw.
+      spectrumRunning = false;
+      spectrum = null;
+      throttle.mark();
+    });
     connects = new LatestOnly<>(sliceWorker, this::connectDone, e -> {
       // Said under the bar, where a gradient check's verdict goes (a network that starts
       // from a weights file has no second seed; a run that diverges has no minimum).
@@ -333,8 +352,11 @@ public final class NetworkView extends VBox {
     // of an earlier network.
     boolean current = connect != null && inspected >= 0
         && connectKey.equals(s.generation() + "/" + runs.get(inspected).snapshot().index());
+    // The spectrum of the run looked into, of this training.
+    boolean spectrumShown = spectrum != null && inspected >= 0 && spectrumKey.startsWith(
+        s.generation() + "/" + runs.get(inspected).snapshot().index() + "/");
     return new NetworkPictures.Frame(runs, steps, inspected, data, slice,
-        current ? connect : null);
+        current ? connect : null, spectrumShown ? spectrum : null);
   }
 
   private void request() {
@@ -345,6 +367,9 @@ public final class NetworkView extends VBox {
     }
     if (wants(NetworkPicture.CONNECT)) {
       requestConnect(s, f);
+    }
+    if (wants(NetworkPicture.SPECTRUM)) {
+      requestSpectrum(s, f);
     }
     int tw = (int) Math.floor(top.pictureWidth());
     int th = (int) Math.floor(top.pictureHeight());
@@ -450,6 +475,35 @@ public final class NetworkView extends VBox {
       return new ConnectResult(key, org.descent.training.ModeConnectivity.compute(plan, run,
           seed, seed + 1, CONNECT_POINTS, CONNECT_CURVE_STEPS,
           () -> !key.equals(connectWanted)));
+    });
+  }
+
+  /**
+   * The spectrum at the run's latest kept weights; while it trains, again whenever new weights
+   * are kept and the last computation is done.
+   */
+  private void requestSpectrum(TrainingSnapshot s, NetworkPictures.Frame f) {
+    if (s == null || f.inspected() < 0 || s.architecture() == null) {
+      return;
+    }
+    RunSnapshot r = f.runs().get(f.inspected()).snapshot();
+    var t = r.trajectory();
+    if (t.size() == 0) {
+      return;
+    }
+    int step = t.step(t.size() - 1);
+    String key = s.generation() + "/" + r.index() + "/" + step;
+    if (key.equals(spectrumKey) || spectrumRunning) {
+      return;
+    }
+    spectrumRunning = true;
+    var objective = s.lossOnTrainingSet();
+    double[] weights = t.iterate(t.size() - 1);
+    String label = f.runs().get(f.inspected()).label();
+    spectra.request(() -> {
+      objective.setFullBatch();
+      return new SpectrumResult(key, org.descent.picture.SpectrumPicture.of(objective, weights,
+          label, step));
     });
   }
 
