@@ -23,6 +23,9 @@ import org.descent.network.NetworkObjective;
  */
 public final class SpectrumPicture {
 
+  /** Clearly negative: below this share of the spectrum's width under zero. */
+  static final double CLEARLY = 0.01;
+
   /** Bins of the exact histogram. */
   static final int BINS = 60;
 
@@ -33,8 +36,10 @@ public final class SpectrumPicture {
    *
    * @param eigenvalues every eigenvalue, ascending (exact), or null above the exact limit
    * @param density the estimated density, or null when exact
-   * @param negativeFraction the share of negative eigenvalues (exact: below −1e-9 max|λ|;
-   *     estimated: the density's weight below −σ)
+   * @param negativeFraction the share of clearly negative eigenvalues: below −1 % of the
+   *     spectrum's width (exact), or the density's weight below −σ, its kernel's width, which is
+   *     that same 1 % (estimated). Many eigenvalues sit at rounding distance from 0 on either
+   *     side; counting them as negative would call a minimum a saddle.
    * @param top the largest eigenvalues, descending
    */
   public record Field(String label, int step, int parameters, double[] eigenvalues,
@@ -58,7 +63,9 @@ public final class SpectrumPicture {
       for (int i = 0; i < top.length; i++) {
         top[i] = e[e.length - 1 - i];
       }
-      return new Field(label, step, n, e, null, HessianSpectrum.negativeFraction(e), top);
+      double width = e[e.length - 1] - e[0];
+      return new Field(label, step, n, e, null, HessianSpectrum.fractionBelow(e,
+          -CLEARLY * width), top);
     }
     HessianSpectrum.Density d = HessianSpectrum.density(f, theta, HessianSpectrum.PROBES,
         HessianSpectrum.STEPS, 0);
@@ -70,7 +77,7 @@ public final class SpectrumPicture {
     if (s == null) {
       return "Hessian spectrum";
     }
-    return String.format(Locale.ROOT, "%s at step %d: %s, %s negative, largest %s",
+    return String.format(Locale.ROOT, "%s at step %d: %s, %s clearly negative, largest %s",
         s.label(), s.step(), s.exact() ? "all " + s.parameters() + " eigenvalues"
             : "estimated density (" + s.parameters() + " weights)",
         percent(s.negativeFraction()), s.top().length == 0 ? "—" : Numbers.format(s.top()[0]));

@@ -177,7 +177,7 @@ class NetworkPicturesTest {
   void theSpectrumPictureDrawsTheEigenvaluesAndCountsTheNegativeOnes() {
     var exact = new SpectrumPicture.Field("Adam", 10, 4, new double[] {-1, 0, 2, 5}, null,
         0.25, new double[] {5, 2, 0, -1});
-    assertEquals("Adam at step 10: all 4 eigenvalues, 25 % negative, largest 5",
+    assertEquals("Adam at step 10: all 4 eigenvalues, 25 % clearly negative, largest 5",
         SpectrumPicture.caption(exact));
     var frame = new NetworkPictures.Frame(inputs(), 300, 1, plan.data(), null, null, exact);
     BufferedImage img = draw(org.descent.network.NetworkPicture.SPECTRUM, frame);
