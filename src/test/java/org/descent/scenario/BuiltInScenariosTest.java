@@ -116,6 +116,7 @@ class BuiltInScenariosTest {
     m.put("network-momentum-digits.yaml", BuiltInScenariosTest::momentumDigitsRavine);
     m.put("mode-connectivity.yaml", BuiltInScenariosTest::modeConnectivityRing);
     m.put("edge-of-stability.yaml", BuiltInScenariosTest::edgeOfStabilityQuadratic);
+    m.put("saddles-then-minimum.yaml", BuiltInScenariosTest::saddleThenMinimum);
     return m;
   }
 
@@ -887,6 +888,19 @@ class BuiltInScenariosTest {
       assertTrue(late > 1e-3 && late < 0.5, t.label() + ": mean loss " + late);
       assertTrue(maxLoss(t) < t.loss(0) + 1, t.label());
     }
+  }
+
+  /**
+   * x² − y² + y⁴/4: a saddle at the origin, minima at (0, ±√2) of −1; gradient descent from
+   * (1.8, 0.001) comes within 0.05 of the saddle by step 40 and reaches (0, 1.414) by step 100.
+   */
+  private static void saddleThenMinimum(Demo d) {
+    assertEquals(0, d.f.value(new double[] {0, 0}), 0);
+    assertEquals(-1, d.f.value(new double[] {0, Math.sqrt(2)}), 1e-12);
+    Trace t = d.trace("gradient descent");
+    assertTrue(Math.abs(t.x(40)) < 0.05 && Math.abs(t.y(40)) < 0.05, d.summary());
+    assertEquals(0, t.x(100), 0.01, d.summary());
+    assertEquals(1.414, t.y(100), 0.01, d.summary());
   }
 
   /**
