@@ -52,7 +52,8 @@ public final class BuiltInScenarios {
       "network-unnormalized-inputs.yaml", "network-batch-norm.yaml",
       "network-minibatch-size.yaml", "weight-symmetry.yaml", "surrogate-loss.yaml",
       "deep-init.yaml", "residual-depth.yaml", "early-stopping.yaml",
-      "edge-of-stability.yaml", "saddles-then-minimum.yaml", "mode-connectivity.yaml");
+      "edge-of-stability.yaml", "sam-flatter.yaml", "saddles-then-minimum.yaml",
+      "mode-connectivity.yaml");
 
   /** A built-in demo as a menu or a browser lists it. */
   public record Demo(String file, String title, String topic, String description) {}

@@ -117,6 +117,7 @@ class BuiltInScenariosTest {
     m.put("mode-connectivity.yaml", BuiltInScenariosTest::modeConnectivityRing);
     m.put("edge-of-stability.yaml", BuiltInScenariosTest::edgeOfStabilityQuadratic);
     m.put("saddles-then-minimum.yaml", BuiltInScenariosTest::saddleThenMinimum);
+    m.put("sam-flatter.yaml", BuiltInScenariosTest::samOnTheQuadratic);
     return m;
   }
 
@@ -887,6 +888,23 @@ class BuiltInScenariosTest {
       double late = meanLoss(t, 100, 200);
       assertTrue(late > 1e-3 && late < 0.5, t.label() + ": mean loss " + late);
       assertTrue(maxLoss(t) < t.loss(0) + 1, t.label());
+    }
+  }
+
+  /**
+   * SAM on ½(x² + 10y²): gradient descent converges; SAM ends bouncing between y = ±ερλ/(2 − ελ)
+   * = ±0.0667 (ε = 0.05, ρ = 0.2, λ = 10).
+   */
+  private static void samOnTheQuadratic(Demo d) {
+    Trace gd = d.trace("gradient descent");
+    Trace sam = d.trace("SAM ρ 0.2");
+    int n = gd.lastStep();
+    assertEquals(0, Math.hypot(gd.x(n), gd.y(n)), 1e-3, d.summary());
+    double bounce = 0.05 * 0.2 * 10 / (2 - 0.05 * 10);
+    assertEquals(0.0667, bounce, 5e-5);
+    for (int k = 150; k <= 200; k++) {
+      assertEquals(bounce, Math.abs(sam.y(k)), 1e-9, "SAM at step " + k);
+      assertEquals(-Math.signum(sam.y(k - 1)), Math.signum(sam.y(k)), 0, "it bounces");
     }
   }
 
