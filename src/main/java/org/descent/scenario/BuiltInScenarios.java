@@ -52,7 +52,7 @@ public final class BuiltInScenarios {
       "network-unnormalized-inputs.yaml", "network-batch-norm.yaml",
       "network-minibatch-size.yaml", "weight-symmetry.yaml", "surrogate-loss.yaml",
       "deep-init.yaml", "residual-depth.yaml", "early-stopping.yaml",
-      "edge-of-stability.yaml", "sam-flatter.yaml", "saddles-then-minimum.yaml",
+      "edge-of-stability.yaml", "catapult.yaml", "sam-flatter.yaml", "saddles-then-minimum.yaml",
       "mode-connectivity.yaml");
 
   /** A built-in demo as a menu or a browser lists it. */

@@ -55,7 +55,8 @@ class BuiltInScenariosTest {
       "saddle-escape.yaml",
       Set.of("gradient descent, lr 0.05", "momentum 0.9, lr 0.05", "Adam, lr 0.05"),
       "offset-inputs.yaml", Set.of("gradient descent, lr 1"),
-      "beale.yaml", Set.of("gradient descent, lr 0.01"));
+      "beale.yaml", Set.of("gradient descent, lr 0.01"),
+      "catapult.yaml", Set.of("above 2/λmax"));
 
   /** The lesson each file claims, checked on its traces. */
   private static final Map<String, Lesson> LESSONS = lessons();
@@ -118,6 +119,7 @@ class BuiltInScenariosTest {
     m.put("edge-of-stability.yaml", BuiltInScenariosTest::edgeOfStabilityQuadratic);
     m.put("saddles-then-minimum.yaml", BuiltInScenariosTest::saddleThenMinimum);
     m.put("sam-flatter.yaml", BuiltInScenariosTest::samOnTheQuadratic);
+    m.put("catapult.yaml", BuiltInScenariosTest::catapultQuadratic);
     return m;
   }
 
@@ -889,6 +891,21 @@ class BuiltInScenariosTest {
       assertTrue(late > 1e-3 && late < 0.5, t.label() + ": mean loss " + late);
       assertTrue(maxLoss(t) < t.loss(0) + 1, t.label());
     }
+  }
+
+  /**
+   * The quadratic of λmax = 10 has no catapult: at ε = 0.25 the multiplier along y is −1.5 and
+   * the path leaves the view at step 5; at ε = 0.1 it converges.
+   */
+  private static void catapultQuadratic(Demo d) {
+    Trace above = d.trace("above 2/λmax");
+    Trace below = d.trace("below 2/λmax");
+    for (int k = 0; k <= 10; k++) {
+      assertEquals(0.2 * Math.pow(-1.5, k), above.y(k), 1e-9 * Math.pow(1.5, k));
+    }
+    assertTrue(Math.abs(above.y(4)) < 1.5 && Math.abs(above.y(5)) > 1.5, "leaves at step 5");
+    int n = below.lastStep();
+    assertTrue(Math.hypot(below.x(n), below.y(n)) < 0.2, d.summary());
   }
 
   /**

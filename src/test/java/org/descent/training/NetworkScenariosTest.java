@@ -70,6 +70,7 @@ class NetworkScenariosTest {
     m.put("edge-of-stability.yaml", NetworkScenariosTest::edgeOfStability);
     m.put("saddles-then-minimum.yaml", NetworkScenariosTest::saddlesThenMinimum);
     m.put("sam-flatter.yaml", NetworkScenariosTest::samFlatter);
+    m.put("catapult.yaml", NetworkScenariosTest::catapult);
     return m;
   }
 
@@ -495,6 +496,35 @@ class NetworkScenariosTest {
       assertEquals(endValidation[i], last.valLoss(), 0.00005, r.label());
     }
     assertEquals(org.descent.optim.OptimizerType.SAM, d.scenario.optimizers().get(1).type());
+  }
+
+  /**
+   * The catapult: λmax 2.63 at the start (2/λmax 0.76); at lr 0.5 the loss falls from the first
+   * step; at lr 1.2 (1.6 times 0.76) it rises to 0.819 at step 1, comes back to 0.709 and 0.663
+   * at steps 2 and 4, while λmax falls to 1.73 and 1.59, below 2/ε = 1.67.
+   */
+  private static void catapult(Demo d) throws Exception {
+    NetworkSetup setup = d.scenario.network();
+    TrainingPlan plan = TrainingPlan.prepare(new TrainingRequest(setup,
+        d.scenario.optimizers(), d.scenario.networkRates())
+        .withSharpnessEvery(setup.evalEvery()));
+    List<RunSnapshot> runs = Trainer.train(plan);
+    List<TrainingPoint> below = runs.get(0).points();
+    List<TrainingPoint> above = runs.get(1).points();
+    double start = below.get(0).sharpness().lambdaMax();
+    assertEquals(2.63, start, 0.005);
+    assertEquals(0.76, 2 / start, 0.005);
+    assertEquals(1.6, 1.2 / (2 / start), 0.05);
+    assertEquals(0.735, below.get(0).trainLoss(), 5e-4);
+    assertTrue(below.get(1).trainLoss() < below.get(0).trainLoss(), "falls from the first step");
+    assertEquals(1.67, above.get(0).sharpness().threshold(), 0.005, "2/ε");
+    assertEquals(0.819, above.get(1).trainLoss(), 5e-4, "the jump");
+    assertEquals(0.709, above.get(2).trainLoss(), 5e-4);
+    assertEquals(0.663, above.get(4).trainLoss(), 5e-4);
+    assertEquals(1.73, above.get(2).sharpness().lambdaMax(), 0.005);
+    assertEquals(1.59, above.get(4).sharpness().lambdaMax(), 0.005);
+    assertTrue(above.get(4).sharpness().lambdaMax() < 2 / 1.2, "below 2/ε");
+    assertTrue(runs.get(1).divergedAt().isEmpty(), "it trains on");
   }
 
   private static double loss(RunSnapshot r, int step) {
