@@ -474,11 +474,7 @@ class NetworkScenariosTest {
    * steps 0.32 and 0.13, training loss 0.0008 and 0.0004, validation loss 0.0111 and 0.0096.
    */
   private static void samFlatter(Demo d) throws Exception {
-    NetworkSetup setup = d.scenario.network();
-    TrainingPlan plan = TrainingPlan.prepare(new TrainingRequest(setup,
-        d.scenario.optimizers(), d.scenario.networkRates())
-        .withSharpnessEvery(setup.evalEvery()));
-    List<RunSnapshot> runs = Trainer.train(plan);
+    List<RunSnapshot> runs = withSharpness(d);
     double[] atEqualLoss = {1.56, 0.91};
     double[] endSharpness = {0.32, 0.13};
     double[] endLoss = {0.0008, 0.0004};
@@ -504,11 +500,7 @@ class NetworkScenariosTest {
    * at steps 2 and 4, while λmax falls to 1.73 and 1.59, below 2/ε = 1.67.
    */
   private static void catapult(Demo d) throws Exception {
-    NetworkSetup setup = d.scenario.network();
-    TrainingPlan plan = TrainingPlan.prepare(new TrainingRequest(setup,
-        d.scenario.optimizers(), d.scenario.networkRates())
-        .withSharpnessEvery(setup.evalEvery()));
-    List<RunSnapshot> runs = Trainer.train(plan);
+    List<RunSnapshot> runs = withSharpness(d);
     List<TrainingPoint> below = runs.get(0).points();
     List<TrainingPoint> above = runs.get(1).points();
     double start = below.get(0).sharpness().lambdaMax();
@@ -527,6 +519,14 @@ class NetworkScenariosTest {
     assertTrue(runs.get(1).divergedAt().isEmpty(), "it trains on");
   }
 
+  /** The demo's runs trained again with the sharpness at every evaluation (the app's picture). */
+  private static List<RunSnapshot> withSharpness(Demo d) throws Exception {
+    NetworkSetup setup = d.scenario.network();
+    return Trainer.train(TrainingPlan.prepare(new TrainingRequest(setup,
+        d.scenario.optimizers(), d.scenario.networkRates())
+        .withSharpnessEvery(setup.evalEvery())));
+  }
+
   private static double loss(RunSnapshot r, int step) {
     return r.points().stream().filter(p -> p.step() == step).findFirst().orElseThrow()
         .trainLoss();
@@ -541,12 +541,8 @@ class NetworkScenariosTest {
    * last 1,000 steps) and stays near 0.6 at ε = 0.1, apart from its spike.
    */
   private static void edgeOfStability(Demo d) throws Exception {
-    NetworkSetup setup = d.scenario.network();
     assertEquals(1218, d.plan.architecture().parameterCount());
-    TrainingPlan plan = TrainingPlan.prepare(new TrainingRequest(setup,
-        d.scenario.optimizers(), d.scenario.networkRates())
-        .withSharpnessEvery(setup.evalEvery()));
-    List<RunSnapshot> runs = Trainer.train(plan);
+    List<RunSnapshot> runs = withSharpness(d);
     int[] reach = {410, 1440};
     double[] threshold = {10, 20};
     int[] peakAt = {550, 1690};
