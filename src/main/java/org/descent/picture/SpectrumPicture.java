@@ -38,8 +38,8 @@ public final class SpectrumPicture {
    * @param density the estimated density, or null when exact
    * @param negativeFraction the share of clearly negative eigenvalues: below −1 % of the
    *     spectrum's width (exact), or the density's weight below −σ, its kernel's width, which is
-   *     that same 1 % (estimated). Many eigenvalues sit at rounding distance from 0 on either
-   *     side; counting them as negative would call a minimum a saddle.
+   *     that same 1 % (estimated). Near a minimum many eigenvalues are tiny and of either
+   *     sign: counting those would call an almost-minimum a saddle.
    * @param top the largest eigenvalues, descending
    */
   public record Field(String label, int step, int parameters, double[] eigenvalues,

@@ -456,6 +456,8 @@ class NetworkScenariosTest {
     assertEquals(1.73, start[353], 0.005);
     assertEquals(-0.0023, end[0], 0.00005);
     assertEquals(2.25, end[353], 0.005);
+    double tiny = org.descent.network.HessianSpectrum.fractionBelow(end, -1e-9 * end[353]);
+    assertEquals(1 / 3.0, tiny, 0.03, "tiny negative ones remain: a third");
     double ratio = -end[0] / end[353];
     assertTrue(ratio > 0.0005 && ratio < 0.0015, "about a thousandth: " + ratio);
     RunSnapshot r = d.runs.get(0);
