@@ -94,21 +94,10 @@ public final class NetworkView extends VBox {
 
   // The card looked into, trained from a second seed, and the paths between the two minima
   // (on the slices' worker: seconds for a demo's network).
-  private final LatestOnly<ConnectResult> connects;
-  private org.descent.training.ModeConnectivity.Result connect;
-  private String connectKey = "";
-  private volatile String connectWanted = "";
-  private boolean connectRunning;
-
-  private record ConnectResult(String key, org.descent.training.ModeConnectivity.Result result) {}
+  private final RunPictureWork<org.descent.training.ModeConnectivity.Result> connects;
 
   // The Hessian's eigenvalues at the inspected run's latest kept weights (the slices' worker).
-  private final LatestOnly<SpectrumResult> spectra;
-  private org.descent.picture.SpectrumPicture.Field spectrum;
-  private String spectrumKey = "";
-  private boolean spectrumRunning;
-
-  private record SpectrumResult(String key, org.descent.picture.SpectrumPicture.Field field) {}
+  private final RunPictureWork<org.descent.picture.SpectrumPicture.Field> spectra;
 
   /** Samples along each path between two minima, and the curve's training steps. */
   private static final int CONNECT_POINTS = 41;
@@ -188,27 +177,13 @@ public final class NetworkView extends VBox {
 
     renders = new LatestOnly<>(background, this::show, e -> e.printStackTrace());
     slices = new LatestOnly<>(sliceWorker, this::sliceDone, e -> sliceRunning = false);
-    spectra = new LatestOnly<>(sliceWorker, r -> {
-      spectrumRunning = false;
-      spectrumKey = r.key();
-      spectrum = r.field();
-      throttle.mark();
-    }, e -> {
-      // A Hessian that is not finite (a run that blew up) has no spectrum to draw.
-      spectrumRunning = false;
-      spectrum = null;
-      throttle.mark();
-    });
-    connects = new LatestOnly<>(sliceWorker, this::connectDone, e -> {
-      // Said under the bar, where a gradient check's verdict goes (a network that starts
-      // from a weights file has no second seed; a run that diverges has no minimum).
-      connectRunning = false;
-      connectKey = connectWanted;
-      connect = null;
-      checkResult.setText("Two minima: " + (e instanceof org.descent.network
-          .NetworkInputException ? e.getMessage() : "the second minimum could not be found"));
-      throttle.mark();
-    });
+    // A Hessian that is not finite (a run that blew up) has no spectrum to draw.
+    spectra = new RunPictureWork<>(sliceWorker, throttle::mark, e -> { });
+    // Said under the bar, where a gradient check's verdict goes (a network that starts from a
+    // weights file has no second seed; a run that diverges has no minimum).
+    connects = new RunPictureWork<>(sliceWorker, throttle::mark, e -> checkResult.setText(
+        "Two minima: " + (e instanceof org.descent.network.NetworkInputException
+            ? e.getMessage() : "the second minimum could not be found")));
     training.snapshotProperty().addListener((o, was, now) -> {
       refreshStatus(now);
       chooseDefaultPicture(now);
@@ -350,13 +325,10 @@ public final class NetworkView extends VBox {
     PreparedData data = s == null ? null : s.data();
     // The two minima of the run looked into, of this training: not those of another card or
     // of an earlier network.
-    boolean current = connect != null && inspected >= 0
-        && connectKey.equals(s.generation() + "/" + runs.get(inspected).snapshot().index());
-    // The spectrum of the run looked into, of this training.
-    boolean spectrumShown = spectrum != null && inspected >= 0 && spectrumKey.startsWith(
-        s.generation() + "/" + runs.get(inspected).snapshot().index() + "/");
+    String run = inspected < 0 ? null
+        : s.generation() + "/" + runs.get(inspected).snapshot().index();
     return new NetworkPictures.Frame(runs, steps, inspected, data, slice,
-        current ? connect : null, spectrumShown ? spectrum : null);
+        run == null ? null : connects.resultFor(run), run == null ? null : spectra.resultFor(run));
   }
 
   private void request() {
@@ -462,20 +434,12 @@ public final class NetworkView extends VBox {
       return;
     }
     RunSnapshot r = f.runs().get(f.inspected()).snapshot();
-    String key = s.generation() + "/" + r.index();
-    connectWanted = key;
-    if (key.equals(connectKey) || connectRunning) {
-      return;
-    }
-    connectRunning = true;
     long seed = request.setup().seed();
     int run = r.index();
-    connects.request(() -> {
-      var plan = org.descent.training.TrainingPlan.prepare(request);
-      return new ConnectResult(key, org.descent.training.ModeConnectivity.compute(plan, run,
-          seed, seed + 1, CONNECT_POINTS, CONNECT_CURVE_STEPS,
-          () -> !key.equals(connectWanted)));
-    });
+    connects.request(s.generation() + "/" + run, superseded ->
+        org.descent.training.ModeConnectivity.compute(
+            org.descent.training.TrainingPlan.prepare(request), run, seed, seed + 1,
+            CONNECT_POINTS, CONNECT_CURVE_STEPS, superseded));
   }
 
   /**
@@ -492,29 +456,15 @@ public final class NetworkView extends VBox {
       return;
     }
     int step = t.step(t.size() - 1);
-    String key = s.generation() + "/" + r.index() + "/" + step;
-    if (key.equals(spectrumKey) || spectrumRunning) {
-      return;
-    }
-    spectrumRunning = true;
-    var objective = s.lossOnTrainingSet();
-    double[] weights = t.iterate(t.size() - 1);
+    var trajectory = t;
     String label = f.runs().get(f.inspected()).label();
-    spectra.request(() -> {
+    // The weights are copied and the loss set up on the worker, not here (both immutable).
+    spectra.request(s.generation() + "/" + r.index() + "/" + step, superseded -> {
+      var objective = s.lossOnTrainingSet();
       objective.setFullBatch();
-      return new SpectrumResult(key, org.descent.picture.SpectrumPicture.of(objective, weights,
-          label, step));
+      return org.descent.picture.SpectrumPicture.of(objective,
+          trajectory.iterate(trajectory.size() - 1), label, step);
     });
-  }
-
-  private void connectDone(ConnectResult r) {
-    connectRunning = false;
-    // A cancelled computation (another card, another network) leaves nothing to show.
-    connectKey = r.result() != null ? r.key() : "";
-    if (r.result() != null) {
-      connect = r.result();
-    }
-    throttle.mark();
   }
 
   private void sliceDone(SliceResult r) {
